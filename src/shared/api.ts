@@ -1,0 +1,180 @@
+/**
+ * The one contract between Riscontro's main process and its renderer.
+ *
+ * Main implements the requests (src/main/api), the preload exposes them one function per
+ * operation (src/preload), and the renderer reads them in exactly one module
+ * (src/renderer/src/lib/api.ts). The CLI's JSON output is built from the same types, so a
+ * field renamed here breaks the build on every side.
+ */
+
+/** Why a file in the library is not (fully) readable as an article. `ok` means it is. */
+export type ArticleStatus =
+  | 'ok'
+  | 'empty'
+  | 'binary'
+  | 'too-large'
+  | 'unreadable'
+  | 'not-an-article'
+  | 'vanished'
+  | 'link-outside-library'
+  | 'link-loop'
+  | 'too-deep'
+
+/** One file of the library, as the sidebar lists it and `cli scan --json` prints it. */
+export interface ArticleSummary {
+  /** Stable across runs: derived from the file's path relative to the library folder. */
+  id: string
+  /** Path relative to the library folder, with `/` separators. */
+  file: string
+  title: string
+  /** `YYYY-MM-DD`, `YYYY-MM`, or null when the article states none. Never the file's mtime. */
+  date: string | null
+  /** ISO 639-1 code (`it`, `en`, …) or `und` when the text is too short or unknown. */
+  language: string
+  words: number
+  /** The article was cut off by a paywall or similar. */
+  truncated: boolean
+  status: ArticleStatus
+  /** What went wrong and what to do, for any status but `ok`; null when `ok`. */
+  reason: string | null
+}
+
+/** A block of the cleaned article text; offsets index into `ArticleDocument.text`. */
+export interface ArticleBlock {
+  kind: 'heading' | 'paragraph' | 'quote'
+  start: number
+  end: number
+}
+
+/** Text that is not the article (audio players, paywalls, subscription offers): kept, shown collapsed. */
+export interface BoilerplateBlock {
+  kind: 'audio-player' | 'paywall' | 'subscription' | 'page-furniture'
+  text: string
+}
+
+/**
+ * Maps a run of the cleaned text back to the decoded original file:
+ * cleaned offsets [cleanStart, cleanStart + length) came from original offsets
+ * [originalStart, originalStart + originalLength).
+ */
+export interface SourceSegment {
+  cleanStart: number
+  length: number
+  originalStart: number
+  originalLength: number
+}
+
+/** The readable body of one article, as the reading pane shows it. */
+export interface ArticleDocument {
+  /** Cleaned body text; blocks are separated by a blank line. */
+  text: string
+  blocks: ArticleBlock[]
+  boilerplate: BoilerplateBlock[]
+  /** Spans of `text` where a pulled quote was put back into its sentence. */
+  restoredQuotes: Array<{ start: number; end: number }>
+  sourceMap: SourceSegment[]
+}
+
+/** An article opened for reading. */
+export interface ArticleView {
+  summary: ArticleSummary
+  /** The character encoding the file was decoded from (e.g. `UTF-8`, `windows-1252`). */
+  encoding: string
+  /** Things the reader should know (e.g. invalid bytes replaced). */
+  warnings: string[]
+  document: ArticleDocument
+}
+
+export interface LibrarySnapshot {
+  /** Increases every time a library is opened, so late events of a previous one can be ignored. */
+  generation: number
+  /** Absolute path of the library folder. */
+  folder: string
+  /** Folder name, for display. */
+  name: string
+  /** True when this is the bundled sample library. */
+  isSample: boolean
+  articles: ArticleSummary[]
+}
+
+export interface LibraryDelta {
+  generation: number
+  upserted: ArticleSummary[]
+  removed: string[]
+}
+
+export interface IndexProgress {
+  generation: number
+  phase: 'scanning' | 'indexing' | 'ready'
+  done: number
+  total: number
+}
+
+/** A library-level problem (e.g. the folder disappeared), shown as a banner. */
+export interface LibraryProblem {
+  generation: number
+  message: string
+}
+
+export interface RecentFolder {
+  folder: string
+  name: string
+  openedAt: string
+}
+
+export type Unsubscribe = () => void
+
+/** Requests the renderer makes; each is one IPC channel, validated in main. */
+export interface RiscontroRequests {
+  /** The library open now, or null while none is. */
+  getLibrary(): Promise<LibrarySnapshot | null>
+  /** Opens a folder the user named (dropped or picked from the recent list). */
+  openFolder(folder: string): Promise<LibrarySnapshot>
+  /** Asks the user for a folder with the system dialog; null when cancelled. */
+  chooseFolder(): Promise<LibrarySnapshot | null>
+  openSampleLibrary(): Promise<LibrarySnapshot>
+  listRecentFolders(): Promise<RecentFolder[]>
+  readArticle(articleId: string): Promise<ArticleView>
+}
+
+/** Events main pushes to the renderer. */
+export interface RiscontroEvents {
+  libraryOpened: LibrarySnapshot
+  libraryChanged: LibraryDelta
+  indexProgress: IndexProgress
+  libraryProblem: LibraryProblem
+}
+
+/** What the preload exposes as `window.riscontro`. */
+export interface RiscontroApi extends RiscontroRequests {
+  onLibraryOpened(listener: (snapshot: LibrarySnapshot) => void): Unsubscribe
+  onLibraryChanged(listener: (delta: LibraryDelta) => void): Unsubscribe
+  onIndexProgress(listener: (progress: IndexProgress) => void): Unsubscribe
+  onLibraryProblem(listener: (problem: LibraryProblem) => void): Unsubscribe
+  /** The absolute path of a file or folder dropped on the window, or null when it has none. */
+  pathForDroppedFile(file: File): string | null
+}
+
+export const requestChannels = {
+  getLibrary: 'library:get',
+  openFolder: 'library:open-folder',
+  chooseFolder: 'library:choose-folder',
+  openSampleLibrary: 'library:open-sample',
+  listRecentFolders: 'library:list-recent',
+  readArticle: 'article:read'
+} as const satisfies Record<keyof RiscontroRequests, string>
+
+export const eventChannels = {
+  libraryOpened: 'event:library-opened',
+  libraryChanged: 'event:library-changed',
+  indexProgress: 'event:index-progress',
+  libraryProblem: 'event:library-problem'
+} as const satisfies Record<keyof RiscontroEvents, string>
+
+/** The `cli scan --json` document. */
+export interface ScanReport {
+  articles: Array<
+    Pick<ArticleSummary, 'id' | 'file' | 'title' | 'date' | 'language' | 'words' | 'truncated' | 'status'>
+  >
+  skipped: Array<{ file: string; reason: string }>
+}
