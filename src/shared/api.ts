@@ -15,7 +15,6 @@ export type ArticleStatus =
   | 'too-large'
   | 'unreadable'
   | 'not-an-article'
-  | 'vanished'
   | 'link-outside-library'
   | 'link-loop'
   | 'too-deep'
@@ -178,3 +177,9 @@ export interface ScanReport {
   >
   skipped: Array<{ file: string; reason: string }>
 }
+
+/**
+ * How a request's result crosses the process boundary. Errors travel as their message only, so the
+ * renderer shows the sentence main wrote ("The folder … does not exist…"), not a wrapped stack.
+ */
+export type RequestOutcome<T> = { ok: true; value: T } | { ok: false; error: string }

@@ -1,0 +1,38 @@
+import type { RiscontroApi, RiscontroEvents } from '../../src/shared/api'
+
+/**
+ * Runs in the page before the renderer (Playwright `addInitScript`): defines `window.riscontro`
+ * as the preload would, over the bridge server. Self-contained, because Playwright sends its source.
+ */
+export function installBridge(): void {
+  const events = new EventSource('/events')
+  // Answer no request before the event stream is connected, so no change after a snapshot is missed.
+  const connected = new Promise<void>((resolve) => events.addEventListener('open', () => resolve(), { once: true }))
+  const call = async (name: string, args: unknown[]): Promise<never> => {
+    await connected
+    const response = await fetch(`/api/${name}`, { method: 'POST', body: JSON.stringify(args) })
+    const outcome = (await response.json()) as { ok: true; value: never } | { ok: false; error: string }
+    if (!outcome.ok) throw new Error(outcome.error)
+    return outcome.value
+  }
+  const subscribe = <K extends keyof RiscontroEvents>(name: K, listener: (payload: RiscontroEvents[K]) => void): (() => void) => {
+    const forward = (event: MessageEvent<string>): void => listener(JSON.parse(event.data) as RiscontroEvents[K])
+    events.addEventListener(name, forward)
+    return () => events.removeEventListener(name, forward)
+  }
+  const api: RiscontroApi = {
+    getLibrary: () => call('getLibrary', []),
+    openFolder: (folder) => call('openFolder', [folder]),
+    chooseFolder: () => call('chooseFolder', []),
+    openSampleLibrary: () => call('openSampleLibrary', []),
+    listRecentFolders: () => call('listRecentFolders', []),
+    readArticle: (articleId) => call('readArticle', [articleId]),
+    onLibraryOpened: (listener) => subscribe('libraryOpened', listener),
+    onLibraryChanged: (listener) => subscribe('libraryChanged', listener),
+    onIndexProgress: (listener) => subscribe('indexProgress', listener),
+    onLibraryProblem: (listener) => subscribe('libraryProblem', listener),
+    // A browser does not reveal where a dropped file lives; tests open folders through the bridge instead.
+    pathForDroppedFile: () => null
+  }
+  ;(window as unknown as { riscontro: RiscontroApi }).riscontro = api
+}

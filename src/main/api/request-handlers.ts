@@ -1,0 +1,73 @@
+import { isAbsolute } from 'node:path'
+import { z } from 'zod'
+import type { RequestOutcome, RiscontroRequests } from '../../shared/api'
+import type { LibraryService } from '../library/library-service'
+
+/** Every request handler takes its arguments as `unknown`: they come from another process. */
+export type RequestHandlers = {
+  [K in keyof RiscontroRequests]: (...args: unknown[]) => ReturnType<RiscontroRequests[K]>
+}
+
+export interface FolderPicker {
+  /** Shows the system's folder dialog; null when the user cancels. */
+  chooseFolder(): Promise<string | null>
+}
+
+const folderPath = z
+  .string()
+  .min(1)
+  .max(4096)
+  .refine((path) => isAbsolute(path), 'must be an absolute path')
+  .refine((path) => !path.includes('\0'), 'must not contain NUL characters')
+const articleId = z.string().regex(/^[0-9a-f]{16}$/, 'must be an article id')
+const noArguments = z.tuple([])
+
+/**
+ * The main-process side of the contract: validates arguments, then calls the library service.
+ * Article reads go by id, never by path, so the renderer cannot name a file outside the library.
+ */
+export function createRequestHandlers(service: LibraryService, picker: FolderPicker): RequestHandlers {
+  return {
+    getLibrary: async (...args) => {
+      noArguments.parse(args)
+      return service.getLibrary()
+    },
+    openFolder: async (...args) => {
+      const [folder] = z.tuple([folderPath]).parse(args)
+      return service.openFolder(folder)
+    },
+    chooseFolder: async (...args) => {
+      noArguments.parse(args)
+      const folder = await picker.chooseFolder()
+      return folder === null ? null : service.openFolder(folder)
+    },
+    openSampleLibrary: async (...args) => {
+      noArguments.parse(args)
+      return service.openSampleLibrary()
+    },
+    listRecentFolders: async (...args) => {
+      noArguments.parse(args)
+      return service.listRecentFolders()
+    },
+    readArticle: async (...args) => {
+      const [id] = z.tuple([articleId]).parse(args)
+      return service.readArticle(id)
+    }
+  }
+}
+
+/** Runs a handler and packs its result or its error message for the trip across the boundary. */
+export async function settleRequest<T>(run: () => Promise<T>): Promise<RequestOutcome<T>> {
+  try {
+    return { ok: true, value: await run() }
+  } catch (error) {
+    return { ok: false, error: describeRequestError(error) }
+  }
+}
+
+function describeRequestError(error: unknown): string {
+  if (error instanceof z.ZodError) {
+    return `Invalid request: ${error.issues.map((issue) => `${issue.path.join('.') || 'arguments'} ${issue.message}`).join('; ')}`
+  }
+  return error instanceof Error ? error.message : String(error)
+}

@@ -1,0 +1,201 @@
+import { cp, mkdir, mkdtemp, readFile, rename, rm, symlink, truncate, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { ArticleSummary } from '../../shared/api'
+import { articleIdFor, LibraryIndex, type LibraryIndexListener, type ReadFileBytes } from './library-index'
+import { buildScanReport } from './scan-report'
+import { MAX_FOLDER_DEPTH } from './walk-folder'
+
+const sampleLibrary = resolve('resources/sample-library')
+let workDir: string
+let libraryDir: string
+let dataDir: string
+
+beforeEach(async () => {
+  workDir = await mkdtemp(join(tmpdir(), 'riscontro-index-'))
+  libraryDir = join(workDir, 'library')
+  dataDir = join(workDir, 'data')
+  await cp(sampleLibrary, libraryDir, { recursive: true })
+})
+
+afterEach(async () => {
+  await rm(workDir, { recursive: true, force: true })
+})
+
+function quietListener(): LibraryIndexListener & { changes: Array<{ upserted: ArticleSummary[]; removed: string[] }> } {
+  const changes: Array<{ upserted: ArticleSummary[]; removed: string[] }> = []
+  return { changes, onProgress: () => undefined, onChange: (change) => changes.push(change) }
+}
+
+async function indexLibrary(readBytes?: ReadFileBytes): Promise<LibraryIndex> {
+  const index = new LibraryIndex(libraryDir, dataDir, quietListener(), readBytes)
+  await index.loadCache()
+  await index.index()
+  await index.close()
+  return index
+}
+
+function byFile(index: LibraryIndex, file: string): ArticleSummary | undefined {
+  return index.summaries().find((summary) => summary.file === file)
+}
+
+describe('LibraryIndex', () => {
+  it('indexes the sample articles with stable ids in path order', async () => {
+    const index = await indexLibrary()
+    const summaries = index.summaries()
+    expect(summaries.map((summary) => summary.file)).toEqual([
+      '000_014a5f80a1443256.txt',
+      '001_43132288491f0221.txt',
+      '002_24432489f640e24b.txt',
+      '003_aba4c62255511351.txt',
+      '004_f1d6bcf64c25065b.txt'
+    ])
+    expect(summaries.every((summary) => summary.status === 'ok' && summary.words > 100)).toBe(true)
+    expect(summaries[0]!.id).toBe(articleIdFor('000_014a5f80a1443256.txt'))
+    expect((await indexLibrary()).summaries()).toEqual(summaries)
+  })
+
+  it('lists files in subfolders with / separators', async () => {
+    await mkdir(join(libraryDir, 'esteri', 'asia'), { recursive: true })
+    await rename(join(libraryDir, '004_f1d6bcf64c25065b.txt'), join(libraryDir, 'esteri', 'asia', 'kim.txt'))
+    const index = await indexLibrary()
+    expect(byFile(index, 'esteri/asia/kim.txt')?.status).toBe('ok')
+  })
+
+  it('gives every bad file a status and a reason, and indexes the rest normally', async () => {
+    await writeFile(join(libraryDir, 'empty.txt'), '')
+    await writeFile(join(libraryDir, 'photo.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0]))
+    await writeFile(join(libraryDir, 'huge.txt'), '')
+    await truncate(join(libraryDir, 'huge.txt'), 100 * 1024 * 1024) // sparse: 100 MB without writing it
+    await writeFile(join(libraryDir, 'report.pdf'), '%PDF-1.7')
+    const index = await indexLibrary()
+
+    expect(byFile(index, 'empty.txt')).toMatchObject({ status: 'empty' })
+    expect(byFile(index, 'photo.txt')).toMatchObject({ status: 'binary' })
+    expect(byFile(index, 'huge.txt')).toMatchObject({ status: 'too-large' })
+    expect(byFile(index, 'huge.txt')?.reason).toContain('100.0 MB')
+    expect(byFile(index, 'report.pdf')).toMatchObject({ status: 'not-an-article' })
+    for (const file of ['empty.txt', 'photo.txt', 'huge.txt', 'report.pdf']) expect(byFile(index, file)?.reason).toMatch(/\w+/)
+    expect(index.summaries().filter((summary) => summary.status === 'ok')).toHaveLength(5)
+
+    const report = buildScanReport(index.summaries())
+    expect(report.articles).toHaveLength(5)
+    expect(report.skipped.map((skipped) => skipped.file).sort()).toEqual(['empty.txt', 'huge.txt', 'photo.txt', 'report.pdf'])
+  })
+
+  it('marks a file it may not read as unreadable', async () => {
+    const denied: ReadFileBytes = async (path) => {
+      if (path.endsWith('001_43132288491f0221.txt')) throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' })
+      return readFile(path)
+    }
+    const index = await indexLibrary(denied)
+    expect(byFile(index, '001_43132288491f0221.txt')).toMatchObject({ status: 'unreadable' })
+    expect(byFile(index, '001_43132288491f0221.txt')?.reason).toContain('Permission denied')
+    expect(index.summaries().filter((summary) => summary.status === 'ok')).toHaveLength(4)
+  })
+
+  it('drops a file deleted between listing and reading, without failing the scan', async () => {
+    const deleting: ReadFileBytes = async (path) => {
+      if (path.endsWith('002_24432489f640e24b.txt')) {
+        await rm(path)
+        return readFile(path)
+      }
+      return readFile(path)
+    }
+    const index = await indexLibrary(deleting)
+    expect(byFile(index, '002_24432489f640e24b.txt')).toBeUndefined()
+    expect(index.summaries()).toHaveLength(4)
+  })
+
+  it('reports symlink loops and links leading outside the library instead of following them', async () => {
+    await mkdir(join(libraryDir, 'nested'))
+    await symlink(libraryDir, join(libraryDir, 'nested', 'back-to-top'))
+    const outside = join(workDir, 'outside.txt')
+    await writeFile(outside, 'A secret outside the library, 11.000 words long.')
+    await symlink(outside, join(libraryDir, 'outside-link.txt'))
+    await symlink(join(libraryDir, 'self-a'), join(libraryDir, 'self-b'))
+    await symlink(join(libraryDir, 'self-b'), join(libraryDir, 'self-a'))
+    const index = await indexLibrary()
+    expect(byFile(index, 'nested/back-to-top/')).toMatchObject({ status: 'link-loop' })
+    expect(byFile(index, 'outside-link.txt')).toMatchObject({ status: 'link-outside-library' })
+    expect(byFile(index, 'self-a')).toMatchObject({ status: 'link-loop' })
+    expect(index.summaries().filter((summary) => summary.status === 'ok')).toHaveLength(5)
+  })
+
+  it('stops at absurdly deep folders with a status', async () => {
+    const parts = Array.from({ length: MAX_FOLDER_DEPTH + 3 }, (_, level) => `d${level}`)
+    await mkdir(join(libraryDir, ...parts), { recursive: true })
+    await writeFile(join(libraryDir, ...parts.slice(0, 3), 'shallow.txt'), 'Un articolo breve con 12.000 soldati.')
+    await writeFile(join(libraryDir, ...parts, 'deep.txt'), 'Un articolo sepolto.')
+    const index = await indexLibrary()
+    expect(byFile(index, parts.slice(0, 3).join('/') + '/shallow.txt')?.status).toBe('ok')
+    expect(index.summaries().some((summary) => summary.status === 'too-deep')).toBe(true)
+    expect(byFile(index, parts.join('/') + '/deep.txt')).toBeUndefined()
+  })
+
+  it('skips hidden files and folders such as .git and .obsidian', async () => {
+    await mkdir(join(libraryDir, '.obsidian'))
+    await writeFile(join(libraryDir, '.obsidian', 'workspace.txt'), 'settings')
+    await writeFile(join(libraryDir, '.DS_Store'), 'junk')
+    const index = await indexLibrary()
+    expect(index.summaries()).toHaveLength(5)
+  })
+
+  it('re-reads only files that changed since the cached index', async () => {
+    await indexLibrary()
+    const read: string[] = []
+    const counting: ReadFileBytes = async (path) => {
+      read.push(path)
+      return readFile(path)
+    }
+    await indexLibrary(counting)
+    expect(read).toEqual([])
+
+    await writeFile(join(libraryDir, '003_aba4c62255511351.txt'), ' date 2026-02-01 Aggiornamento\n\nOra i soldati sono 15.000.')
+    const restarted = await indexLibrary(counting)
+    expect(read.map((path) => path.split('/').pop())).toEqual(['003_aba4c62255511351.txt'])
+    expect(byFile(restarted, '003_aba4c62255511351.txt')?.date).toBe('2026-02-01')
+  })
+
+  it('forgets files deleted while the app was closed', async () => {
+    await indexLibrary()
+    await rm(join(libraryDir, '000_014a5f80a1443256.txt'))
+    const index = await indexLibrary()
+    expect(index.summaries()).toHaveLength(4)
+  })
+
+  it('survives a damaged cache file', async () => {
+    await indexLibrary()
+    const { indexCachePath } = await import('./index-cache')
+    await writeFile(indexCachePath(dataDir, libraryDir), '{"version":1,"folder":')
+    expect((await indexLibrary()).summaries()).toHaveLength(5)
+  })
+
+  it('refreshes single files and reports each change as a delta', async () => {
+    const listener = quietListener()
+    const index = new LibraryIndex(libraryDir, dataDir, listener)
+    await index.index()
+    await new Promise((resolveWait) => setTimeout(resolveWait, 150))
+    listener.changes.length = 0
+
+    await writeFile(join(libraryDir, 'nuovo.txt'), ' date 2026-03-02 Nuovo articolo\n\nPiù di 4 milioni di proiettili.')
+    await index.refreshFile('nuovo.txt')
+    await rm(join(libraryDir, '000_014a5f80a1443256.txt'))
+    await index.refreshFile('000_014a5f80a1443256.txt')
+    await new Promise((resolveWait) => setTimeout(resolveWait, 150))
+    await index.close()
+
+    const upserted = listener.changes.flatMap((change) => change.upserted.map((summary) => summary.file))
+    const removed = listener.changes.flatMap((change) => change.removed)
+    expect(upserted).toEqual(['nuovo.txt'])
+    expect(removed).toEqual([articleIdFor('000_014a5f80a1443256.txt')])
+  })
+
+  it('reads an article fresh from disk by id, and refuses unknown ids', async () => {
+    const index = await indexLibrary()
+    const view = await index.readArticle(articleIdFor('004_f1d6bcf64c25065b.txt'))
+    expect(view.document.text).toContain('circa 12.000 soldati nordcoreani')
+    await expect(index.readArticle('0123456789abcdef')).rejects.toThrow(/No article with id/)
+  })
+})

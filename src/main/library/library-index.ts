@@ -1,0 +1,333 @@
+import { createHash } from 'node:crypto'
+import { readFile, realpath, stat } from 'node:fs/promises'
+import { basename, join } from 'node:path'
+import type { ArticleStatus, ArticleSummary, ArticleView, IndexProgress } from '../../shared/api'
+import { articleFormatOf, parseArticle } from '../articles/parse-article'
+import { loadIndexCache, saveIndexCache, type CachedEntry } from './index-cache'
+import { describeFileError, isErrorCode, isInsideFolder, walkFolder, type WalkedEntry } from './walk-folder'
+
+/** Larger files are listed but not read: no article is this long, and reading one would stall indexing. */
+export const MAX_ARTICLE_BYTES = 16 * 1024 * 1024
+/** Files read at once while indexing: enough to keep the disk busy, few enough to bound memory. */
+const READ_CONCURRENCY = 16
+/** Deltas are sent in batches so the renderer is not flooded with one message per file. */
+const DELTA_FLUSH_MS = 100
+const DELTA_FLUSH_SIZE = 500
+
+export type IndexPhase = IndexProgress['phase']
+
+export interface LibraryIndexListener {
+  onProgress(progress: { phase: IndexPhase; done: number; total: number }): void
+  onChange(change: { upserted: ArticleSummary[]; removed: string[] }): void
+}
+
+/** Stable across runs and machines: the same folder always yields the same ids. */
+export function articleIdFor(file: string): string {
+  return createHash('sha1').update(file).digest('hex').slice(0, 16)
+}
+
+/** File reading, injectable so tests can simulate permission errors and files vanishing mid-read. */
+export type ReadFileBytes = (absolutePath: string) => Promise<Uint8Array>
+
+export class ArticleNotFoundError extends Error {
+  constructor(articleId: string) {
+    super(`No article with id ${articleId} in this library. It may have been deleted or renamed; pick it again from the list.`)
+    this.name = 'ArticleNotFoundError'
+  }
+}
+
+/**
+ * The index of one library folder: what each file is, kept current file by file.
+ * Pure Node: the app, the CLI and the tests use it alike.
+ */
+export class LibraryIndex {
+  private readonly entries = new Map<string, CachedEntry>()
+  private readonly fileById = new Map<string, string>()
+  private pendingUpserts = new Map<string, ArticleSummary>()
+  private pendingRemovals = new Set<string>()
+  private flushTimer: NodeJS.Timeout | undefined
+  private saveTimer: NodeJS.Timeout | undefined
+  private closed = false
+
+  constructor(
+    readonly folder: string,
+    private readonly dataDir: string,
+    private readonly listener: LibraryIndexListener,
+    private readonly readBytes: ReadFileBytes = readFile
+  ) {}
+
+  /** Every file of the library, in path order (deterministic). */
+  summaries(): ArticleSummary[] {
+    return [...this.entries.values()].map((entry) => entry.summary).sort((a, b) => compareText(a.file, b.file))
+  }
+
+  /** Fills the index from the last run's cache, so a restart shows the list before anything is re-read. */
+  async loadCache(): Promise<void> {
+    for (const entry of await loadIndexCache(this.dataDir, this.folder)) this.setEntry(entry)
+  }
+
+  /**
+   * Brings the index in line with the folder: re-reads only files whose size or modification time
+   * changed since the cache, drops files that are gone, and reports progress and changes as it goes.
+   */
+  async index(): Promise<void> {
+    const walked: WalkedEntry[] = []
+    this.listener.onProgress({ phase: 'scanning', done: 0, total: 0 })
+    for await (const entry of walkFolder(this.folder)) {
+      if (this.closed) return
+      walked.push(entry)
+      if (walked.length % 1000 === 0) this.listener.onProgress({ phase: 'scanning', done: walked.length, total: 0 })
+    }
+
+    const seen = new Set(walked.map((entry) => entry.file))
+    for (const file of [...this.entries.keys()]) if (!seen.has(file)) this.deleteEntry(file)
+
+    let done = 0
+    const total = walked.length
+    let lastProgressAt = 0
+    const reportProgress = (): void => {
+      const now = Date.now()
+      if (now - lastProgressAt < 50 && done < total) return
+      lastProgressAt = now
+      this.listener.onProgress({ phase: 'indexing', done, total })
+    }
+    reportProgress()
+
+    let next = 0
+    const worker = async (): Promise<void> => {
+      while (next < walked.length && !this.closed) {
+        const entry = walked[next++]!
+        const cached = this.entries.get(entry.file)
+        if (entry.kind === 'problem') {
+          this.setEntry(problemEntry(entry.file, entry.status, entry.reason))
+        } else if (!cached || cached.size !== entry.size || cached.mtimeMs !== entry.mtimeMs) {
+          const indexed = await readEntry(this.readBytes, entry.file, entry.absolutePath, entry.size, entry.mtimeMs)
+          if (indexed) this.setEntry(indexed)
+          else this.deleteEntry(entry.file)
+        }
+        done++
+        reportProgress()
+      }
+    }
+    await Promise.all(Array.from({ length: READ_CONCURRENCY }, worker))
+    if (this.closed) return
+    this.flushChanges()
+    this.listener.onProgress({ phase: 'ready', done: total, total })
+    await this.saveCache()
+  }
+
+  /** Re-reads one file after the watcher saw it added or changed; a file now gone is removed. */
+  async refreshFile(file: string): Promise<void> {
+    const absolutePath = join(this.folder, file)
+    let indexed: CachedEntry | null
+    try {
+      const real = await realpath(absolutePath)
+      if (!isInsideFolder(await realpath(this.folder), real)) {
+        indexed = problemEntry(file, 'link-outside-library', 'This link points outside the library folder, so Riscontro does not follow it.')
+      } else {
+        const stats = await stat(absolutePath)
+        indexed = stats.isFile() ? await readEntry(this.readBytes, file, absolutePath, stats.size, stats.mtimeMs) : null
+      }
+    } catch (error) {
+      indexed = isErrorCode(error, 'ENOENT') ? null : problemEntry(file, 'unreadable', describeFileError(error))
+    }
+    if (this.closed) return
+    if (indexed) this.setEntry(indexed)
+    else this.deleteEntry(file)
+    this.scheduleSave()
+  }
+
+  /** Removes a file, or with `folderPrefix` every file below a deleted folder. */
+  removeFiles(fileOrFolder: string): void {
+    const prefix = fileOrFolder.endsWith('/') ? fileOrFolder : fileOrFolder + '/'
+    for (const file of [...this.entries.keys()]) {
+      if (file === fileOrFolder || file.startsWith(prefix)) this.deleteEntry(file)
+    }
+    this.scheduleSave()
+  }
+
+  /** Reads an article for the reading pane, fresh from disk so the view always matches the file. */
+  async readArticle(articleId: string): Promise<ArticleView> {
+    const file = this.fileById.get(articleId)
+    const entry = file === undefined ? undefined : this.entries.get(file)
+    if (file === undefined || !entry) throw new ArticleNotFoundError(articleId)
+    const emptyView: ArticleView = {
+      summary: entry.summary,
+      encoding: '',
+      warnings: [],
+      document: { text: '', blocks: [], boilerplate: [], restoredQuotes: [], sourceMap: [] }
+    }
+    if (entry.summary.status !== 'ok') return emptyView
+
+    const absolutePath = join(this.folder, file)
+    // Confine reads to the library even if a link was swapped after indexing.
+    const real = await realpath(absolutePath).catch(() => absolutePath)
+    if (!isInsideFolder(await realpath(this.folder), real)) throw new ArticleNotFoundError(articleId)
+    let bytes: Uint8Array
+    try {
+      bytes = await this.readBytes(absolutePath)
+    } catch (error) {
+      await this.refreshFile(file)
+      if (isErrorCode(error, 'ENOENT')) throw new ArticleNotFoundError(articleId)
+      throw new Error(`${file}: ${describeFileError(error)}`)
+    }
+    const format = articleFormatOf(file)
+    if (!format) return emptyView
+    const parsed = parseArticle(bytes, format, basename(file))
+    if (!parsed.ok) {
+      await this.refreshFile(file)
+      return { ...emptyView, summary: this.entries.get(file)?.summary ?? entry.summary }
+    }
+    return { summary: entry.summary, encoding: parsed.encoding, warnings: parsed.warnings, document: parsed.document }
+  }
+
+  /** Stops work in progress and timers; pending changes are saved. */
+  async close(): Promise<void> {
+    this.closed = true
+    clearTimeout(this.flushTimer)
+    if (this.saveTimer) {
+      clearTimeout(this.saveTimer)
+      await this.saveCache()
+    }
+  }
+
+  private setEntry(entry: CachedEntry): void {
+    const previous = this.entries.get(entry.summary.file)
+    this.entries.set(entry.summary.file, entry)
+    this.fileById.set(entry.summary.id, entry.summary.file)
+    if (previous && sameSummary(previous.summary, entry.summary)) return
+    this.pendingRemovals.delete(entry.summary.id)
+    this.pendingUpserts.set(entry.summary.id, entry.summary)
+    this.scheduleFlush()
+  }
+
+  private deleteEntry(file: string): void {
+    const entry = this.entries.get(file)
+    if (!entry) return
+    this.entries.delete(file)
+    this.fileById.delete(entry.summary.id)
+    this.pendingUpserts.delete(entry.summary.id)
+    this.pendingRemovals.add(entry.summary.id)
+    this.scheduleFlush()
+  }
+
+  private scheduleFlush(): void {
+    if (this.pendingUpserts.size + this.pendingRemovals.size >= DELTA_FLUSH_SIZE) {
+      this.flushChanges()
+      return
+    }
+    this.flushTimer ??= setTimeout(() => this.flushChanges(), DELTA_FLUSH_MS)
+  }
+
+  private flushChanges(): void {
+    clearTimeout(this.flushTimer)
+    this.flushTimer = undefined
+    if (this.closed || (this.pendingUpserts.size === 0 && this.pendingRemovals.size === 0)) return
+    const upserted = [...this.pendingUpserts.values()]
+    const removed = [...this.pendingRemovals]
+    this.pendingUpserts = new Map()
+    this.pendingRemovals = new Set()
+    this.listener.onChange({ upserted, removed })
+  }
+
+  private scheduleSave(): void {
+    clearTimeout(this.saveTimer)
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = undefined
+      void this.saveCache()
+    }, 500)
+  }
+
+  private async saveCache(): Promise<void> {
+    // The cache only speeds up the next start; failing to write it must never break the library.
+    await saveIndexCache(this.dataDir, this.folder, [...this.entries.values()]).catch(() => undefined)
+  }
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+function sameSummary(a: ArticleSummary, b: ArticleSummary): boolean {
+  return JSON.stringify(a) === JSON.stringify(b)
+}
+
+function fileTitle(file: string): string {
+  return basename(file).replace(/\.[^.]+$/, '') || basename(file)
+}
+
+function problemEntry(file: string, status: ArticleStatus, reason: string, size = 0, mtimeMs = 0): CachedEntry {
+  return {
+    size,
+    mtimeMs,
+    summary: {
+      id: articleIdFor(file),
+      file,
+      title: fileTitle(file.replace(/\/$/, '')),
+      date: null,
+      language: 'und',
+      words: 0,
+      truncated: false,
+      status,
+      reason
+    }
+  }
+}
+
+function formatBytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
+}
+
+/** Reads and parses one file into its index entry; null when the file vanished meanwhile. */
+async function readEntry(
+  readBytes: ReadFileBytes,
+  file: string,
+  absolutePath: string,
+  size: number,
+  mtimeMs: number
+): Promise<CachedEntry | null> {
+  const format = articleFormatOf(file)
+  if (!format) {
+    return problemEntry(file, 'not-an-article', 'Riscontro reads .txt, .md and .html files; this file is listed but not read.', size, mtimeMs)
+  }
+  if (size > MAX_ARTICLE_BYTES) {
+    return problemEntry(
+      file,
+      'too-large',
+      `This file is ${formatBytes(size)}; files over ${formatBytes(MAX_ARTICLE_BYTES)} are not read as articles. Split it into separate articles.`,
+      size,
+      mtimeMs
+    )
+  }
+  let bytes: Uint8Array
+  try {
+    bytes = await readBytes(absolutePath)
+  } catch (error) {
+    if (isErrorCode(error, 'ENOENT')) return null
+    return problemEntry(file, 'unreadable', describeFileError(error), size, mtimeMs)
+  }
+  let parsed: ReturnType<typeof parseArticle>
+  try {
+    parsed = parseArticle(bytes, format, basename(file))
+  } catch (error) {
+    // A parser bug on one odd file must not stop the library; the user sees which file and why.
+    const message = error instanceof Error ? error.message : String(error)
+    return problemEntry(file, 'unreadable', `Riscontro failed to read this file (${message}). Please report it with the file.`, size, mtimeMs)
+  }
+  if (!parsed.ok) return problemEntry(file, parsed.status, parsed.reason, size, mtimeMs)
+  return {
+    size,
+    mtimeMs,
+    summary: {
+      id: articleIdFor(file),
+      file,
+      title: parsed.title,
+      date: parsed.date,
+      language: parsed.language,
+      words: parsed.words,
+      truncated: parsed.truncated,
+      status: 'ok',
+      reason: null
+    }
+  }
+}

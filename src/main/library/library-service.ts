@@ -1,0 +1,163 @@
+import { stat } from 'node:fs/promises'
+import { basename, resolve } from 'node:path'
+import type { ArticleView, LibrarySnapshot, RecentFolder, RiscontroEvents, Unsubscribe } from '../../shared/api'
+import { LibraryIndex } from './library-index'
+import { loadSettings, rememberFolder, saveSettings, type Settings } from './settings'
+import { watchLibrary } from './watch-library'
+
+export type LibraryEvent = { [K in keyof RiscontroEvents]: { name: K; payload: RiscontroEvents[K] } }[keyof RiscontroEvents]
+
+export interface LibraryServiceOptions {
+  /** Where the index cache and settings live (the user's data folder or RISCONTRO_DATA_DIR). */
+  dataDir: string
+  /** The bundled sample articles, opened when the user has not chosen a folder. */
+  sampleFolder: string
+  /** Keep the index current as files change (the app does; the CLI does not). */
+  watch: boolean
+}
+
+/** A problem the user caused and can fix: its message is shown as is. */
+export class LibraryError extends Error {
+  override name = 'LibraryError'
+}
+
+interface OpenLibrary {
+  generation: number
+  folder: string
+  isSample: boolean
+  index: LibraryIndex
+  stopWatching?: () => Promise<void>
+}
+
+/**
+ * The library as the app sees it: which folder is open, its index, recent folders, and the events
+ * the renderer needs. No Electron here; the IPC layer and the end-to-end bridge both wrap it.
+ */
+export class LibraryService {
+  private current: OpenLibrary | null = null
+  private generation = 0
+  private settings: Settings | null = null
+  private readonly listeners = new Set<(event: LibraryEvent) => void>()
+
+  constructor(private readonly options: LibraryServiceOptions) {}
+
+  subscribe(listener: (event: LibraryEvent) => void): Unsubscribe {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  /** Opens the last library the user had open, or the sample articles when there is none. */
+  async start(): Promise<LibrarySnapshot> {
+    const settings = await this.loadedSettings()
+    if (settings.lastFolder) {
+      const stillThere = await stat(settings.lastFolder).then((s) => s.isDirectory(), () => false)
+      if (stillThere) return this.openFolder(settings.lastFolder)
+    }
+    return this.openSampleLibrary()
+  }
+
+  getLibrary(): LibrarySnapshot | null {
+    return this.current ? this.snapshotOf(this.current) : null
+  }
+
+  async openFolder(folder: string): Promise<LibrarySnapshot> {
+    const absolute = resolve(folder)
+    const stats = await stat(absolute).catch(() => null)
+    if (!stats) throw new LibraryError(`The folder ${absolute} does not exist. Check the path, or choose another folder.`)
+    if (!stats.isDirectory()) throw new LibraryError(`${absolute} is a file, not a folder. Choose the folder that holds your articles.`)
+    const isSample = absolute === resolve(this.options.sampleFolder)
+    const snapshot = await this.open(absolute, isSample)
+    if (!isSample) {
+      const settings = rememberFolder(await this.loadedSettings(), absolute, basename(absolute), new Date())
+      this.settings = settings
+      await saveSettings(this.options.dataDir, settings)
+    }
+    return snapshot
+  }
+
+  async openSampleLibrary(): Promise<LibrarySnapshot> {
+    const snapshot = await this.open(resolve(this.options.sampleFolder), true)
+    this.settings = { ...(await this.loadedSettings()), lastFolder: null }
+    await saveSettings(this.options.dataDir, this.settings)
+    return snapshot
+  }
+
+  async listRecentFolders(): Promise<RecentFolder[]> {
+    return (await this.loadedSettings()).recentFolders
+  }
+
+  async readArticle(articleId: string): Promise<ArticleView> {
+    if (!this.current) throw new LibraryError('No library is open. Open a folder first.')
+    return this.current.index.readArticle(articleId)
+  }
+
+  /** Resolves once the open library has been fully indexed (used by the CLI and tests). */
+  async whenIndexed(): Promise<void> {
+    await this.indexing
+  }
+
+  async close(): Promise<void> {
+    const closing = this.current
+    this.current = null
+    if (!closing) return
+    await closing.stopWatching?.()
+    await closing.index.close()
+  }
+
+  private indexing: Promise<void> = Promise.resolve()
+
+  private async open(folder: string, isSample: boolean): Promise<LibrarySnapshot> {
+    await this.close()
+    const generation = ++this.generation
+    const index = new LibraryIndex(folder, this.options.dataDir, {
+      onProgress: (progress) => this.emit({ name: 'indexProgress', payload: { generation, ...progress } }),
+      onChange: (change) => this.emit({ name: 'libraryChanged', payload: { generation, ...change } })
+    })
+    const library: OpenLibrary = { generation, folder, isSample, index }
+    this.current = library
+    await index.loadCache()
+    const snapshot = this.snapshotOf(library)
+    this.emit({ name: 'libraryOpened', payload: snapshot })
+    this.indexing = index.index().catch((error: unknown) => {
+      const message = error instanceof Error ? error.message : String(error)
+      this.emit({
+        name: 'libraryProblem',
+        payload: { generation, message: `Riscontro could not index ${folder}: ${message}. Check that the folder exists and is readable.` }
+      })
+    })
+    if (this.options.watch) {
+      library.stopWatching = watchLibrary(folder, {
+        onFileChanged: (file) => void index.refreshFile(file),
+        onFileRemoved: (file) => index.removeFiles(file),
+        onFolderMissing: () =>
+          this.emit({
+            name: 'libraryProblem',
+            payload: {
+              generation,
+              message: `The folder ${folder} is no longer there (moved, renamed or deleted). The list shows what it held; open another folder or put it back.`
+            }
+          })
+      })
+    }
+    return snapshot
+  }
+
+  private snapshotOf(library: OpenLibrary): LibrarySnapshot {
+    return {
+      generation: library.generation,
+      folder: library.folder,
+      name: library.isSample ? 'Sample articles' : basename(library.folder),
+      isSample: library.isSample,
+      articles: library.index.summaries()
+    }
+  }
+
+  private emit(event: LibraryEvent): void {
+    for (const listener of this.listeners) listener(event)
+  }
+
+  private async loadedSettings(): Promise<Settings> {
+    this.settings ??= await loadSettings(this.options.dataDir)
+    return this.settings
+  }
+}

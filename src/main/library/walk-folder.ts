@@ -1,0 +1,150 @@
+import { opendir, realpath, stat } from 'node:fs/promises'
+import { join, relative, sep } from 'node:path'
+import type { ArticleStatus } from '../../shared/api'
+
+/** Deeper than this, a folder is almost certainly generated or a mistake; its files are listed as too deep. */
+export const MAX_FOLDER_DEPTH = 32
+
+export type WalkedEntry =
+  | { kind: 'file'; file: string; absolutePath: string; size: number; mtimeMs: number }
+  | { kind: 'problem'; file: string; status: ArticleStatus; reason: string }
+
+/** Library-relative path with `/` separators on every platform (the CLI's `file` field). */
+export function toLibraryPath(root: string, absolutePath: string): string {
+  return relative(root, absolutePath).split(sep).join('/')
+}
+
+/** Files and folders the user did not put there as articles: dotfiles (.git, .obsidian, .DS_Store). */
+export function isHiddenName(name: string): boolean {
+  return name.startsWith('.')
+}
+
+export function isInsideFolder(folder: string, candidate: string): boolean {
+  const path = relative(folder, candidate)
+  return path === '' || (!path.startsWith('..') && !path.startsWith(sep) && path !== '..')
+}
+
+/**
+ * Lists every file below `root`, in a stable order, following symbolic links that stay inside the
+ * library. Links leading outside the folder are refused (paths are confined to the library),
+ * link loops and absurd depths become problem entries; nothing here throws for one bad entry.
+ */
+export async function* walkFolder(root: string): AsyncGenerator<WalkedEntry> {
+  const realRoot = await realpath(root)
+  const walk: Walk = { root, realRoot, visitedFolders: new Set([realRoot]) }
+  yield* walkInto(walk, root, realRoot, 0)
+}
+
+interface Walk {
+  /** The root as the user named it, so relative names stay readable. */
+  root: string
+  realRoot: string
+  visitedFolders: Set<string>
+}
+
+async function* walkInto(walk: Walk, folder: string, realFolder: string, depth: number): AsyncGenerator<WalkedEntry> {
+  let names: Array<{ name: string; isSymbolicLink: boolean; isDirectory: boolean; isFile: boolean }>
+  try {
+    const directory = await opendir(folder)
+    names = []
+    for await (const dirent of directory) {
+      names.push({
+        name: dirent.name,
+        isSymbolicLink: dirent.isSymbolicLink(),
+        isDirectory: dirent.isDirectory(),
+        isFile: dirent.isFile()
+      })
+    }
+  } catch (error) {
+    // The root vanishing is the caller's concern; a subfolder that vanished mid-scan simply has no files.
+    if (depth === 0) throw error
+    if (isErrorCode(error, 'EACCES') || isErrorCode(error, 'EPERM')) {
+      yield {
+        kind: 'problem',
+        file: toLibraryPath(walk.root, folder) + '/',
+        status: 'unreadable',
+        reason: 'Permission denied: Riscontro cannot open this folder. Check its permissions, then reopen the library.'
+      }
+    }
+    return
+  }
+  names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+
+  for (const entry of names) {
+    if (isHiddenName(entry.name)) continue
+    const absolutePath = join(folder, entry.name)
+    const file = toLibraryPath(walk.root, absolutePath)
+    let isDirectory = entry.isDirectory
+    let isFile = entry.isFile
+    let realPath = join(realFolder, entry.name)
+    if (entry.isSymbolicLink) {
+      try {
+        realPath = await realpath(absolutePath)
+        const target = await stat(realPath)
+        isDirectory = target.isDirectory()
+        isFile = target.isFile()
+      } catch (error) {
+        if (isErrorCode(error, 'ELOOP')) {
+          yield { kind: 'problem', file, status: 'link-loop', reason: 'This link points back to itself. Remove or fix the link.' }
+        }
+        // A dangling link is not a file the user can read; it is skipped like a deleted file.
+        continue
+      }
+      if (!isInsideFolder(walk.realRoot, realPath)) {
+        yield {
+          kind: 'problem',
+          file,
+          status: 'link-outside-library',
+          reason: 'This link points outside the library folder, so Riscontro does not follow it. Copy the file into the folder instead.'
+        }
+        continue
+      }
+    }
+    if (isDirectory) {
+      if (walk.visitedFolders.has(realPath)) {
+        yield {
+          kind: 'problem',
+          file: file + '/',
+          status: 'link-loop',
+          reason: 'This folder link leads back to a folder already in the library; it is skipped to avoid an endless loop.'
+        }
+        continue
+      }
+      if (depth + 1 > MAX_FOLDER_DEPTH) {
+        yield {
+          kind: 'problem',
+          file: file + '/',
+          status: 'too-deep',
+          reason: `Folders nested more than ${MAX_FOLDER_DEPTH} levels deep are not indexed. Move the articles closer to the library folder.`
+        }
+        continue
+      }
+      walk.visitedFolders.add(realPath)
+      yield* walkInto(walk, absolutePath, realPath, depth + 1)
+      continue
+    }
+    if (!isFile) continue // sockets, FIFOs, devices: never articles, never read
+    try {
+      const stats = await stat(absolutePath)
+      yield { kind: 'file', file, absolutePath, size: stats.size, mtimeMs: stats.mtimeMs }
+    } catch (error) {
+      if (isErrorCode(error, 'ENOENT')) continue // deleted mid-scan: it is simply gone
+      yield { kind: 'problem', file, status: 'unreadable', reason: describeFileError(error) }
+    }
+  }
+}
+
+export function isErrorCode(error: unknown, code: string): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === code
+}
+
+/** A sentence the user can act on, for a file that could not be read. */
+export function describeFileError(error: unknown): string {
+  if (isErrorCode(error, 'EACCES') || isErrorCode(error, 'EPERM')) {
+    return 'Permission denied: Riscontro cannot read this file. Check its permissions.'
+  }
+  if (isErrorCode(error, 'EISDIR')) return 'This is a folder, not a file.'
+  if (isErrorCode(error, 'EIO')) return 'The disk reported an error while reading this file. Copy it again or check the drive.'
+  const message = error instanceof Error ? error.message : String(error)
+  return `Riscontro could not read this file (${message}).`
+}

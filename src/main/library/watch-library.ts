@@ -1,0 +1,50 @@
+import { stat } from 'node:fs/promises'
+import { basename } from 'node:path'
+import { watch, type FSWatcher } from 'chokidar'
+import { isHiddenName, MAX_FOLDER_DEPTH, toLibraryPath } from './walk-folder'
+
+export interface LibraryWatchListener {
+  onFileChanged(file: string): void
+  onFileRemoved(fileOrFolder: string): void
+  onFolderMissing(): void
+}
+
+/** How often the library folder itself is checked: file events cannot report the root being moved away. */
+const ROOT_CHECK_MS = 2000
+
+/**
+ * Watches a library folder and reports changes by library-relative path, so the index re-reads
+ * only what changed. Returns a function that stops watching.
+ */
+export function watchLibrary(folder: string, listener: LibraryWatchListener): () => Promise<void> {
+  const watcher: FSWatcher = watch(folder, {
+    ignoreInitial: true,
+    ignored: (path: string) => path !== folder && isHiddenName(basename(path)),
+    depth: MAX_FOLDER_DEPTH,
+    // Editors save in several writes; wait until the file is still before reading it (well under a second).
+    awaitWriteFinish: { stabilityThreshold: 150, pollInterval: 50 }
+  })
+  let missingReported = false
+  const checkRoot = async (): Promise<void> => {
+    const exists = await stat(folder).then((stats) => stats.isDirectory(), () => false)
+    if (!exists && !missingReported) {
+      missingReported = true
+      listener.onFolderMissing()
+    }
+    if (exists) missingReported = false
+  }
+  const relative = (path: string): string => toLibraryPath(folder, path)
+  watcher.on('add', (path) => listener.onFileChanged(relative(path)))
+  watcher.on('change', (path) => listener.onFileChanged(relative(path)))
+  watcher.on('unlink', (path) => listener.onFileRemoved(relative(path)))
+  watcher.on('unlinkDir', (path) => {
+    if (path === folder) void checkRoot()
+    else listener.onFileRemoved(relative(path))
+  })
+  watcher.on('error', () => void checkRoot())
+  const timer = setInterval(() => void checkRoot(), ROOT_CHECK_MS)
+  return async () => {
+    clearInterval(timer)
+    await watcher.close()
+  }
+}

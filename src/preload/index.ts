@@ -1,0 +1,42 @@
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron'
+import {
+  eventChannels,
+  requestChannels,
+  type RequestOutcome,
+  type RiscontroApi,
+  type RiscontroEvents,
+  type RiscontroRequests
+} from '../shared/api'
+
+type RequestArgs<K extends keyof RiscontroRequests> = Parameters<RiscontroRequests[K]>
+type RequestValue<K extends keyof RiscontroRequests> = Awaited<ReturnType<RiscontroRequests[K]>>
+
+async function invoke<K extends keyof RiscontroRequests>(name: K, ...args: RequestArgs<K>): Promise<RequestValue<K>> {
+  const outcome = (await ipcRenderer.invoke(requestChannels[name], ...args)) as RequestOutcome<RequestValue<K>>
+  if (!outcome.ok) throw new Error(outcome.error)
+  return outcome.value
+}
+
+function subscribe<K extends keyof RiscontroEvents>(name: K, listener: (payload: RiscontroEvents[K]) => void): () => void {
+  // Wrap the listener so the page never receives Electron's event object (it carries `sender`).
+  const forward = (_event: IpcRendererEvent, payload: RiscontroEvents[K]): void => listener(payload)
+  ipcRenderer.on(eventChannels[name], forward)
+  return () => ipcRenderer.removeListener(eventChannels[name], forward)
+}
+
+// A closed menu: one function per operation, never a relay that takes a channel name.
+const api = {
+  getLibrary: () => invoke('getLibrary'),
+  openFolder: (folder) => invoke('openFolder', folder),
+  chooseFolder: () => invoke('chooseFolder'),
+  openSampleLibrary: () => invoke('openSampleLibrary'),
+  listRecentFolders: () => invoke('listRecentFolders'),
+  readArticle: (articleId) => invoke('readArticle', articleId),
+  onLibraryOpened: (listener) => subscribe('libraryOpened', listener),
+  onLibraryChanged: (listener) => subscribe('libraryChanged', listener),
+  onIndexProgress: (listener) => subscribe('indexProgress', listener),
+  onLibraryProblem: (listener) => subscribe('libraryProblem', listener),
+  pathForDroppedFile: (file) => webUtils.getPathForFile(file) || null
+} satisfies RiscontroApi
+
+contextBridge.exposeInMainWorld('riscontro', api)
