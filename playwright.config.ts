@@ -2,6 +2,8 @@ import { defineConfig } from '@playwright/test'
 
 // Debian's Chromium, never a downloaded browser (our machines cannot download one).
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+// CI asks for a machine-readable report too, to print one summed closing line over all suites.
+const reportDir = process.env.TEST_REPORT_DIR
 
 export default defineConfig({
   testDir: 'e2e',
@@ -11,7 +13,7 @@ export default defineConfig({
   fullyParallel: false,
   workers: 2,
   retries: 0,
-  reporter: [['list']],
+  reporter: reportDir ? [['list'], ['json', { outputFile: `${reportDir}/playwright.json` }]] : [['list']],
   use: {
     viewport: { width: 1280, height: 800 },
     screenshot: 'only-on-failure',

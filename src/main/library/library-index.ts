@@ -48,6 +48,9 @@ export class LibraryIndex {
   private flushTimer: NodeJS.Timeout | undefined
   private saveTimer: NodeJS.Timeout | undefined
   private closed = false
+  private readonly refreshing = new Map<string, Promise<void>>()
+  /** Entries changed since the cache was last written. */
+  private dirty = false
 
   constructor(
     readonly folder: string,
@@ -116,8 +119,22 @@ export class LibraryIndex {
     await this.saveCache()
   }
 
-  /** Re-reads one file after the watcher saw it added or changed; a file now gone is removed. */
-  async refreshFile(file: string): Promise<void> {
+  /**
+   * Re-reads one file after the watcher saw it added or changed; a file now gone is removed.
+   * Refreshes of one file run one after another, so a slow read of a half-written file can never
+   * land after the read of its final version.
+   */
+  refreshFile(file: string): Promise<void> {
+    const previous = this.refreshing.get(file) ?? Promise.resolve()
+    const next = previous.then(() => this.rereadFile(file))
+    this.refreshing.set(file, next)
+    void next.finally(() => {
+      if (this.refreshing.get(file) === next) this.refreshing.delete(file)
+    })
+    return next
+  }
+
+  private async rereadFile(file: string): Promise<void> {
     const absolutePath = join(this.folder, file)
     let indexed: CachedEntry | null
     try {
@@ -134,6 +151,8 @@ export class LibraryIndex {
     if (this.closed) return
     if (indexed) this.setEntry(indexed)
     else this.deleteEntry(file)
+    // A single change is shown at once; only bulk indexing batches its deltas.
+    this.flushChanges()
     this.scheduleSave()
   }
 
@@ -143,6 +162,7 @@ export class LibraryIndex {
     for (const file of [...this.entries.keys()]) {
       if (file === fileOrFolder || file.startsWith(prefix)) this.deleteEntry(file)
     }
+    this.flushChanges()
     this.scheduleSave()
   }
 
@@ -169,7 +189,7 @@ export class LibraryIndex {
     } catch (error) {
       await this.refreshFile(file)
       if (isErrorCode(error, 'ENOENT')) throw new ArticleNotFoundError(articleId)
-      throw new Error(`${file}: ${describeFileError(error)}`)
+      throw new Error(`${file}: ${describeFileError(error)}`, { cause: error })
     }
     const format = articleFormatOf(file)
     if (!format) return emptyView
@@ -185,16 +205,16 @@ export class LibraryIndex {
   async close(): Promise<void> {
     this.closed = true
     clearTimeout(this.flushTimer)
-    if (this.saveTimer) {
-      clearTimeout(this.saveTimer)
-      await this.saveCache()
-    }
+    clearTimeout(this.saveTimer)
+    // Work done before a close (even mid-index) is kept, so the next start need not redo it.
+    if (this.dirty) await this.saveCache()
   }
 
   private setEntry(entry: CachedEntry): void {
     const previous = this.entries.get(entry.summary.file)
     this.entries.set(entry.summary.file, entry)
     this.fileById.set(entry.summary.id, entry.summary.file)
+    this.dirty = true
     if (previous && sameSummary(previous.summary, entry.summary)) return
     this.pendingRemovals.delete(entry.summary.id)
     this.pendingUpserts.set(entry.summary.id, entry.summary)
@@ -206,6 +226,7 @@ export class LibraryIndex {
     if (!entry) return
     this.entries.delete(file)
     this.fileById.delete(entry.summary.id)
+    this.dirty = true
     this.pendingUpserts.delete(entry.summary.id)
     this.pendingRemovals.add(entry.summary.id)
     this.scheduleFlush()
@@ -239,6 +260,7 @@ export class LibraryIndex {
   }
 
   private async saveCache(): Promise<void> {
+    this.dirty = false
     // The cache only speeds up the next start; failing to write it must never break the library.
     await saveIndexCache(this.dataDir, this.folder, [...this.entries.values()]).catch(() => undefined)
   }

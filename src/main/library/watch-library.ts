@@ -20,9 +20,9 @@ export function watchLibrary(folder: string, listener: LibraryWatchListener): ()
   const watcher: FSWatcher = watch(folder, {
     ignoreInitial: true,
     ignored: (path: string) => path !== folder && isHiddenName(basename(path)),
-    depth: MAX_FOLDER_DEPTH,
-    // Editors save in several writes; wait until the file is still before reading it (well under a second).
-    awaitWriteFinish: { stabilityThreshold: 150, pollInterval: 50 }
+    depth: MAX_FOLDER_DEPTH
+    // No awaitWriteFinish: it would add its whole stability delay to every change. A file written in
+    // several steps is simply re-read at each step (the index serializes refreshes per file).
   })
   let missingReported = false
   const checkRoot = async (): Promise<void> => {

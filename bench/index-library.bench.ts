@@ -1,0 +1,138 @@
+/**
+ * Library indexing benchmark over the real-article corpus (../shared/corpus/scale, 17,182 articles).
+ * Prints figures, never fails on time: timings on shared machines are noisy, so each figure is the
+ * median of several runs where a run is cheap.
+ *
+ *   npm run bench                 # whole scale corpus
+ *   npm run bench -- --limit 2000 # a quicker look
+ */
+import { execSync } from 'node:child_process'
+import { appendFile, cp, mkdtemp, readdir, rm, stat } from 'node:fs/promises'
+import { cpus, tmpdir, totalmem } from 'node:os'
+import { join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { LibraryIndex } from '../src/main/library/library-index'
+import { LibraryService } from '../src/main/library/library-service'
+
+const corpusDir = resolve(process.env.RISCONTRO_CORPUS ?? '../shared/corpus/scale')
+const { values } = parseArgs({ options: { limit: { type: 'string' }, runs: { type: 'string', default: '5' } } })
+const runs = Number(values.runs)
+
+function median(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]!
+}
+
+let peakRss = 0
+const sampler = setInterval(() => {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss)
+}, 20)
+
+async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
+  const started = performance.now()
+  const result = await work()
+  return [result, performance.now() - started]
+}
+
+const silent = { onProgress: () => undefined, onChange: () => undefined }
+
+async function main(): Promise<void> {
+  const corpusPresent = await stat(corpusDir).then((s) => s.isDirectory(), () => false)
+  if (!corpusPresent) {
+    console.log(`Corpus not found at ${corpusDir}: the indexing benchmark needs ../shared/corpus/scale (set RISCONTRO_CORPUS to use another folder). Nothing measured.`)
+    return
+  }
+  const commit = (() => {
+    try {
+      return execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim()
+    } catch {
+      return 'unknown'
+    }
+  })()
+  console.log(`Riscontro library benchmark · commit ${commit} · ${new Date().toISOString()}`)
+  console.log(`Machine: ${cpus()[0]?.model ?? 'unknown CPU'} · ${cpus().length} cores · ${(totalmem() / 2 ** 30).toFixed(0)} GiB · Node ${process.version}`)
+
+  // Work on a private copy: the benchmark changes a file, and shared/ is never edited.
+  const workDir = await mkdtemp(join(tmpdir(), 'riscontro-bench-'))
+  const libraryDir = join(workDir, 'library')
+  const dataDir = join(workDir, 'data')
+  const names = (await readdir(corpusDir)).filter((name) => name.endsWith('.txt')).sort()
+  const chosen = values.limit ? names.slice(0, Number(values.limit)) : names
+  if (values.limit) {
+    await cp(corpusDir, libraryDir, { recursive: true, filter: (source) => source === corpusDir || chosen.includes(source.split('/').pop()!) })
+  } else {
+    await cp(corpusDir, libraryDir, { recursive: true })
+  }
+  let bytes = 0
+  for (const name of chosen) bytes += (await stat(join(libraryDir, name))).size
+  console.log(`Library: ${chosen.length} articles, ${(bytes / 2 ** 20).toFixed(1)} MB (copy of ${corpusDir})\n`)
+
+  try {
+    // 1. Cold index: nothing cached. Median of a few runs, each with a fresh data folder.
+    const coldTimes: number[] = []
+    let articleCount = 0
+    for (let run = 0; run < Math.min(runs, 3); run++) {
+      const runData = join(workDir, `cold-${run}`)
+      const index = new LibraryIndex(libraryDir, runData, silent)
+      const [, ms] = await timed(() => index.index())
+      articleCount = index.summaries().filter((summary) => summary.status === 'ok').length
+      coldTimes.push(ms)
+      await index.close()
+      await rm(runData, { recursive: true, force: true })
+    }
+    const coldMs = median(coldTimes)
+    console.log(`Cold index:            ${coldMs.toFixed(0)} ms median of ${coldTimes.length} → ${((chosen.length / coldMs) * 1000).toFixed(0)} articles/s, ${((bytes / 2 ** 20 / coldMs) * 1000).toFixed(1)} MB/s (${articleCount} readable) · target ≥ 2,000 articles/s`)
+
+    // 2. Restart, folder unchanged: time until the full list is known (cache load), then the full check.
+    const seed = new LibraryIndex(libraryDir, dataDir, silent)
+    await seed.index()
+    await seed.close()
+    const listTimes: number[] = []
+    const verifyTimes: number[] = []
+    for (let run = 0; run < runs; run++) {
+      const index = new LibraryIndex(libraryDir, dataDir, silent)
+      const [, listMs] = await timed(() => index.loadCache())
+      if (index.summaries().length !== chosen.length) throw new Error('cache did not restore the full list')
+      listTimes.push(listMs)
+      const [, verifyMs] = await timed(() => index.index())
+      verifyTimes.push(verifyMs)
+      await index.close()
+    }
+    console.log(`Restart, full list:    ${median(listTimes).toFixed(0)} ms median of ${runs} (cached index) · target < 1,000 ms`)
+    console.log(`Restart, re-verified:  ${median(verifyTimes).toFixed(0)} ms median of ${runs} (every file stat-ed, none re-read)`)
+
+    // 3. One changed file while the app runs: watcher event → re-read → delta delivered.
+    const service = new LibraryService({ dataDir, sampleFolder: libraryDir, watch: true })
+    const snapshot = await service.openFolder(libraryDir)
+    await service.whenIndexed()
+    await new Promise((resolveWait) => setTimeout(resolveWait, 1000)) // watcher set-up
+    const changeTimes: number[] = []
+    const target = snapshot.articles.find((article) => article.status === 'ok')!
+    for (let run = 0; run < runs; run++) {
+      const delivered = new Promise<number>((resolveDelta) => {
+        const unsubscribe = service.subscribe((event) => {
+          if (event.name === 'libraryChanged' && event.payload.upserted.some((article) => article.id === target.id)) {
+            unsubscribe()
+            resolveDelta(performance.now())
+          }
+        })
+      })
+      const started = performance.now()
+      await appendFile(join(libraryDir, target.file), `\nAggiornamento ${run}: 1.200 nuovi documenti.`)
+      changeTimes.push((await delivered) - started)
+    }
+    await service.close()
+    console.log(`One file changed:      ${median(changeTimes).toFixed(0)} ms median of ${runs} (write → watcher → re-read → delta) · target < 200 ms`)
+
+    peakRss = Math.max(peakRss, process.memoryUsage().rss)
+    console.log(`Peak memory (RSS):     ${(peakRss / 2 ** 20).toFixed(0)} MB (sampled every 20 ms; max RSS reported by the OS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB)`)
+  } finally {
+    clearInterval(sampler)
+    await rm(workDir, { recursive: true, force: true })
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exitCode = 1
+})

@@ -1,0 +1,54 @@
+import { cp, mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { test as base } from '@playwright/test'
+import { LibraryService } from '../src/main/library/library-service'
+import { startBridgeServer, type BridgeServer } from './support/bridge-server'
+import { installBridge } from './support/install-bridge'
+import { LibraryPage } from './pages/library-page'
+
+export const sampleLibrary = resolve('resources/sample-library')
+const rendererDir = resolve('out/renderer')
+
+interface Fixtures {
+  /** A temporary copy of the sample articles, the test's own to change. */
+  libraryDir: string
+  /** What the system folder dialog "chooses" next; null means the user cancels. */
+  folderPicker: { next: string | null }
+  service: LibraryService
+  bridge: BridgeServer
+  libraryPage: LibraryPage
+}
+
+export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as a destructured object
+  libraryDir: async ({}, use) => {
+    const workDir = await mkdtemp(join(tmpdir(), 'riscontro-e2e-'))
+    const libraryDir = join(workDir, 'Rassegna Corea')
+    await cp(sampleLibrary, libraryDir, { recursive: true })
+    await use(libraryDir)
+    await rm(workDir, { recursive: true, force: true })
+  },
+  // eslint-disable-next-line no-empty-pattern -- as above
+  folderPicker: async ({}, use) => {
+    await use({ next: null })
+  },
+  service: async ({ libraryDir }, use) => {
+    // Each test gets its own data folder, as RISCONTRO_DATA_DIR gives the app.
+    const dataDir = join(libraryDir, '..', 'data')
+    const service = new LibraryService({ dataDir, sampleFolder: sampleLibrary, watch: true })
+    await use(service)
+    await service.close()
+  },
+  bridge: async ({ service, folderPicker }, use) => {
+    const bridge = await startBridgeServer({ service, rendererDir, picker: { chooseFolder: async () => folderPicker.next } })
+    await use(bridge)
+    await bridge.close()
+  },
+  libraryPage: async ({ page, bridge }, use) => {
+    await page.addInitScript(installBridge)
+    await use(new LibraryPage(page, bridge.url))
+  }
+})
+
+export { expect } from '@playwright/test'

@@ -1,0 +1,42 @@
+import js from '@eslint/js'
+import globals from 'globals'
+import reactHooks from 'eslint-plugin-react-hooks'
+import tseslint from 'typescript-eslint'
+
+// Code is sorted by the runtime it runs in; these rules refuse imports across the wrong boundary.
+const noElectron = {
+  paths: [{ name: 'electron', message: 'Domain code stays Electron-free so the CLI and Node tests run it; wire Electron in src/main/electron or src/main/index.ts.' }]
+}
+const rendererBoundary = {
+  patterns: [
+    { group: ['**/main/**', '**/preload/**'], message: 'The renderer reaches main only through window.riscontro (src/renderer/src/lib/api.ts).' },
+    { group: ['node:*', 'electron'], message: 'The renderer runs in a sandboxed browser page: no Node or Electron modules.' }
+  ]
+}
+
+export default tseslint.config(
+  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }]
+    }
+  },
+  {
+    files: ['src/shared/**/*.ts', 'src/main/**/*.ts'],
+    ignores: ['src/main/index.ts', 'src/main/electron/**'],
+    rules: { 'no-restricted-imports': ['error', noElectron] }
+  },
+  {
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': ['error', rendererBoundary]
+    }
+  }
+)

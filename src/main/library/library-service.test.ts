@@ -1,0 +1,112 @@
+import { cp, mkdtemp, rename, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { LibrarySnapshot } from '../../shared/api'
+import { createRequestHandlers, settleRequest } from '../api/request-handlers'
+import { articleIdFor } from './library-index'
+import { LibraryService, type LibraryEvent } from './library-service'
+
+const sampleLibrary = resolve('resources/sample-library')
+let workDir: string
+let libraryDir: string
+let service: LibraryService
+let events: LibraryEvent[]
+
+beforeEach(async () => {
+  workDir = await mkdtemp(join(tmpdir(), 'riscontro-service-'))
+  libraryDir = join(workDir, 'library')
+  await cp(sampleLibrary, libraryDir, { recursive: true })
+  service = new LibraryService({ dataDir: join(workDir, 'data'), sampleFolder: sampleLibrary, watch: true })
+  events = []
+  service.subscribe((event) => events.push(event))
+})
+
+afterEach(async () => {
+  await service.close()
+  await rm(workDir, { recursive: true, force: true })
+})
+
+/** The files the renderer would list, rebuilt from the snapshot and the deltas it received. */
+function listedFiles(snapshot: LibrarySnapshot): string[] {
+  const files = new Map(snapshot.articles.map((article) => [article.id, article.file]))
+  for (const event of events) {
+    if (event.name !== 'libraryChanged' || event.payload.generation !== snapshot.generation) continue
+    for (const article of event.payload.upserted) files.set(article.id, article.file)
+    for (const id of event.payload.removed) files.delete(id)
+  }
+  return [...files.values()].sort()
+}
+
+async function waitFor(check: () => boolean, timeoutMs = 3000): Promise<number> {
+  const started = Date.now()
+  while (!check()) {
+    if (Date.now() - started > timeoutMs) throw new Error('timed out')
+    await new Promise((resolveWait) => setTimeout(resolveWait, 20))
+  }
+  return Date.now() - started
+}
+
+describe('LibraryService', () => {
+  it('opens the sample articles when no folder was chosen before', async () => {
+    const snapshot = await service.start()
+    await service.whenIndexed()
+    expect(snapshot.isSample).toBe(true)
+    expect(listedFiles(snapshot)).toHaveLength(5)
+    expect(events.some((event) => event.name === 'indexProgress' && event.payload.phase === 'ready')).toBe(true)
+  })
+
+  it('reopens the last folder on the next start and remembers recent folders', async () => {
+    await service.openFolder(libraryDir)
+    await service.whenIndexed()
+    await service.close()
+    const restarted = new LibraryService({ dataDir: join(workDir, 'data'), sampleFolder: sampleLibrary, watch: false })
+    const snapshot = await restarted.start()
+    // The cached index shows the full list before anything is re-read.
+    expect(snapshot.folder).toBe(libraryDir)
+    expect(snapshot.articles).toHaveLength(5)
+    expect((await restarted.listRecentFolders()).map((recent) => recent.folder)).toEqual([libraryDir])
+    await restarted.close()
+  })
+
+  it('sees files added, changed, renamed and deleted while open, within a second', async () => {
+    const snapshot = await service.openFolder(libraryDir)
+    await service.whenIndexed()
+    await new Promise((resolveWait) => setTimeout(resolveWait, 300)) // let the watcher settle
+
+    await writeFile(join(libraryDir, 'nuovo.txt'), ' date 2026-03-02 Nuovo articolo\n\nSono arrivati circa 12.000 soldati.')
+    expect(await waitFor(() => listedFiles(snapshot).includes('nuovo.txt'))).toBeLessThan(1500)
+
+    await rename(join(libraryDir, 'nuovo.txt'), join(libraryDir, 'rinominato.txt'))
+    await waitFor(() => listedFiles(snapshot).includes('rinominato.txt') && !listedFiles(snapshot).includes('nuovo.txt'))
+
+    await rm(join(libraryDir, '000_014a5f80a1443256.txt'))
+    await waitFor(() => !listedFiles(snapshot).includes('000_014a5f80a1443256.txt'))
+    expect(listedFiles(snapshot)).toHaveLength(5)
+  })
+
+  it('reports a library folder that disappears while open, keeping the list', async () => {
+    await service.openFolder(libraryDir)
+    await service.whenIndexed()
+    await rm(libraryDir, { recursive: true, force: true })
+    await waitFor(() => events.some((event) => event.name === 'libraryProblem'), 5000)
+    const problem = events.find((event) => event.name === 'libraryProblem')
+    expect(problem?.payload).toMatchObject({ message: expect.stringContaining('no longer there') })
+  })
+
+  it('validates every request argument and confines reads to the open library', async () => {
+    await service.openFolder(libraryDir)
+    const handlers = createRequestHandlers(service, { chooseFolder: async () => null })
+    expect(await settleRequest(() => handlers.openFolder('relative/path'))).toMatchObject({ ok: false, error: expect.stringContaining('absolute path') })
+    expect(await settleRequest(() => handlers.openFolder(42))).toMatchObject({ ok: false })
+    expect(await settleRequest(() => handlers.openFolder(join(workDir, 'missing')))).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('does not exist')
+    })
+    expect(await settleRequest(() => handlers.readArticle('../../etc/passwd'))).toMatchObject({ ok: false, error: expect.stringContaining('article id') })
+    expect(await settleRequest(() => handlers.readArticle(articleIdFor('../outside.txt')))).toMatchObject({ ok: false })
+    expect(await settleRequest(() => handlers.chooseFolder())).toEqual({ ok: true, value: null })
+    const read = await settleRequest(() => handlers.readArticle(articleIdFor('003_aba4c62255511351.txt')))
+    expect(read.ok && read.value.document.text).toContain('migliaia di soldati')
+  })
+})
