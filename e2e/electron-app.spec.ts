@@ -31,12 +31,15 @@ test('the real app opens the sample articles in a secure window', async () => {
   try {
     const window = await app.firstWindow()
     await expect(window.getByRole('option')).toHaveCount(5)
-    const preferences = await app.evaluate(({ BrowserWindow }) => {
-      const prefs = BrowserWindow.getAllWindows()[0]!.webContents.getLastWebPreferences()
-      return { contextIsolation: prefs?.contextIsolation, sandbox: prefs?.sandbox, nodeIntegration: prefs?.nodeIntegration }
+    // The page sees the bridge and nothing of Node or Electron.
+    const globals = await window.evaluate(() => {
+      const page = globalThis as { require?: unknown; process?: unknown; riscontro?: Record<string, unknown> }
+      return { require: typeof page.require, process: typeof page.process, bridge: Object.keys(page.riscontro ?? {}).sort() }
     })
-    expect(preferences).toEqual({ contextIsolation: true, sandbox: true, nodeIntegration: false })
-    expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined')
+    expect(globals.require).toBe('undefined')
+    expect(globals.process).toBe('undefined')
+    expect(globals.bridge).toContain('readArticle')
+    expect(globals.bridge).not.toContain('invoke')
   } finally {
     await app.close()
     await rm(dataDir, { recursive: true, force: true })

@@ -6,14 +6,15 @@ import { createRequestHandlers } from './api/request-handlers'
 import { buildApplicationMenu } from './electron/application-menu'
 import { hardenSession, hardenWindow } from './electron/harden-window'
 import { registerIpc } from './electron/register-ipc'
-import { APP_NAME, resolveDataDir } from './library/data-dir'
+import { APP_NAME } from './library/data-dir'
 import { LibraryService } from './library/library-service'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 
 app.setName(APP_NAME)
-// Tests and benchmarks point the app at a throwaway data folder; users get the platform's own.
-const dataDir = process.env.RISCONTRO_DATA_DIR ?? resolveDataDir({ ...process.env, RISCONTRO_DATA_DIR: app.getPath('userData') })
+// Tests point the app at a throwaway data folder; users get the platform's own, the same folder
+// resolveDataDir gives the CLI (…/Riscontro), so both share the index.
+const dataDir = process.env.RISCONTRO_DATA_DIR || app.getPath('userData')
 app.setPath('userData', dataDir)
 
 function sampleFolder(): string {

@@ -1,0 +1,48 @@
+import { useEffect, useRef } from 'react'
+import { useAppStore } from '../store/app-store'
+import { FolderDropZone } from './FolderDropZone'
+import { IndexProgressBar } from './IndexProgressBar'
+import { LibrarySidebar } from './LibrarySidebar'
+import { ProblemBanner } from './ProblemBanner'
+import { ReadingPane } from './ReadingPane'
+import { Toolbar } from './Toolbar'
+
+export function App() {
+  const connectLibrary = useAppStore((state) => state.connectLibrary)
+  const filterRef = useRef<HTMLInputElement>(null)
+
+  useEffect(() => {
+    try {
+      return connectLibrary()
+    } catch (error) {
+      useAppStore.getState().showProblem(error instanceof Error ? error.message : String(error))
+    }
+  }, [connectLibrary])
+
+  useEffect(() => {
+    // Ctrl/Cmd+F filters the library, as in every list-based desktop app.
+    const onKeyDown = (event: KeyboardEvent): void => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'f') {
+        event.preventDefault()
+        filterRef.current?.focus()
+        filterRef.current?.select()
+      }
+    }
+    window.addEventListener('keydown', onKeyDown)
+    return () => window.removeEventListener('keydown', onKeyDown)
+  }, [])
+
+  return (
+    <FolderDropZone>
+      <div className="app">
+        <Toolbar />
+        <IndexProgressBar />
+        <ProblemBanner />
+        <div className="workspace">
+          <LibrarySidebar filterRef={filterRef} />
+          <ReadingPane />
+        </div>
+      </div>
+    </FolderDropZone>
+  )
+}

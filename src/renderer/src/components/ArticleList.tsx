@@ -1,0 +1,93 @@
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { useEffect, useRef, useState } from 'react'
+import type { ArticleSummary } from '../../../shared/api'
+import { useAppStore } from '../store/app-store'
+import { ArticleListItem } from './ArticleListItem'
+
+const ROW_HEIGHT = 62
+
+/**
+ * The library's articles as a listbox. Virtualized, because a library can hold tens of thousands
+ * of files; the active row is announced with aria-activedescendant.
+ */
+export function ArticleList({ articles }: { articles: ArticleSummary[] }) {
+  const openArticleId = useAppStore((state) => state.openArticleId)
+  const openArticle = useAppStore((state) => state.openArticle)
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const [activeId, setActiveId] = useState<string | null>(null)
+  const virtualizer = useVirtualizer({
+    count: articles.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8
+  })
+
+  // The active row follows the open article, and falls back to it when the filter hides it.
+  const activeIndex = Math.max(
+    0,
+    articles.findIndex((article) => article.id === (activeId ?? openArticleId))
+  )
+  const active = articles[activeIndex]
+
+  useEffect(() => {
+    if (openArticleId) setActiveId(openArticleId)
+  }, [openArticleId])
+
+  const moveTo = (index: number): void => {
+    const target = articles[Math.min(Math.max(index, 0), articles.length - 1)]
+    if (!target) return
+    setActiveId(target.id)
+    virtualizer.scrollToIndex(articles.indexOf(target))
+  }
+
+  const onKeyDown = (event: React.KeyboardEvent): void => {
+    const pageSize = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? ROW_HEIGHT) / ROW_HEIGHT) - 1)
+    const moves: Record<string, number> = {
+      ArrowDown: activeIndex + 1,
+      ArrowUp: activeIndex - 1,
+      PageDown: activeIndex + pageSize,
+      PageUp: activeIndex - pageSize,
+      Home: 0,
+      End: articles.length - 1
+    }
+    if (event.key in moves) {
+      event.preventDefault()
+      moveTo(moves[event.key]!)
+    } else if ((event.key === 'Enter' || event.key === ' ') && active) {
+      event.preventDefault()
+      void openArticle(active.id)
+    }
+  }
+
+  return (
+    <div
+      ref={scrollRef}
+      className="article-list"
+      role="listbox"
+      aria-label="Articles"
+      tabIndex={0}
+      aria-activedescendant={active ? `article-${active.id}` : undefined}
+      onKeyDown={onKeyDown}
+    >
+      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {virtualizer.getVirtualItems().map((row) => {
+          const article = articles[row.index]!
+          return (
+            <ArticleListItem
+              key={article.id}
+              article={article}
+              top={row.start}
+              height={row.size}
+              active={article.id === active?.id}
+              selected={article.id === openArticleId}
+              onOpen={() => {
+                setActiveId(article.id)
+                void openArticle(article.id)
+              }}
+            />
+          )
+        })}
+      </div>
+    </div>
+  )
+}

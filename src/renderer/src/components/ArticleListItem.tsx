@@ -1,0 +1,46 @@
+import type { ArticleSummary } from '../../../shared/api'
+import { formatArticleDate, formatCount } from '../lib/format'
+import { statusLabels } from '../lib/status-labels'
+
+interface ArticleListItemProps {
+  article: ArticleSummary
+  top: number
+  height: number
+  active: boolean
+  selected: boolean
+  onOpen(): void
+}
+
+export function ArticleListItem({ article, top, height, active, selected, onOpen }: ArticleListItemProps) {
+  const readable = article.status === 'ok'
+  return (
+    <div
+      id={`article-${article.id}`}
+      role="option"
+      aria-selected={selected}
+      className={`article-item${active ? ' active' : ''}${selected ? ' selected' : ''}${readable ? '' : ' problem'}`}
+      style={{ transform: `translateY(${top}px)`, height }}
+      title={readable ? article.file : `${article.file}: ${article.reason ?? ''}`}
+      onClick={onOpen}
+    >
+      <div className="article-item-title">{article.title}</div>
+      <div className="article-item-meta">
+        {readable ? (
+          <>
+            <span>{formatArticleDate(article.date)}</span>
+            <span className="language-tag" title="Language">
+              {article.language.toUpperCase()}
+            </span>
+            <span>{formatCount(article.words, 'word')}</span>
+            {article.truncated && <span className="badge badge-warning">Truncated</span>}
+          </>
+        ) : (
+          <>
+            <span className="badge badge-problem">{statusLabels[article.status]}</span>
+            <span className="article-item-file">{article.file}</span>
+          </>
+        )}
+      </div>
+    </div>
+  )
+}

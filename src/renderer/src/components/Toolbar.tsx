@@ -1,0 +1,30 @@
+import { useAppStore } from '../store/app-store'
+import { RecentFoldersMenu } from './RecentFoldersMenu'
+
+export function Toolbar() {
+  const library = useAppStore((state) => state.library)
+  const opening = useAppStore((state) => state.opening)
+  const chooseFolder = useAppStore((state) => state.chooseFolder)
+
+  return (
+    <header className="toolbar">
+      <span className="app-name">Riscontro</span>
+      <div className="library-title" title={library?.folder}>
+        {library ? (
+          <>
+            <span className="library-name">{library.name}</span>
+            {!library.isSample && <span className="library-path">{library.folder}</span>}
+          </>
+        ) : (
+          <span className="library-path">{opening ? 'Opening library…' : 'No library open'}</span>
+        )}
+      </div>
+      <div className="toolbar-actions">
+        <button type="button" onClick={() => void chooseFolder()} title="Open a folder of articles (Ctrl/Cmd+O)">
+          Open folder…
+        </button>
+        <RecentFoldersMenu />
+      </div>
+    </header>
+  )
+}

@@ -1,0 +1,17 @@
+import type { RiscontroApi } from '../../../shared/api'
+
+declare global {
+  interface Window {
+    /** Exposed by the preload (src/preload) or, in end-to-end tests, by e2e/support/install-bridge.ts. */
+    riscontro?: RiscontroApi
+  }
+}
+
+/**
+ * The only module that reads the bridge: everything else imports `api` from here, so tests and the
+ * end-to-end bridge substitute one object. A page opened outside the app has no bridge; say so.
+ */
+export function getApi(): RiscontroApi {
+  if (!window.riscontro) throw new Error('Riscontro’s bridge to the main process is missing. Start the app with `npm start`.')
+  return window.riscontro
+}

@@ -1,0 +1,24 @@
+const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+
+/** `2026-01-10` → "10 Jan 2026", `2025-06` → "Jun 2025": unambiguous in every locale. */
+export function formatArticleDate(date: string | null): string {
+  if (!date) return 'No date'
+  const [year, month, day] = date.split('-')
+  const monthName = monthNames[Number(month) - 1] ?? month
+  return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`
+}
+
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language' })
+
+export function formatLanguage(code: string): string {
+  if (code === 'und') return 'Unknown language'
+  try {
+    return languageNames.of(code) ?? code
+  } catch {
+    return code
+  }
+}
+
+export function formatCount(count: number, singular: string, plural = `${singular}s`): string {
+  return `${count.toLocaleString('en')} ${count === 1 ? singular : plural}`
+}

@@ -1,0 +1,13 @@
+import { create } from 'zustand'
+import { createLibrarySlice, type LibrarySlice } from './library-slice'
+import { createReaderSlice, type ReaderSlice } from './reader-slice'
+import { createUiSlice, type UiSlice } from './ui-slice'
+
+export type AppState = LibrarySlice & ReaderSlice & UiSlice
+
+/** One store of per-feature slices; actions are the only code that calls main. */
+export const useAppStore = create<AppState>()((...args) => ({
+  ...createLibrarySlice(...args),
+  ...createReaderSlice(...args),
+  ...createUiSlice(...args)
+}))

@@ -1,0 +1,101 @@
+import type { StateCreator } from 'zustand'
+import type { ArticleSummary, IndexProgress, LibraryDelta, LibrarySnapshot, RecentFolder } from '../../../shared/api'
+import { getApi } from '../lib/api'
+import type { AppState } from './app-store'
+
+export interface LibrarySlice {
+  library: LibrarySnapshot | null
+  /** Every file of the open library, in path order (the snapshot's order), kept current by deltas. */
+  articles: ArticleSummary[]
+  progress: IndexProgress | null
+  recentFolders: RecentFolder[]
+  /** A folder is being opened (the dialog or the first snapshot is pending). */
+  opening: boolean
+  /** Subscribes to main's events and shows the library main opened; returns the unsubscribe. */
+  connectLibrary(): () => void
+  chooseFolder(): Promise<void>
+  openFolder(folder: string): Promise<void>
+  openSampleLibrary(): Promise<void>
+  loadRecentFolders(): Promise<void>
+}
+
+function applyDelta(articles: ArticleSummary[], delta: LibraryDelta): ArticleSummary[] {
+  const byId = new Map(articles.map((article) => [article.id, article]))
+  for (const id of delta.removed) byId.delete(id)
+  for (const article of delta.upserted) byId.set(article.id, article)
+  return [...byId.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+}
+
+export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = (set, get) => {
+  const showLibrary = (snapshot: LibrarySnapshot): void => {
+    const current = get().library
+    // Events of a library opened earlier can arrive late; never go back to it.
+    if (current && snapshot.generation < current.generation) return
+    // The same library arrives twice (the `libraryOpened` event and the request's answer); deltas
+    // applied in between are newer than either copy's list, so only the first copy's list is taken.
+    if (current?.generation === snapshot.generation) return
+    set({ library: snapshot, articles: snapshot.articles, progress: null, opening: false })
+    get().closeArticle()
+    void get().loadRecentFolders()
+  }
+
+  /** Runs one library operation, turning its failure into a banner instead of an unhandled rejection. */
+  const run = async (operation: () => Promise<LibrarySnapshot | null>): Promise<void> => {
+    set({ opening: true })
+    try {
+      const snapshot = await operation()
+      if (snapshot) showLibrary(snapshot)
+    } catch (error) {
+      get().showProblem(error instanceof Error ? error.message : String(error))
+    } finally {
+      set({ opening: false })
+    }
+  }
+
+  return {
+    library: null,
+    articles: [],
+    progress: null,
+    recentFolders: [],
+    opening: true,
+
+    connectLibrary() {
+      const api = getApi()
+      const unsubscribers = [
+        api.onLibraryOpened(showLibrary),
+        api.onLibraryChanged((delta) => {
+          if (delta.generation !== get().library?.generation) return
+          set({ articles: applyDelta(get().articles, delta) })
+          get().onArticlesChanged(delta)
+        }),
+        api.onIndexProgress((progress) => {
+          if (progress.generation === get().library?.generation) set({ progress })
+        }),
+        api.onLibraryProblem((problem) => {
+          if (problem.generation === 0 || problem.generation === get().library?.generation) get().showProblem(problem.message)
+        })
+      ]
+      // Main may have opened the library before we subscribed; if not, `libraryOpened` brings it.
+      void api.getLibrary().then(
+        (snapshot) => {
+          if (snapshot) showLibrary(snapshot)
+        },
+        (error: unknown) => get().showProblem(error instanceof Error ? error.message : String(error))
+      )
+      void get().loadRecentFolders()
+      return () => unsubscribers.forEach((unsubscribe) => unsubscribe())
+    },
+
+    chooseFolder: () => run(() => getApi().chooseFolder()),
+    openFolder: (folder) => run(() => getApi().openFolder(folder)),
+    openSampleLibrary: () => run(() => getApi().openSampleLibrary()),
+
+    async loadRecentFolders() {
+      try {
+        set({ recentFolders: await getApi().listRecentFolders() })
+      } catch {
+        // The recent list is a convenience; the library works without it.
+      }
+    }
+  }
+}

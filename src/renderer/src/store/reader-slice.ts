@@ -1,0 +1,59 @@
+import type { StateCreator } from 'zustand'
+import type { ArticleView, LibraryDelta } from '../../../shared/api'
+import { getApi } from '../lib/api'
+import type { AppState } from './app-store'
+
+export interface ReaderSlice {
+  openArticleId: string | null
+  articleView: ArticleView | null
+  articleLoading: boolean
+  /** Why the open article cannot be shown (deleted, unreadable), in words the user can act on. */
+  articleError: string | null
+  openArticle(articleId: string): Promise<void>
+  closeArticle(): void
+  /** Keeps the reading pane in step with the folder: reloads the open article when its file changes. */
+  onArticlesChanged(delta: LibraryDelta): void
+}
+
+export const createReaderSlice: StateCreator<AppState, [], [], ReaderSlice> = (set, get) => {
+  let request = 0
+  const load = async (articleId: string, showSpinner: boolean): Promise<void> => {
+    const ticket = ++request
+    set({ openArticleId: articleId, articleLoading: showSpinner, articleError: null, ...(showSpinner ? { articleView: null } : {}) })
+    try {
+      const view = await getApi().readArticle(articleId)
+      if (ticket === request) set({ articleView: view, articleLoading: false })
+    } catch (error) {
+      if (ticket === request) set({ articleView: null, articleLoading: false, articleError: error instanceof Error ? error.message : String(error) })
+    }
+  }
+
+  return {
+    openArticleId: null,
+    articleView: null,
+    articleLoading: false,
+    articleError: null,
+
+    openArticle: (articleId) => load(articleId, get().openArticleId !== articleId || get().articleView === null),
+
+    closeArticle() {
+      request++
+      set({ openArticleId: null, articleView: null, articleLoading: false, articleError: null })
+    },
+
+    onArticlesChanged(delta) {
+      const openId = get().openArticleId
+      if (openId === null) return
+      if (delta.removed.includes(openId)) {
+        request++
+        set({
+          articleView: null,
+          articleLoading: false,
+          articleError: 'This file was deleted or renamed in the library folder. Pick it again from the list if it was renamed.'
+        })
+      } else if (delta.upserted.some((article) => article.id === openId)) {
+        void load(openId, false)
+      }
+    }
+  }
+}
