@@ -82,6 +82,8 @@ export interface ArticleView {
   /** Things the reader should know (e.g. invalid bytes replaced). */
   warnings: string[]
   document: ArticleDocument
+  /** The numeric claims of `document.text`, in text order. */
+  claims: Claim[]
 }
 
 export interface LibrarySnapshot {
@@ -169,6 +171,43 @@ export const eventChannels = {
   indexProgress: 'event:index-progress',
   libraryProblem: 'event:library-problem'
 } as const satisfies Record<keyof RiscontroEvents, string>
+
+/** How a claim bounds its quantity (issue 3): `vague` claims ("migliaia di soldati") have no value. */
+export type ClaimQualifier = 'exact' | 'approx' | 'at_least' | 'more_than' | 'at_most' | 'less_than' | 'range' | 'vague'
+
+/** What kind of quantity a claim states. */
+export type ClaimKind = 'count' | 'money' | 'percent' | 'measure'
+
+/**
+ * A quantity an article asserts about the world ("più di 4 milioni di proiettili"), found in the
+ * cleaned article text and normalized. Offsets index into `ArticleDocument.text`.
+ */
+export interface Claim {
+  /** Stable: derived from the article id and the claim's position. */
+  id: string
+  articleId: string
+  /** The surface text as written: qualifier + number + unit ("più di 4 milioni di proiettili"). */
+  text: string
+  start: number
+  end: number
+  /** The sentence holding the claim. */
+  sentence: string
+  kind: ClaimKind
+  /** The stated number (4000000); null when vague. For ranges, the midpoint is not invented: null. */
+  value: number | null
+  /** Lower and upper bounds the wording implies (ranges and bounds); null where unbounded. */
+  low: number | null
+  high: number | null
+  qualifier: ClaimQualifier
+  /** Canonical unit: ISO 4217 code for money (`USD`), `%`, a measure unit (`km`), or the canonical counted thing (`soldier`). */
+  unit: string | null
+  /** The counted noun phrase as written ("proiettili d'artiglieria e razzi"). */
+  subject: string | null
+  /** The attribution the sentence gives ("secondo l'IISS"), or null. */
+  source: string | null
+  /** The time scope a year or month gives the claim ("2024", "2025-01"), or null. */
+  period: string | null
+}
 
 /** The `cli scan --json` document. */
 export interface ScanReport {

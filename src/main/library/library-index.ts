@@ -175,7 +175,8 @@ export class LibraryIndex {
       summary: entry.summary,
       encoding: '',
       warnings: [],
-      document: { text: '', blocks: [], boilerplate: [], restoredQuotes: [], sourceMap: [] }
+      document: { text: '', blocks: [], boilerplate: [], restoredQuotes: [], sourceMap: [] },
+      claims: []
     }
     if (entry.summary.status !== 'ok') return emptyView
 
@@ -198,7 +199,7 @@ export class LibraryIndex {
       await this.refreshFile(file)
       return { ...emptyView, summary: this.entries.get(file)?.summary ?? entry.summary }
     }
-    return { summary: entry.summary, encoding: parsed.encoding, warnings: parsed.warnings, document: parsed.document }
+    return { summary: entry.summary, encoding: parsed.encoding, warnings: parsed.warnings, document: parsed.document, claims: [] }
   }
 
   /** Stops work in progress and timers; pending changes are saved. */

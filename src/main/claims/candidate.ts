@@ -1,0 +1,92 @@
+/**
+ * A quantity on its way to becoming a claim. Recognizers create and extend candidates (a number,
+ * then its magnitude, unit, counted noun, qualifier); refiners merge them into ranges, reject the
+ * ones that are not quantities (years, model names…) with a reason, and attach sentence context.
+ * Spans are token indexes into the sentence's tokens, inclusive.
+ */
+import type { ClaimKind, ClaimQualifier } from '../../shared/api'
+import type { ExactDecimal } from './exact-decimal'
+import type { LexiconLanguage } from './lexicon'
+import type { NumberFormat } from './parse-digits'
+import type { Span } from './split-sentences'
+import type { Token } from './tokenize'
+
+export type CandidateForm = 'digits' | 'words' | 'vague' | 'collective'
+
+export interface Candidate {
+  /** First and last token of the whole claim as written (qualifier, currency sign, number, unit, noun). */
+  first: number
+  last: number
+  /** First and last token of the number itself, magnitude included ("4 milioni"). */
+  numberFirst: number
+  numberLast: number
+  form: CandidateForm
+  value: ExactDecimal | null
+  /** The other reading of an ambiguous separator ("1.500"), see parse-digits. */
+  alternative: ExactDecimal | null
+  low: ExactDecimal | null
+  high: ExactDecimal | null
+  qualifier: ClaimQualifier
+  /** Power of ten of the magnitude word applied ("milioni" 6), 0 when none. */
+  magnitude: number
+  /** Digits without separators, magnitude or decimals: what a year or an identifier looks like. */
+  plainDigits: boolean
+  kind: ClaimKind
+  unit: string | null
+  subject: string | null
+  /** The counted noun phrase's tokens, when one was read. */
+  subjectFirst: number | null
+  /** The subject was taken from the claim this one elaborates ("di cui 198"). */
+  inherited: boolean
+  /** Why this is not a claim ("year", "model name"…), or null. */
+  rejected: string | null
+}
+
+export interface SentenceContext {
+  /** The whole article text; token offsets index into it. */
+  text: string
+  sentence: Span
+  tokens: Token[]
+  /** `tokens[i].lower`, for phrase tables. */
+  words: string[]
+  languages: LexiconLanguage[]
+  format: NumberFormat
+  /** Page furniture cues of the whole article (found once per article, see refine-rejections). */
+  furnitureAt: ReadonlyArray<{ at: number; scope: 'line' | 'sentence' | 'parenthesis' }>
+}
+
+export function createCandidate(first: number, last: number, form: CandidateForm, value: ExactDecimal | null): Candidate {
+  return {
+    first,
+    last,
+    numberFirst: first,
+    numberLast: last,
+    form,
+    value,
+    alternative: null,
+    low: null,
+    high: null,
+    qualifier: form === 'vague' ? 'vague' : form === 'collective' ? 'approx' : 'exact',
+    magnitude: 0,
+    plainDigits: false,
+    kind: 'count',
+    unit: null,
+    subject: null,
+    subjectFirst: null,
+    inherited: false,
+    rejected: null
+  }
+}
+
+/** True when the candidate has a unit of its own (money, percent, measure) or a counted noun. */
+export function hasUnitOrSubject(candidate: Candidate): boolean {
+  return candidate.kind !== 'count' || candidate.unit !== null
+}
+
+export function reject(candidate: Candidate, reason: string): void {
+  if (candidate.rejected === null) candidate.rejected = reason
+}
+
+export function live(candidates: readonly Candidate[]): Candidate[] {
+  return candidates.filter((candidate) => candidate.rejected === null)
+}

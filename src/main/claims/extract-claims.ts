@@ -1,0 +1,177 @@
+/**
+ * Numeric claims of an article (issue 3): the quantities it asserts about the world — counts,
+ * money, percentages, measures — normalized, each with its span, sentence, source and period.
+ *
+ * Built like chrono-node: small recognizers each read one idea (a number, a magnitude, a unit, a
+ * counted noun, a qualifier, a range), then refiners reject what is not a quantity (years, dates,
+ * clock times, model names, identifiers, ordinals, page furniture) and attach sentence context.
+ * Pure and deterministic: the same text and options always give the same claims, ids and order.
+ *
+ * Bounds (`low`/`high`), chosen so that comparing claims never needs the qualifier to be re-read:
+ * - exact and approx ("circa 12.000"): low = high = value (no band is invented; alignment applies its own tolerance);
+ * - at_least, more_than ("almeno 100", "più di 4 milioni"): low = value, high = null;
+ * - at_most, less_than ("fino a otto milioni"): low = null, high = value;
+ * - range ("tra 1,7 e 5,5 miliardi"): value = null, low and high the two ends;
+ * - vague ("migliaia di soldati"): value = null, low/high the band the wording implies (see recognize-numbers).
+ */
+import { createHash } from 'node:crypto'
+import type { Claim } from '../../shared/api'
+import { live, type Candidate, type SentenceContext } from './candidate'
+import { decimalToNumber, isIntegerDecimal, type ExactDecimal } from './exact-decimal'
+import { lexiconLanguagesFor } from './lexicon'
+import { numberFormatFor } from './parse-digits'
+import { recognizeNumbers } from './recognize-numbers'
+import { attachQualifierAfter, attachQualifierBefore } from './recognize-qualifiers'
+import { combineRanges } from './recognize-ranges'
+import { attachSubject, attachUnit } from './recognize-units'
+import { assignPeriods, findSource, inheritSubjects, recognizeTimeExpressions } from './refine-context'
+import { findPageFurniture, recognizeAges, rejectByMeaning, rejectByShape, rejectUncountedWords } from './refine-rejections'
+import { splitSentences } from './split-sentences'
+import { tokenize } from './tokenize'
+
+export interface ExtractClaimsOptions {
+  articleId: string
+  /** ISO 639-1 code of the article ('it', 'en', or 'und'); it decides the number format and the word lists. */
+  language: string
+}
+
+/**
+ * Cheap test for a sentence worth tokenizing: a digit, or the start of a number word or magnitude in
+ * either language. Most of an article's sentences hold one, but headings and short lines often do not.
+ */
+const mayHoldQuantity =
+  /\d|\b(?:due|tre|quattr|cinqu|sei|sett|otto|nove|dieci|undici|dodici|tredici|quattordici|quindici|sedici|dicia|vent|trent|quarant|cinquant|sessant|settant|ottant|novant|cent|mille|mila|milion|miliard|migliai|decin|dozzin|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|tens|scores)/i
+
+export function extractClaims(text: string, options: ExtractClaimsOptions): Claim[] {
+  const languages = lexiconLanguagesFor(options.language)
+  const format = numberFormatFor(options.language, text)
+  const tokenizeOptions = { splitElisions: languages.includes('it'), spaceGroupsThousands: format === 'it' }
+  const furnitureAt = findPageFurniture(text)
+  const claims: Claim[] = []
+  for (const sentence of splitSentences(text)) {
+    const sentenceText = text.slice(sentence.start, sentence.end)
+    if (!mayHoldQuantity.test(sentenceText)) continue
+    const tokens = tokenize(sentenceText, sentence.start, tokenizeOptions)
+    const context: SentenceContext = { text, sentence, tokens, words: tokens.map((token) => token.lower), languages, format, furnitureAt }
+    claims.push(...extractFromSentence(context, options.articleId))
+  }
+  return assignClaimIds(claims)
+}
+
+/**
+ * Ids survive edits elsewhere in the file: they hash the claim's words and how many identical
+ * claims come before it, not its offset, so the user's corrections and notes still find it
+ * after a paragraph above it was added or removed.
+ */
+function assignClaimIds(claims: Claim[]): Claim[] {
+  const seen = new Map<string, number>()
+  for (const claim of claims) {
+    const occurrence = seen.get(claim.text) ?? 0
+    seen.set(claim.text, occurrence + 1)
+    claim.id = claimId(claim.articleId, claim.text, occurrence)
+  }
+  return claims
+}
+
+function extractFromSentence(context: SentenceContext, articleId: string): Claim[] {
+  let candidates = recognizeNumbers(context)
+  if (candidates.length === 0) return []
+  rejectByShape(context, candidates)
+  for (const candidate of live(candidates)) attachUnit(context, candidate)
+  candidates = combineRanges(context, candidates)
+  for (const candidate of live(candidates)) {
+    attachQualifierAfter(context, candidate)
+    attachSubject(context, candidate)
+    attachQualifierAfter(context, candidate)
+    attachQualifierBefore(context, candidate)
+    resolveAmbiguousSeparator(candidate)
+  }
+  recognizeAges(context, candidates)
+  rejectByMeaning(context, candidates)
+  inheritSubjects(context, candidates)
+  rejectUncountedWords(candidates)
+  const kept = resolveOverlaps(live(candidates))
+  if (kept.length === 0) return []
+  const periods = assignPeriods(context, kept, recognizeTimeExpressions(context, candidates))
+  const source = findSource(context)
+  const sentence = context.text.slice(context.sentence.start, context.sentence.end)
+  return kept.map((candidate, index) => toClaim(context, candidate, { articleId, sentence, source, period: periods[index] ?? null }))
+}
+
+/**
+ * "1.500" read by the language default may be impossible in context: 1.5 soldiers or a $1.500 price
+ * with three decimals. A count or an amount without a magnitude then takes the other reading (1500);
+ * percentages and measures keep the default ("1.500%" stays 1.5 in English).
+ */
+function resolveAmbiguousSeparator(candidate: Candidate): void {
+  if (!candidate.alternative || !candidate.value || candidate.magnitude > 0) return
+  if ((candidate.kind === 'count' || candidate.kind === 'money') && !isIntegerDecimal(candidate.value)) candidate.value = candidate.alternative
+  candidate.alternative = null
+}
+
+/** A qualifier read backwards must not reach into the claim before it. */
+function resolveOverlaps(candidates: Candidate[]): Candidate[] {
+  const kept: Candidate[] = []
+  for (const candidate of candidates) {
+    const previous = kept[kept.length - 1]
+    if (previous && candidate.first <= previous.last) {
+      if (candidate.numberFirst <= previous.last) continue
+      candidate.first = previous.last + 1
+    }
+    kept.push(candidate)
+  }
+  return kept
+}
+
+interface ClaimContext {
+  articleId: string
+  sentence: string
+  source: string | null
+  period: string | null
+}
+
+function toClaim(context: SentenceContext, candidate: Candidate, claimContext: ClaimContext): Claim {
+  const start = context.tokens[candidate.first]!.start
+  const end = context.tokens[candidate.last]!.end
+  const value = candidate.qualifier === 'range' || candidate.qualifier === 'vague' || !candidate.value ? null : decimalToNumber(candidate.value)
+  const [low, high] = boundsOf(candidate, value)
+  return {
+    id: '',
+    articleId: claimContext.articleId,
+    text: context.text.slice(start, end),
+    start,
+    end,
+    sentence: claimContext.sentence,
+    kind: candidate.kind,
+    value,
+    low,
+    high,
+    qualifier: candidate.qualifier,
+    unit: candidate.unit,
+    subject: candidate.subject,
+    source: claimContext.source,
+    period: claimContext.period
+  }
+}
+
+function boundsOf(candidate: Candidate, value: number | null): [number | null, number | null] {
+  const toNumber = (decimal: ExactDecimal | null): number | null => (decimal ? decimalToNumber(decimal) : null)
+  switch (candidate.qualifier) {
+    case 'range':
+    case 'vague':
+      return [toNumber(candidate.low), toNumber(candidate.high)]
+    case 'at_least':
+    case 'more_than':
+      return [value, null]
+    case 'at_most':
+    case 'less_than':
+      return [null, value]
+    default:
+      return [value, value]
+  }
+}
+
+/** Stable across runs, machines and unrelated edits: the article id, the claim's words and their occurrence, hashed. */
+export function claimId(articleId: string, text: string, occurrence: number): string {
+  return createHash('sha1').update(`${articleId}\u0000${text}\u0000${occurrence}`).digest('hex').slice(0, 16)
+}

@@ -1,0 +1,229 @@
+/**
+ * Recognizers for the number of a claim: digits read by the text's number format, number words,
+ * magnitudes ("4 milioni", "5.6 trillion", "12mila", "$3m"), collective numerals ("una decina",
+ * "un migliaio") and vague quantities ("migliaia di", "hundreds of thousands of"). Each recognizer
+ * starts at one token and returns a candidate or null; the scan takes the first that matches and
+ * moves past it, so tokens are never shared.
+ */
+import { createCandidate, type Candidate, type SentenceContext } from './candidate'
+import { decimalFromInteger, decimalFromParts, scaleDecimal, addDecimal, type ExactDecimal, subtractDecimal } from './exact-decimal'
+import {
+  approximateCollectives,
+  currencySymbols,
+  gluedMagnitudes,
+  halfAfterMagnitude,
+  magnitudeWords,
+  vagueMagnitudeNouns,
+  vagueOpeners,
+  vagueSingularMagnitudes
+} from './lexicon'
+import { italianNumberWordsBelowThousand, parseEnglishNumberWords, parseItalianNumberWord } from './number-words'
+import { parseDigitNumber } from './parse-digits'
+import { isGlued } from './tokenize'
+
+type Recognizer = (context: SentenceContext, at: number) => Candidate | null
+
+const recognizers: Recognizer[] = [recognizeDigits, recognizeVagueQuantity, recognizeCollective, recognizeNumberWords]
+
+/** Every word a number recognizer can start on; other words are skipped without trying each recognizer. */
+const startWords = new Set<string>([
+  'un', 'uno', 'una', "un'", 'mezzo', 'a', 'one', 'half', 'few', 'dozen',
+  ...vagueOpeners, ...vagueMagnitudeNouns.keys(), ...vagueSingularMagnitudes.keys(), ...approximateCollectives.keys()
+])
+/** The first three letters of every Italian and English number word ("ven" for ventitré, "tre" for trecentomila). */
+const numberWordPrefixes = new Set(
+  [...italianNumberWordsBelowThousand(), 'mille', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+    'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy',
+    'eighty', 'ninety', 'hundred'].map((word) => word.slice(0, 3))
+)
+
+function mayStartNumber(context: SentenceContext, at: number): boolean {
+  const token = context.tokens[at]!
+  if (token.type === 'number') return true
+  if (token.type !== 'word') return false
+  return startWords.has(token.lower) || numberWordPrefixes.has(token.lower.slice(0, 3))
+}
+
+export function recognizeNumbers(context: SentenceContext): Candidate[] {
+  const candidates: Candidate[] = []
+  let at = 0
+  while (at < context.tokens.length) {
+    if (!mayStartNumber(context, at)) {
+      at += 1
+      continue
+    }
+    let found: Candidate | null = null
+    for (const recognizer of recognizers) {
+      found = recognizer(context, at)
+      if (found) break
+    }
+    if (found) {
+      candidates.push(found)
+      at = found.last + 1
+    } else {
+      at += 1
+    }
+  }
+  return candidates
+}
+
+/** "11.000", "1,7 miliardi", "12mila", "5bn", "$3m", "4 milioni e mezzo". */
+function recognizeDigits(context: SentenceContext, at: number): Candidate | null {
+  const token = context.tokens[at]!
+  if (token.type !== 'number') return null
+  const reading = parseDigitNumber(token.text, context.format)
+  if (!reading) return null
+  const candidate = createCandidate(at, at, 'digits', reading.value)
+  candidate.alternative = reading.alternative
+  candidate.plainDigits = !reading.separated
+  const suffix = context.tokens[at + 1]
+  if (suffix && suffix.type === 'word' && isGlued(token, suffix)) {
+    const power = gluedMagnitudes.get(suffix.lower)
+    // "3m" is three million only where money is meant ("$3m"); otherwise it is three metres.
+    const moneyBefore = currencySymbols.has(context.tokens[at - 1]?.text ?? '')
+    if (power !== undefined && ((suffix.lower !== 'm' && suffix.lower !== 'b') || moneyBefore)) {
+      applyMagnitude(candidate, power, at + 1)
+      return extendMagnitude(context, candidate)
+    }
+    return candidate
+  }
+  return extendMagnitude(context, candidate)
+}
+
+/** Numbers written in words: "nove", "trecentomila", "twenty-five", "un milione", "half a million". */
+function recognizeNumberWords(context: SentenceContext, at: number): Candidate | null {
+  const token = context.tokens[at]!
+  if (token.type !== 'word') return null
+  const next = context.words[at + 1] ?? ''
+  const nextIsMagnitude = (magnitudeWords.get(next) ?? 0) >= 6 || next === 'thousand'
+  if (context.languages.includes('it')) {
+    if ((token.lower === 'un' || token.lower === 'uno' || token.lower === 'una') && nextIsMagnitude) {
+      return extendMagnitude(context, createCandidate(at, at, 'words', decimalFromInteger(1)))
+    }
+    if (token.lower === 'mezzo' && nextIsMagnitude) return extendMagnitude(context, createCandidate(at, at, 'words', decimalFromParts('0', '5')))
+    const value = parseItalianNumberWord(token.lower)
+    if (value !== null) return extendMagnitude(context, createCandidate(at, at, 'words', decimalFromInteger(value)))
+  }
+  if (context.languages.includes('en')) {
+    if ((token.lower === 'a' || token.lower === 'one') && nextIsMagnitude) {
+      return extendMagnitude(context, createCandidate(at, at, 'words', decimalFromInteger(1)))
+    }
+    if (token.lower === 'half' && context.words[at + 1] === 'a' && ((magnitudeWords.get(context.words[at + 2] ?? '') ?? 0) >= 3)) {
+      const candidate = createCandidate(at, at + 1, 'words', decimalFromParts('0', '5'))
+      return extendMagnitude(context, candidate)
+    }
+    const parsed = parseEnglishNumberWords(context.tokens, at)
+    if (parsed) return extendMagnitude(context, createCandidate(at, parsed.last, 'words', decimalFromInteger(parsed.value)))
+  }
+  return null
+}
+
+/** "una decina di", "un migliaio di": approximately that many. "qualche centinaio" is vague instead. */
+function recognizeCollective(context: SentenceContext, at: number): Candidate | null {
+  const article = context.words[at]
+  if (article !== 'un' && article !== 'una' && article !== "un'") return null
+  const value = approximateCollectives.get(context.words[at + 1] ?? '')
+  if (value === undefined) return null
+  const candidate = createCandidate(at, at + 1, 'collective', decimalFromInteger(value))
+  return extendMagnitude(context, candidate)
+}
+
+/**
+ * "migliaia di soldati", "diverse centinaia di migliaia di proiettili", "tens of thousands of",
+ * "several hundred troops", "qualche centinaio di". The band a vague quantity implies is from two of
+ * its magnitude to just below the next named magnitude: writers say "migliaia di soldati" for
+ * 11–12,000 too, so "migliaia" is [2000, 999999], "centinaia" [200, 999], "decine" [20, 99];
+ * nesting multiplies ("centinaia di migliaia" [200000, 999999]).
+ */
+function recognizeVagueQuantity(context: SentenceContext, at: number): Candidate | null {
+  const { words } = context
+  let index = at
+  let opened = false
+  if (words[index] === 'a' && words[index + 1] === 'few') {
+    index += 2
+    opened = true
+  } else if (vagueOpeners.has(words[index] ?? '')) {
+    index += 1
+    opened = true
+  }
+  const powers: number[] = []
+  const plural = vagueMagnitudeNouns.get(words[index] ?? '')
+  const singular = opened ? (vagueSingularMagnitudes.get(words[index] ?? '') ?? collectivePower(words[index])) : undefined
+  if (plural !== undefined) powers.push(plural)
+  else if (singular !== undefined) powers.push(singular)
+  else return null
+  let last = index
+  // "a few hundred thousand bags": a singular magnitude may be followed by a larger one.
+  while (plural === undefined && (vagueSingularMagnitudes.get(words[last + 1] ?? '') ?? 0) > powers[powers.length - 1]!) {
+    powers.push(vagueSingularMagnitudes.get(words[last + 1]!)!)
+    last += 1
+  }
+  // "centinaia di migliaia di", "tens of thousands of": each inner magnitude must be larger.
+  while ((words[last + 1] === 'di' || words[last + 1] === 'of') && (vagueMagnitudeNouns.get(words[last + 2] ?? '') ?? 0) > powers[powers.length - 1]!) {
+    powers.push(vagueMagnitudeNouns.get(words[last + 2]!)!)
+    last += 2
+  }
+  // A bare plural needs the counted thing after it ("migliaia di soldati"); "a migliaia" or "by the thousands" are manner.
+  const countedFollows = ['di', "d'", 'of'].includes(words[last + 1] ?? '')
+  if (plural !== undefined && !countedFollows) return null
+  if (plural === undefined && !countedFollows && context.tokens[last + 1]?.type !== 'word') return null
+  const candidate = createCandidate(at, last, 'vague', null)
+  const [low, high] = vagueBand(powers)
+  candidate.low = low
+  candidate.high = high
+  candidate.magnitude = powers.reduce((sum, power) => sum + power, 0)
+  return candidate
+}
+
+function collectivePower(word: string | undefined): number | undefined {
+  if (word === 'decina') return 1
+  if (word === 'centinaio') return 2
+  if (word === 'migliaio') return 3
+  return undefined
+}
+
+/** The named magnitudes a vague band runs up to: tens → hundred → thousand → million → billion → trillion. */
+const namedPowers = [1, 2, 3, 6, 9, 12, 15]
+
+export function vagueBand(powers: readonly number[]): [ExactDecimal, ExactDecimal] {
+  const [outer, ...inner] = powers
+  const nextPower = namedPowers.find((power) => power > outer!) ?? outer! + 3
+  const innerPower = inner.reduce((sum, power) => sum + power, 0)
+  const low = scaleDecimal(decimalFromInteger(2), outer! + innerPower)
+  const high = subtractDecimal(scaleDecimal(decimalFromInteger(1), nextPower + innerPower), decimalFromInteger(1))
+  return [low, high]
+}
+
+function applyMagnitude(candidate: Candidate, power: number, last: number): void {
+  candidate.value = candidate.value ? scaleDecimal(candidate.value, power) : null
+  candidate.alternative = null
+  candidate.magnitude += power
+  candidate.plainDigits = false
+  candidate.last = last
+  candidate.numberLast = last
+}
+
+/** Magnitude words after a number ("4 milioni", "two hundred thousand", "un milione e mezzo"). */
+function extendMagnitude(context: SentenceContext, candidate: Candidate): Candidate {
+  let previousPower = 0
+  for (;;) {
+    const next = candidate.last + 1
+    const word = context.words[next] ?? ''
+    const power = magnitudeWords.get(word)
+    if (power === undefined || power <= previousPower || context.tokens[next]?.type !== 'word') break
+    // "mille" after a number is not a magnitude ("3 mille" is not written); "hundred" scales only small numbers.
+    if (word === 'mille') break
+    if (power === 2 && candidate.value && candidate.value.digits >= 100n) break
+    applyMagnitude(candidate, power, next)
+    previousPower = power
+    // "4 mln." keeps its dot out of the claim; "milioni e mezzo" adds half of the magnitude.
+    const half = halfAfterMagnitude.matchForward(context.words, candidate.last + 1)
+    if (half && candidate.value) {
+      candidate.value = addDecimal(candidate.value, scaleDecimal(decimalFromParts('0', '5'), power))
+      candidate.last = half.last
+      candidate.numberLast = half.last
+      break
+    }
+  }
+  return candidate
+}

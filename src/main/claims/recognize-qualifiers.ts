@@ -1,0 +1,36 @@
+/**
+ * How the article bounds the number: a phrase before it ("più di", "oltre i", "fino a", "at least",
+ * "some") or after it ("o più", "or so"). Ranges and vague quantities keep their own qualifier; a
+ * collective numeral ("una decina") is approximate unless a phrase says otherwise ("più di una decina").
+ */
+import type { Candidate, SentenceContext } from './candidate'
+import { qualifiersAfter, qualifiersBefore } from './lexicon'
+
+const another = new Set(['another', 'altri', 'altre', 'ulteriori', 'an additional', 'additional'])
+
+export function attachQualifierBefore(context: SentenceContext, candidate: Candidate): void {
+  if (candidate.qualifier === 'range' || candidate.qualifier === 'vague') return
+  // "roughly another 150", "circa altri 200": the qualifier still bounds the number.
+  const skip = another.has(context.words[candidate.first - 1] ?? '') ? 1 : 0
+  for (const language of context.languages) {
+    const match = qualifiersBefore[language].matchBackward(context.words, candidate.first - 1 - skip)
+    if (!match) continue
+    // "Oltre ai soldati" is "besides"; only "oltre" and "oltre il/i/…" bound a number, which the table encodes.
+    candidate.qualifier = match.phrase.meaning
+    candidate.first = match.first
+    return
+  }
+}
+
+/** "100 o più", "11.000 soldati circa", "5,000 troops or more". */
+export function attachQualifierAfter(context: SentenceContext, candidate: Candidate): boolean {
+  if (candidate.qualifier !== 'exact') return false
+  for (const language of context.languages) {
+    const match = qualifiersAfter[language].matchForward(context.words, candidate.last + 1)
+    if (!match) continue
+    candidate.qualifier = match.phrase.meaning
+    candidate.last = match.last
+    return true
+  }
+  return false
+}

@@ -1,0 +1,96 @@
+/**
+ * Merges two numbers into one range claim: "tra 1,7 e 5,5 miliardi di dollari", "da 10 a 20 km",
+ * "between 3 and 4 million", "5,000 to 6,000 troops", "10-15%", "due o tre". A magnitude or unit
+ * written once applies to both ends. Two values of a change ("salito da 3 a 5", "rose from 3% to
+ * 5%") stay two claims, and a decreasing pair is never a range ("3-1" is a score).
+ */
+import { reject, type Candidate, type SentenceContext } from './candidate'
+import { compareDecimal, decimalToNumber, scaleDecimal } from './exact-decimal'
+import { rangeWords } from './lexicon'
+
+const dashes = new Set(['-', '–', '—'])
+
+export function combineRanges(context: SentenceContext, candidates: Candidate[]): Candidate[] {
+  const result: Candidate[] = []
+  for (let index = 0; index < candidates.length; index += 1) {
+    const low = candidates[index]!
+    const high = candidates[index + 1]
+    if (high && low.rejected === null && high.rejected === null && mergeRange(context, low, high)) {
+      reject(high, 'merged into a range')
+      index += 1
+    }
+    result.push(low)
+  }
+  return result
+}
+
+function isRangeEnd(candidate: Candidate): boolean {
+  if (candidate.form !== 'digits' && candidate.form !== 'words') return false
+  if (candidate.qualifier !== 'exact' || candidate.subject !== null) return false
+  // Two years are a period, never a quantity range ("2019-2020").
+  return !(candidate.plainDigits && candidate.kind === 'count' && isYearLike(candidate))
+}
+
+/** Four plain digits from 1000 to 2100 read as years far more often than as counts ("tra il 1377 e il 1380"). */
+function isYearLike(candidate: Candidate): boolean {
+  const value = candidate.value ? decimalToNumber(candidate.value) : 0
+  return value >= 1000 && value <= 2100
+}
+
+function mergeRange(context: SentenceContext, low: Candidate, high: Candidate): boolean {
+  if (!isRangeEnd(low) || !isRangeEnd(high) || !low.value || !high.value) return false
+  const opened = matchOpener(context, low, high)
+  const between = context.words.slice(low.last + 1, high.first)
+  const dashed = between.length === 1 && dashes.has(between[0]!) && low.form === 'digits' && high.form === 'digits'
+  const bare = between.length === 1 && context.languages.some((language) => rangeWords[language].bareJoiners.has(between[0]!))
+  if (!opened && !dashed && !bare) return false
+  const before = context.words[(opened ? opened.first : low.first) - 1] ?? ''
+  if (context.languages.some((language) => rangeWords[language].changeVerbs.has(before))) return false
+
+  // Units: one written for both ends, or the same on both.
+  if (low.kind !== 'count' && high.kind !== 'count' && (low.kind !== high.kind || low.unit !== high.unit)) return false
+  if (low.kind !== 'count' && high.kind === 'count' && high.unit !== null) return false
+
+  // "tra 1,7 e 5,5 miliardi": the magnitude of the upper end applies to a bare lower end.
+  let lowValue = low.value
+  if (high.magnitude > 0 && low.magnitude === 0) {
+    const scaled = scaleDecimal(low.value, high.magnitude)
+    if (compareDecimal(scaled, high.value) < 0) lowValue = scaled
+  }
+  if (compareDecimal(lowValue, high.value) >= 0) {
+    if (dashed) {
+      reject(low, 'score or code')
+      reject(high, 'score or code')
+    }
+    return false
+  }
+
+  low.first = opened ? opened.first : low.first
+  low.last = high.last
+  low.numberLast = high.numberLast
+  low.low = lowValue
+  low.high = high.value
+  low.value = null
+  low.alternative = null
+  low.qualifier = 'range'
+  low.magnitude = high.magnitude
+  low.plainDigits = false
+  if (high.kind !== 'count') {
+    low.kind = high.kind
+    low.unit = high.unit
+  }
+  return true
+}
+
+/** An opener before the lower end whose joiner is exactly what stands between the two ends. */
+function matchOpener(context: SentenceContext, low: Candidate, high: Candidate): { first: number } | null {
+  const between = context.words.slice(low.last + 1, high.first)
+  for (const language of context.languages) {
+    const words = rangeWords[language]
+    const opener = words.openers.matchBackward(context.words, low.first - 1)
+    if (!opener) continue
+    if (!opener.phrase.meaning.some((joiner) => joiner.length === between.length && joiner.every((word, index) => word === between[index]))) continue
+    return { first: opener.first }
+  }
+  return null
+}

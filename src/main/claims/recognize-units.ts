@@ -1,0 +1,290 @@
+/**
+ * Recognizers for what a number counts or measures: a currency sign or name (money, ISO code), a
+ * percent sign or word, a measure unit (canonical short unit), and otherwise the counted noun phrase
+ * (unit = its canonical lemma, subject = the phrase as written).
+ */
+import type { Candidate, SentenceContext } from './candidate'
+import { canonicalCountUnit } from './canonical-units'
+import {
+  currencyCodes,
+  currencyNames,
+  currencySymbols,
+  dollarPrefixes,
+  englishPartitiveHeads,
+  gluedUnits,
+  italianAdjectiveEnding,
+  italianPostnominal,
+  italianPrenominal,
+  measureUnits,
+  monthNumbers,
+  percentWords,
+  stopWords,
+  weekdays,
+  type LexiconLanguage,
+  type PhraseTable
+} from './lexicon'
+import { isEnglishNumberWord, parseItalianNumberWord } from './number-words'
+import { isCapitalized, isGlued, type Token } from './tokenize'
+
+/** Money, percent and measure: the units that sit right next to the number. */
+export function attachUnit(context: SentenceContext, candidate: Candidate): void {
+  attachCurrencyBefore(context, candidate)
+  if (candidate.kind === 'money') {
+    attachCodeAfter(context, candidate)
+    return
+  }
+  if (attachGluedUnit(context, candidate)) return
+  attachUnitAfter(context, candidate)
+}
+
+/** "$700", "US$4", "€ 1,99", "USD 5". */
+function attachCurrencyBefore(context: SentenceContext, candidate: Candidate): void {
+  const { tokens } = context
+  const before = tokens[candidate.first - 1]
+  if (!before) return
+  const symbolCode = currencySymbols.get(before.text)
+  if (symbolCode) {
+    const prefix = tokens[candidate.first - 2]
+    const prefixCode = before.text === '$' && prefix?.type === 'word' && prefix.end >= before.start - 1 ? dollarPrefixes.get(prefix.lower) : undefined
+    const prefixIsCode = prefixCode !== undefined && prefix!.text === prefix!.text.toUpperCase()
+    setUnit(candidate, 'money', prefixIsCode ? prefixCode : symbolCode)
+    candidate.first -= prefixIsCode ? 2 : 1
+    return
+  }
+  if (before.type === 'word' && currencyCodes.has(before.lower) && before.text === before.text.toUpperCase()) {
+    setUnit(candidate, 'money', before.lower === 'rmb' ? 'CNY' : before.text)
+    candidate.first -= 1
+  }
+}
+
+/** "$5 USD": a code restating the sign belongs to the claim. */
+function attachCodeAfter(context: SentenceContext, candidate: Candidate): void {
+  const next = context.tokens[candidate.last + 1]
+  if (next?.type === 'word' && currencyCodes.has(next.lower) && next.text === next.text.toUpperCase()) candidate.last += 1
+}
+
+/** "170mm", "100km", "17enne", "24h": a unit written against the digits. */
+function attachGluedUnit(context: SentenceContext, candidate: Candidate): boolean {
+  const number = context.tokens[candidate.numberLast]!
+  const suffix = context.tokens[candidate.numberLast + 1]
+  if (!suffix || !isGlued(number, suffix) || number.type !== 'number') return false
+  if (suffix.text === '%' || suffix.text === '‰') {
+    setUnit(candidate, 'percent', suffix.text === '%' ? '%' : '‰')
+    candidate.last = candidate.numberLast + 1
+    return true
+  }
+  const unit = suffix.type === 'word' ? gluedUnits.get(suffix.lower) : undefined
+  if (!unit) return false
+  setUnit(candidate, 'measure', unit)
+  candidate.last = candidate.numberLast + 1
+  return true
+}
+
+/**
+ * The unit after the number, optionally behind "di"/"of" when the number carries a magnitude or is
+ * vague ("7 miliardi di dollari", "millions of barrels"); a hyphen joins attributive units
+ * ("80-kilometer", "5.6 trillion-won", "17-year-old").
+ */
+function attachUnitAfter(context: SentenceContext, candidate: Candidate): void {
+  const { tokens, words } = context
+  let at = candidate.numberLast + 1
+  const hyphenated = tokens[at]?.text === '-' && isGlued(tokens[at - 1], tokens[at]) && isGlued(tokens[at], tokens[at + 1])
+  if (hyphenated) at += 1
+  if (tokens[at]?.text === '%' || tokens[at]?.text === '‰') {
+    setUnit(candidate, 'percent', tokens[at]!.text)
+    candidate.last = at
+    return
+  }
+  const afterOf = !hyphenated && (candidate.magnitude > 0 || candidate.form === 'vague' || candidate.form === 'collective') && ['di', "d'", 'of'].includes(words[at] ?? '')
+  for (const start of afterOf ? [at + 1, at] : [at]) {
+    for (const language of context.languages) {
+      const percent = matchUnit(percentWords[language], context, start)
+      if (percent) return finish(candidate, 'percent', percent.meaning, percent.last)
+      const currency = matchUnit(currencyNames[language], context, start)
+      if (currency) return finish(candidate, 'money', currency.meaning, currency.last)
+      if (tokens[start]?.type === 'word' && currencyCodes.has(words[start]!) && tokens[start]!.text === tokens[start]!.text.toUpperCase()) {
+        return finish(candidate, 'money', tokens[start]!.text, start)
+      }
+      const measure = matchUnit(measureUnits[language], context, start)
+      if (measure) {
+        // "5 million pounds" is money; "20 pounds" a weight.
+        if (measure.meaning === 'lb' && words[start]?.startsWith('pound') && candidate.magnitude >= 6) return finish(candidate, 'money', 'GBP', measure.last)
+        const last = hyphenated && words[measure.last + 1] === '-' && words[measure.last + 2] === 'old' ? measure.last + 2 : measure.last
+        return finish(candidate, 'measure', measure.meaning, last)
+      }
+    }
+  }
+}
+
+function matchUnit(table: PhraseTable<string>, context: SentenceContext, start: number): { meaning: string; last: number } | null {
+  const token = context.tokens[start]
+  if (!token || token.type === 'number') return null
+  const match = table.matchForward(context.words, start)
+  if (!match) return null
+  // A unit word must be its own word: "km" in "kmq" is not matched because tokens are whole words.
+  return { meaning: match.phrase.meaning, last: match.last }
+}
+
+function finish(candidate: Candidate, kind: Candidate['kind'], unit: string, last: number): void {
+  setUnit(candidate, kind, unit)
+  candidate.last = last
+}
+
+function setUnit(candidate: Candidate, kind: Candidate['kind'], unit: string): void {
+  candidate.kind = kind
+  candidate.unit = unit
+}
+
+// ---------------------------------------------------------------------------------------------
+// The counted noun phrase.
+
+export interface NounPhrase {
+  first: number
+  last: number
+  head: string
+  text: string
+}
+
+/**
+ * Reads the counted thing after a count: "soldati", "proiettili d'artiglieria e razzi", "missili
+ * balistici", "North Korean troops", "rounds of ammunition". Italian puts the head first and
+ * adjectives and "di" complements after it; English puts modifiers first and the head last.
+ */
+export function attachSubject(context: SentenceContext, candidate: Candidate): void {
+  if (candidate.kind !== 'count' || candidate.unit !== null) return
+  const { words, tokens } = context
+  let at = candidate.last + 1
+  // "48-page indictment", "a 5-member team": the counted thing glued to the number by a hyphen.
+  if (tokens[at]?.text === '-' && isGlued(tokens[at - 1], tokens[at]) && isGlued(tokens[at], tokens[at + 1]) && tokens[at + 1]?.type === 'word') {
+    const language = context.languages.find((each) => isNounLike(tokens[at + 1], each))
+    if (language) {
+      candidate.subject = tokens[at + 1]!.text
+      candidate.unit = canonicalCountUnit(tokens[at + 1]!.text, language)
+      candidate.last = at + 1
+    }
+    return
+  }
+  // "4 milioni di proiettili", "migliaia di soldati", "millions of shells"; a plain number takes no "di" ("11.000 soldati").
+  const needsOf = candidate.magnitude >= 6 || candidate.form === 'vague' || candidate.form === 'collective'
+  if (needsOf && ['di', "d'", 'of'].includes(words[at] ?? '')) at += 1
+  else if (needsOf && context.languages.length === 1 && context.languages[0] === 'it') return
+  for (const language of context.languages) {
+    const phrase = language === 'it' ? readItalianNounPhrase(context, at) : readEnglishNounPhrase(context, at)
+    if (phrase) {
+      candidate.subject = phrase.text
+      candidate.unit = canonicalCountUnit(phrase.head, language)
+      candidate.subjectFirst = phrase.first
+      candidate.last = phrase.last
+      return
+    }
+  }
+}
+
+function isNounLike(token: Token | undefined, language: LexiconLanguage): boolean {
+  if (!token || token.type !== 'word' || token.lower.length < 2) return false
+  if (stopWords[language].has(token.lower) || monthNumbers.has(token.lower) || weekdays.has(token.lower)) return false
+  if (token.lower.endsWith("'")) return false
+  if (language === 'it' && parseItalianNumberWord(token.lower) !== null) return false
+  // Gerunds, infinitives and third persons plural are verbs ("due mezzi e facendo", "58 finiscono").
+  if (language === 'it' && /(?:ando|endo|are|ere|ire|ano|ono)$/.test(token.lower) && token.lower.length > 4) return false
+  if (language === 'en' && isEnglishNumberWord(token.lower)) return false
+  return true
+}
+
+function isItalianAdjective(token: Token | undefined): boolean {
+  if (!token || token.type !== 'word' || isCapitalized(token)) return false
+  if (stopWords.it.has(token.lower)) return false
+  return italianPostnominal.has(token.lower) || italianAdjectiveEnding.test(token.lower)
+}
+
+const maxPhraseWords = 8
+
+function readItalianNounPhrase(context: SentenceContext, start: number): NounPhrase | null {
+  const { tokens, words } = context
+  let at = start
+  while (italianPrenominal.has(words[at] ?? '') && at - start < 2) at += 1
+  const headToken = tokens[at]
+  // The head is lowercase: a capital after a number is a name ("11 Paesi" is written too, but rarely).
+  if (!isNounLike(headToken, 'it') || isCapitalized(headToken)) return null
+  const head = at
+  let last = at
+  let at2 = at + 1
+  while (last - start < maxPhraseWords) {
+    const token = tokens[at2]
+    if (!token) break
+    if (isItalianAdjective(token)) {
+      last = at2
+      at2 += 1
+      continue
+    }
+    // "d'artiglieria", "di artiglieria": a bare complement, no article ("di un reggimento" is not part of it).
+    if ((token.lower === 'di' || token.lower === "d'") && isNounLike(tokens[at2 + 1], 'it') && !isCapitalized(tokens[at2 + 1])) {
+      last = at2 + 1
+      at2 += 2
+      continue
+    }
+    // "proiettili d'artiglieria e razzi": a coordinated bare noun, plural like the head ("e costretto" is a verb phrase).
+    const coordinated = tokens[at2 + 1]
+    if ((token.lower === 'e' || token.lower === 'ed') && isNounLike(coordinated, 'it') && !isCapitalized(coordinated) && !isItalianAdjective(coordinated) && !/[oa]$/.test(coordinated!.lower)) {
+      last = at2 + 1
+      at2 += 2
+      continue
+    }
+    break
+  }
+  return { first: start, last, head: tokens[head]!.text, text: context.text.slice(tokens[start]!.start, tokens[last]!.end) }
+}
+
+/** Participles and adverbs after an English head belong to the verb ("76 people indicted", "troops stationed"). */
+function isTrailingVerbal(word: string): boolean {
+  return /(?:ed|ing|ly)$/.test(word) && !['injured', 'wounded', 'dead', 'killed', 'armed', 'displaced', 'detained'].includes(word)
+}
+
+function readEnglishNounPhrase(context: SentenceContext, start: number): NounPhrase | null {
+  const { tokens } = context
+  const run: number[] = []
+  let at = start
+  while (run.length < 5) {
+    const token = tokens[at]
+    if (!isNounLike(token, 'en')) {
+      // "20 current and former officials": adjectives coordinated before the head.
+      const coordinated = (token?.lower === 'and' || token?.lower === 'or') && run.length > 0 && !/s$/.test(tokens[run[run.length - 1]!]!.lower)
+      if (coordinated && isNounLike(tokens[at + 1], 'en')) {
+        at += 1
+        continue
+      }
+      break
+    }
+    // After a plural noun, a word that is not plural is the verb ("Millions of Indonesians use kerosene", "migrants plan to").
+    const previousWord = tokens[run[run.length - 1] ?? -1]?.lower ?? ''
+    const previousIsPlural = /[^s]s$/.test(previousWord) && !/(?:ous|us|is)$/.test(previousWord)
+    if (run.length > 0 && previousIsPlural && !/s$/.test(token!.lower) && !isCapitalized(token)) break
+    // A participle after the first word starts a verb phrase ("people hoisting themselves", "troops stationed"),
+    // and so does an adjective with its complement ("officials familiar with the plan").
+    if (run.length > 0 && isTrailingVerbal(token!.lower)) break
+    if (run.length > 0 && /(?:iar|ful|ous|ible|able|ent|ant|ary)$/.test(token!.lower) && ['with', 'to', 'of', 'about', 'for'].includes(tokens[at + 1]?.lower ?? '')) break
+    run.push(at)
+    // Hyphenated compounds stay one piece: "long-range missiles", "North Korean-made shells".
+    if (tokens[at + 1]?.text === '-' && isGlued(token, tokens[at + 1]) && isNounLike(tokens[at + 2], 'en') && isGlued(tokens[at + 1], tokens[at + 2])) {
+      at += 2
+      run.push(at)
+    }
+    at += 1
+  }
+  while (run.length > 0 && isTrailingVerbal(tokens[run[run.length - 1]!]!.lower)) run.pop()
+  if (run.length === 0) return null
+  const headIndex = run[run.length - 1]!
+  const headToken = tokens[headIndex]!
+  // A capitalized singular is a place, a name or a label ("three Tijuana, Mexico, locations", "2.40 IV"), not a counted thing.
+  if (isCapitalized(headToken) && !/s$/.test(headToken.lower)) return null
+  let last = headIndex
+  if (tokens[headIndex + 1]?.lower === 'of' && englishPartitiveHeads.has(tokens[headIndex]!.lower)) {
+    let complement = headIndex + 2
+    while (isNounLike(tokens[complement], 'en') && complement - headIndex < 5) {
+      last = complement
+      complement += 1
+    }
+  }
+  const first = run[0]!
+  return { first, last, head: tokens[headIndex]!.text, text: context.text.slice(tokens[first]!.start, tokens[last]!.end) }
+}

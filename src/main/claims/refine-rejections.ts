@@ -1,0 +1,329 @@
+/**
+ * Refiners that reject numbers which are not quantities (issue 3): years and dates, clock times,
+ * model and system names (KN-23, S-400, Boeing 737), document identifiers (risoluzioni 2375 e 2397),
+ * ordinals, calibres, time frames ("quattro anni fa"), references to things already counted ("i due
+ * paesi") and page furniture (paywalls, subscription offers). Each rejection keeps its reason, so a
+ * test can say why a number was dropped.
+ */
+import { hasUnitOrSubject, reject, type Candidate, type SentenceContext } from './candidate'
+import { decimalToNumber, isIntegerDecimal } from './exact-decimal'
+import {
+  ambiguousMonthWords,
+  clockAfter,
+  clockCues,
+  currencyCodes,
+  gluedMagnitudes,
+  gluedUnits,
+  identifierNouns,
+  monthNumbers,
+  ordinalSuffixes,
+  pageFurnitureCues,
+  type FurnitureScope,
+  qualifiersBefore,
+  stopWords,
+  timeFrameAfter,
+  timeFrameBefore,
+  timeUnits,
+  vagueOpeners,
+  weekdays,
+  yearCues
+} from './lexicon'
+import { isEnglishNumberWord, parseItalianNumberWord } from './number-words'
+import { lineAt } from './split-sentences'
+import { isCapitalized, isGlued, type Token } from './tokenize'
+
+/** A month name: full Italian or English names, or a capitalized abbreviation ("Dec.", "May"). */
+export function isMonthToken(token: Token | undefined): boolean {
+  if (!token || token.type !== 'word' || !monthNumbers.has(token.lower)) return false
+  return !ambiguousMonthWords.has(token.lower) || isCapitalized(token)
+}
+
+/**
+ * What the characters right around the digits say, before any unit is read: clock times (00:00),
+ * numeric dates and fractions (12/02), dates with a month name (3 febbraio, Dec. 30), ordinals (14°,
+ * 3rd), codes glued to letters (KN-23, A320, 11A, 1990s), numbered things (n. 5, #3, '90).
+ */
+export function rejectByShape(context: SentenceContext, candidates: readonly Candidate[]): void {
+  const { tokens } = context
+  for (const candidate of candidates) {
+    if (candidate.form !== 'digits') continue
+    const number = tokens[candidate.numberFirst]!
+    const before = tokens[candidate.numberFirst - 1]
+    const beforeThat = tokens[candidate.numberFirst - 2]
+    const after = tokens[candidate.numberFirst + 1]
+    const afterThat = tokens[candidate.numberFirst + 2]
+    const gluedAfter = isGlued(number, after) ? after : undefined
+    const gluedBefore = isGlued(before, number) ? before : undefined
+
+    if ((gluedAfter?.text === ':' && afterThat?.type === 'number' && isGlued(gluedAfter, afterThat)) ||
+      (gluedBefore?.text === ':' && beforeThat?.type === 'number' && isGlued(beforeThat, gluedBefore))) {
+      reject(candidate, 'clock time')
+    } else if ((gluedAfter?.text === '/' && afterThat?.type === 'number') || (gluedBefore?.text === '/' && beforeThat?.type === 'number')) {
+      reject(candidate, 'date or fraction')
+    } else if (gluedBefore && (gluedBefore.text === '/' || gluedBefore.text === '+' || gluedBefore.text === '#' || gluedBefore.text === '@')) {
+      reject(candidate, 'identifier')
+    } else if (gluedBefore && (gluedBefore.text === "'" || gluedBefore.text === '’')) {
+      reject(candidate, 'year')
+    } else if (isDateNumber(context, candidate)) {
+      reject(candidate, 'date')
+    } else if (candidate.numberLast === candidate.numberFirst && gluedAfter && isOrdinalSuffix(gluedAfter)) {
+      reject(candidate, 'ordinal')
+    } else if (candidate.numberLast === candidate.numberFirst && gluedAfter?.type === 'word' && !gluedUnits.has(gluedAfter.lower) && !gluedMagnitudes.has(gluedAfter.lower)) {
+      reject(candidate, gluedAfter.lower === 'am' || gluedAfter.lower === 'pm' ? 'clock time' : 'identifier')
+    } else if (gluedBefore?.type === 'word' && !gluedBefore.lower.endsWith("'")) {
+      reject(candidate, 'identifier')
+    } else if (gluedBefore && (gluedBefore.text === '-' || gluedBefore.text === '–') && beforeThat?.type === 'word' && isGlued(beforeThat, gluedBefore)) {
+      // "KN-23", "S-400", "MiG-29", "Su-27", "Hwasong-11A", "COVID-19".
+      reject(candidate, 'model name')
+    } else if (gluedBefore?.text === '-' && beforeThat?.type === 'number' && isGlued(beforeThat, gluedBefore) && (tokens[candidate.numberFirst - 3]?.text === '-' || /^(?:1[89]|20)\d\d$/.test(beforeThat.text))) {
+      // "2020-02-12", and the second year of "1950-53" or "2019-20".
+      reject(candidate, 'date')
+    } else if (/^0\d/.test(number.text) && candidate.plainDigits) {
+      // "02-781", "007": a leading zero makes a code, not a quantity.
+      reject(candidate, 'identifier')
+    } else if (isNumberedThing(context, candidate.numberFirst)) {
+      reject(candidate, 'identifier')
+    }
+  }
+}
+
+function isOrdinalSuffix(token: Token): boolean {
+  return ordinalSuffixes.has(token.lower)
+}
+
+/** "3 febbraio", "febbraio 3", "Dec. 30", "December 30, 2019", "lunedì 3": a day, or a year right after a month. */
+function isDateNumber(context: SentenceContext, candidate: Candidate): boolean {
+  const { tokens } = context
+  if (!candidate.value || !isIntegerDecimal(candidate.value) || !candidate.plainDigits) return false
+  const value = decimalToNumber(candidate.value)
+  const dayOrYear = (value >= 1 && value <= 31) || (value >= 1800 && value <= 2100)
+  if (!dayOrYear) return false
+  const previous = tokens[candidate.numberFirst - 1]
+  const skipDot = previous?.text === '.' || previous?.text === ',' ? tokens[candidate.numberFirst - 2] : previous
+  if (isMonthToken(previous) || (previous?.text === '.' && isMonthToken(skipDot))) return true
+  if (value <= 31 && previous && weekdays.has(previous.lower)) return true
+  const next = tokens[candidate.numberFirst + 1]
+  if (value <= 31 && isMonthToken(next)) return true
+  // "3rd of March" is an ordinal already; "30 Dec" and "3 e 4 febbraio" are handled by coordination below.
+  return false
+}
+
+/** "n. 5", "No. 3", "risoluzioni 2375", "Article 5", "pagina 3", "calibro 155". */
+function isNumberedThing(context: SentenceContext, numberAt: number): boolean {
+  const { tokens } = context
+  const previous = tokens[numberAt - 1]
+  if (!previous) return false
+  if (previous.type === 'word' && identifierNouns.has(previous.lower)) return true
+  if ((previous.text === '.' || previous.text === '°' || previous.text === 'º') && tokens[numberAt - 2]?.type === 'word') {
+    return identifierNouns.has(tokens[numberAt - 2]!.lower)
+  }
+  return false
+}
+
+const definiteDeterminers = new Set([
+  'i', 'gli', 'le', 'il', 'lo', 'la', "l'", 'questi', 'queste', 'quei', 'quegli', 'quelle', 'entrambi', 'entrambe', 'ambedue', 'the', 'these',
+  'those', 'both', 'its', 'their', 'his', 'her', 'our', 'all'
+])
+
+/**
+ * What the words around a number mean, once units and counted nouns are read: years, model names
+ * after a capitalized word, calibres, time frames, clock times, references ("i due paesi"), word
+ * numbers with nothing counted, page furniture. Rejections then spread to numbers coordinated with a
+ * rejected one ("risoluzioni 2375 e 2397", "3 e 4 febbraio").
+ */
+export function rejectByMeaning(context: SentenceContext, candidates: readonly Candidate[]): void {
+  for (const candidate of candidates) {
+    if (candidate.rejected !== null) continue
+    const reason = meaningRejection(context, candidate)
+    if (reason) reject(candidate, reason)
+  }
+  spreadToCoordinated(context, candidates)
+}
+
+function meaningRejection(context: SentenceContext, candidate: Candidate): string | null {
+  const { tokens, words } = context
+  const value = candidate.value ? decimalToNumber(candidate.value) : null
+  const bare = !hasUnitOrSubject(candidate)
+  const before = tokens[candidate.first - 1]
+  const wordBefore = words[candidate.first - 1] ?? ''
+  const wordAfter = words[candidate.last + 1] ?? ''
+
+  if (isFurniture(context, candidate)) return 'page furniture'
+
+  const yearCue = yearCues.has(wordBefore) || isMonthToken(before)
+  if (candidate.plainDigits && value !== null && value >= (yearCue ? 1000 : 1800) && value <= 2100 && candidate.kind === 'count' && candidate.qualifier !== 'range') {
+    // English writes counts from a thousand up with a comma ("2,016 elections" is not written), so
+    // "the 2016 election" is a year; Italian writes "1500 persone" too, so there a counted noun keeps it a count.
+    const englishOnly = context.languages.length === 1 && context.languages[0] === 'en'
+    if (englishOnly || yearCue || candidate.unit === null) return 'year'
+  }
+
+  if (candidate.form === 'digits' && candidate.kind === 'count' && candidate.qualifier === 'exact' && (candidate.plainDigits || bare) && isModelPrefix(context, candidate.first - 1)) {
+    return 'model name'
+  }
+
+  if (candidate.form === 'words' && candidate.first > 0 && isCapitalized(tokens[candidate.first]) && !sentenceStartLike(context, candidate.first)) {
+    // "Frankie Five Angels", "Ocean's Eleven": a capitalized number word inside a sentence is part of a name.
+    return 'name'
+  }
+
+  if (candidate.kind === 'count' && candidate.unit !== null && fractionHeads.has(candidate.unit)) return 'fraction'
+
+  if (candidate.kind === 'measure' && (candidate.unit === 'mm' || candidate.unit === 'cm')) {
+    // A calibre names a weapon class like a model name does ("obici da 170 mm", "155mm shells").
+    if (wordBefore === 'da' || wordBefore === 'di' || isNounAfter(context, candidate.last + 1)) return 'calibre'
+  }
+
+  if (candidate.kind === 'measure' && candidate.unit !== null && timeUnits.has(candidate.unit)) {
+    if (timeFrameBefore.has(wordBefore) || timeFrameAfter.has(wordAfter)) return 'time frame'
+  }
+
+  // The cue sits right before the number even when a qualifier reached past it ("intorno alle 22").
+  const wordBeforeNumber = words[candidate.numberFirst - 1] ?? ''
+  const clockCue = clockCues.has(wordBefore) || clockCues.has(wordBeforeNumber) || clockCues.has(words[candidate.first] ?? '')
+  const hour = value ?? (candidate.qualifier === 'range' && candidate.high ? decimalToNumber(candidate.high) : null)
+  if (bare && hour !== null && hour <= 24 && (clockCue || clockAfter.has(wordAfter.replace(/\.$/, '')) || isClockAbbreviation(context, candidate.last + 1))) {
+    return 'clock time'
+  }
+
+  if (candidate.form === 'words' && candidate.magnitude === 0 && value === 1) return 'article or pronoun'
+
+  if (candidate.kind === 'count' && candidate.qualifier === 'exact' && value !== null && value < 10 && definiteDeterminers.has(wordBefore)) {
+    // "i due paesi", "the two leaders": a reference to things already counted, not a count.
+    return 'reference'
+  }
+  if (candidate.kind === 'count' && candidate.form === 'words' && candidate.magnitude === 0 && value !== null && value < 10 && wordBefore === 'a') {
+    // "un sistema a due livelli": an attribute, not a count.
+    return 'attribute'
+  }
+  return null
+}
+
+const fractionHeads = new Set(['quarter', 'third', 'fifth', 'tenth', 'quarto', 'terzo', 'quinto', 'decimo', 'half'])
+
+/** After an opening quote, a bracket or a colon a word is capitalized as if it began a sentence. */
+function sentenceStartLike(context: SentenceContext, at: number): boolean {
+  const previous = context.tokens[at - 1]
+  return !previous || (previous.type === 'symbol' && /["“«(:—–-]/.test(previous.text))
+}
+
+/**
+ * "Mario Quintanillo, 30, and Cecilia Sarai Carillo, 23": a bare number set off by commas after a
+ * name is the person's age, a measure in years.
+ */
+export function recognizeAges(context: SentenceContext, candidates: readonly Candidate[]): void {
+  const { tokens } = context
+  for (const candidate of candidates) {
+    if (candidate.rejected !== null || hasUnitOrSubject(candidate) || candidate.form !== 'digits' || !candidate.plainDigits) continue
+    const value = candidate.value ? decimalToNumber(candidate.value) : 0
+    if (value < 1 || value > 120 || candidate.qualifier !== 'exact') continue
+    const comma = tokens[candidate.first - 1]
+    const name = tokens[candidate.first - 2]
+    const after = tokens[candidate.last + 1]
+    if (comma?.text === ',' && isCapitalized(name) && (after?.text === ',' || after?.text === '.' || after === undefined)) {
+      candidate.kind = 'measure'
+      candidate.unit = 'year'
+    }
+  }
+}
+
+/** Word numbers must count something: "tre" alone is more often "sei" (you are) or "uno dei" than a quantity. */
+export function rejectUncountedWords(candidates: readonly Candidate[]): void {
+  for (const candidate of candidates) {
+    if (candidate.rejected !== null || candidate.inherited) continue
+    if ((candidate.form === 'words' || candidate.form === 'collective') && !hasUnitOrSubject(candidate)) reject(candidate, 'nothing counted')
+  }
+}
+
+export interface FurnitureCue {
+  at: number
+  scope: FurnitureScope
+}
+
+const furnitureScopes = new Map(pageFurnitureCues)
+/** All cues as one alternation, longest first, matched on lowercased text: one pass, about twice as fast as a search per cue. */
+const furniturePattern = new RegExp(
+  [...furnitureScopes.keys()].sort((left, right) => right.length - left.length).map((cue) => cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+  'g'
+)
+
+/** Where page furniture cues occur in an article; one scan per article, not one per number. */
+export function findPageFurniture(text: string): FurnitureCue[] {
+  // Lowercasing can change the length of a few characters (İ); offsets are then only approximate, which is fine here.
+  const lower = text.toLowerCase()
+  const found: FurnitureCue[] = []
+  for (const match of lower.matchAll(furniturePattern)) found.push({ at: match.index, scope: furnitureScopes.get(match[0]) ?? 'sentence' })
+  return found
+}
+
+/** A claim within the reach of a paywall or subscription cue is page furniture ("75% di questo articolo", "€ 1,99"). */
+function isFurniture(context: SentenceContext, candidate: Candidate): boolean {
+  if (context.furnitureAt.length === 0) return false
+  const start = context.tokens[candidate.first]!.start
+  const { sentence, text } = context
+  return context.furnitureAt.some((cue) => {
+    if (cue.at >= sentence.start && cue.at < sentence.end && cue.scope !== 'parenthesis') return true
+    if (cue.scope === 'line') {
+      const line = lineAt(text, start)
+      return cue.at >= line.start && cue.at < line.end
+    }
+    if (cue.scope === 'parenthesis') {
+      const close = text.indexOf(')', cue.at)
+      return start >= cue.at && (close === -1 || start < close)
+    }
+    return false
+  })
+}
+
+/**
+ * "Boeing 737", "KC 767", "Apollo 11": a capitalized word right before a bare number names a model or
+ * a thing. Sentence-initial words, function words and qualifiers ("Oltre 100", "Some 5,000") do not.
+ */
+function isModelPrefix(context: SentenceContext, at: number): boolean {
+  const token = context.tokens[at]
+  if (!token || !isCapitalized(token) || isGlued(token, context.tokens[at + 1])) return false
+  const acronym = token.text.length >= 2 && token.text === token.text.toUpperCase()
+  if (at === 0 && !acronym) return false
+  const lower = token.lower
+  if (context.languages.some((language) => stopWords[language].has(lower))) return false
+  if (monthNumbers.has(lower) || weekdays.has(lower) || vagueOpeners.has(lower) || currencyCodes.has(lower)) return false
+  if (parseItalianNumberWord(lower) !== null || isEnglishNumberWord(lower)) return false
+  if (context.languages.some((language) => qualifiersBefore[language].matchBackward(context.words, at))) return false
+  return true
+}
+
+function isNounAfter(context: SentenceContext, at: number): boolean {
+  const token = context.tokens[at]
+  return token?.type === 'word' && !context.languages.some((language) => stopWords[language].has(token.lower))
+}
+
+/** "7 a.m.", "7 p.m.": the tokenizer cuts them into letters and dots. */
+function isClockAbbreviation(context: SentenceContext, at: number): boolean {
+  const first = context.words[at]
+  return (first === 'a' || first === 'p') && context.words[at + 1] === '.' && context.words[at + 2] === 'm'
+}
+
+const coordinationWords = new Set([',', 'e', 'ed', 'and', '&', 'o', 'or', '-', '–', '/'])
+const spreadingReasons = new Set(['identifier', 'date', 'model name', 'year'])
+
+/** "risoluzioni 2375 e 2397", "3 e 4 febbraio", "KN-23, 24": a bare number coordinated with a rejected one is the same kind of thing. */
+function spreadToCoordinated(context: SentenceContext, candidates: readonly Candidate[]): void {
+  const spread = (from: Candidate, to: Candidate): boolean => {
+    if (from.rejected === null || !spreadingReasons.has(from.rejected) || to.rejected !== null) return false
+    if (to.form !== 'digits' || !to.plainDigits || hasUnitOrSubject(to) || to.qualifier !== 'exact') return false
+    const left = from.last < to.first ? from : to
+    const right = left === from ? to : from
+    const between = context.words.slice(left.last + 1, right.first)
+    if (between.length !== 1 || !coordinationWords.has(between[0]!)) return false
+    reject(to, from.rejected)
+    return true
+  }
+  for (let changed = true; changed; ) {
+    changed = false
+    for (let index = 0; index + 1 < candidates.length; index += 1) {
+      const left = candidates[index]!
+      const right = candidates[index + 1]!
+      if (spread(left, right) || spread(right, left)) changed = true
+    }
+  }
+}
