@@ -106,6 +106,7 @@ test.describe('the article library', () => {
     await expect(libraryPage.readingPane).toContainText('corretta dal ministero')
 
     await rename(added, join(libraryDir, 'rinominato.txt'))
+    await expect(libraryPage.article('Arrivano altri 4.000 soldati')).toHaveAttribute('title', 'rinominato.txt')
     await expect(libraryPage.articles).toHaveCount(6)
     await expect(libraryPage.article('Arrivano altri 4.000 soldati')).toContainText('2 Feb 2026')
 

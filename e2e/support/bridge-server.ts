@@ -73,7 +73,10 @@ export async function startBridgeServer(options: { service: LibraryService; rend
     close: async () => {
       unsubscribe()
       for (const stream of eventStreams) stream.end()
-      await new Promise<void>((resolveClose) => server.close(() => resolveClose()))
+      const closed = new Promise<void>((resolveClose) => server.close(() => resolveClose()))
+      // The page's keep-alive connections would hold close() open until they time out.
+      server.closeAllConnections()
+      await closed
     }
   }
 }

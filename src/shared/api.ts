@@ -31,6 +31,8 @@ export interface ArticleSummary {
   /** ISO 639-1 code (`it`, `en`, …) or `und` when the text is too short or unknown. */
   language: string
   words: number
+  /** How many numeric claims the article states. */
+  claimCount: number
   /** The article was cut off by a paywall or similar. */
   truncated: boolean
   status: ArticleStatus
@@ -215,6 +217,8 @@ export interface ScanReport {
     Pick<ArticleSummary, 'id' | 'file' | 'title' | 'date' | 'language' | 'words' | 'truncated' | 'status'>
   >
   skipped: Array<{ file: string; reason: string }>
+  /** Every claim of every article, in file then text order. */
+  claims: Claim[]
 }
 
 /**

@@ -8,7 +8,7 @@ import { buildScanReport } from '../library/scan-report'
 const USAGE = `Usage: riscontro scan FOLDER [--json]
 
   scan FOLDER     Index the articles in FOLDER and list them.
-  --json          Print one JSON document ({"articles":[…],"skipped":[…]}) on stdout.
+  --json          Print one JSON document ({"articles":[…],"skipped":[…],"claims":[…]}) on stdout.
 
 Data (the index cache) lives in RISCONTRO_DATA_DIR when set, else in the user's data folder.`
 
@@ -31,16 +31,17 @@ async function scan(folderArgument: string, json: boolean): Promise<number> {
   await index.close()
   if (showProgress) process.stderr.write('\n')
 
-  const report = buildScanReport(index.summaries())
+  const report = buildScanReport(index.summaries(), index.claims())
   if (json) {
     process.stdout.write(JSON.stringify(report, null, 2) + '\n')
     return 0
   }
   for (const article of report.articles) {
-    process.stdout.write(`${article.date ?? '          '}  ${article.language}  ${String(article.words).padStart(6)}  ${article.file}  ${article.title}\n`)
+    const claims = report.claims.filter((claim) => claim.articleId === article.id).length
+    process.stdout.write(`${article.date ?? '          '}  ${article.language}  ${String(article.words).padStart(6)} words  ${String(claims).padStart(4)} claims  ${article.file}  ${article.title}\n`)
   }
   for (const skipped of report.skipped) process.stdout.write(`skipped  ${skipped.file}: ${skipped.reason}\n`)
-  process.stdout.write(`${report.articles.length} articles, ${report.skipped.length} skipped\n`)
+  process.stdout.write(`${report.articles.length} articles, ${report.claims.length} claims, ${report.skipped.length} skipped\n`)
   return 0
 }
 

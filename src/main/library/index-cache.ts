@@ -2,13 +2,15 @@ import { createHash } from 'node:crypto'
 import { mkdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import writeFileAtomic from 'write-file-atomic'
-import type { ArticleSummary } from '../../shared/api'
+import type { ArticleSummary, Claim } from '../../shared/api'
 
 /** Bump when the parser's output changes meaning, so stale summaries are re-read instead of trusted. */
-export const INDEX_CACHE_VERSION = 1
+export const INDEX_CACHE_VERSION = 2
 
 export interface CachedEntry {
   summary: ArticleSummary
+  /** The article's numeric claims, so the CLI and the comparison need not re-read every file. */
+  claims: Claim[]
   size: number
   mtimeMs: number
 }

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto'
 import { readFile, realpath, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
-import type { ArticleStatus, ArticleSummary, ArticleView, IndexProgress } from '../../shared/api'
+import type { ArticleStatus, ArticleSummary, ArticleView, Claim, IndexProgress } from '../../shared/api'
 import { articleFormatOf, parseArticle } from '../articles/parse-article'
+import { extractClaims } from '../claims/extract-claims'
 import { loadIndexCache, saveIndexCache, type CachedEntry } from './index-cache'
 import { describeFileError, isErrorCode, isInsideFolder, walkFolder, type WalkedEntry } from './walk-folder'
 
@@ -62,6 +63,13 @@ export class LibraryIndex {
   /** Every file of the library, in path order (deterministic). */
   summaries(): ArticleSummary[] {
     return [...this.entries.values()].map((entry) => entry.summary).sort((a, b) => compareText(a.file, b.file))
+  }
+
+  /** Every claim of the library's readable articles, in path then text order (deterministic). */
+  claims(): Claim[] {
+    return [...this.entries.values()]
+      .sort((a, b) => compareText(a.summary.file, b.summary.file))
+      .flatMap((entry) => entry.claims)
   }
 
   /** Fills the index from the last run's cache, so a restart shows the list before anything is re-read. */
@@ -199,7 +207,8 @@ export class LibraryIndex {
       await this.refreshFile(file)
       return { ...emptyView, summary: this.entries.get(file)?.summary ?? entry.summary }
     }
-    return { summary: entry.summary, encoding: parsed.encoding, warnings: parsed.warnings, document: parsed.document, claims: [] }
+    const claims = extractClaims(parsed.document.text, { articleId, language: parsed.language })
+    return { summary: entry.summary, encoding: parsed.encoding, warnings: parsed.warnings, document: parsed.document, claims }
   }
 
   /** Stops work in progress and timers; pending changes are saved. */
@@ -283,6 +292,7 @@ function problemEntry(file: string, status: ArticleStatus, reason: string, size 
   return {
     size,
     mtimeMs,
+    claims: [],
     summary: {
       id: articleIdFor(file),
       file,
@@ -290,6 +300,7 @@ function problemEntry(file: string, status: ArticleStatus, reason: string, size 
       date: null,
       language: 'und',
       words: 0,
+      claimCount: 0,
       truncated: false,
       status,
       reason
@@ -338,16 +349,20 @@ async function readEntry(
     return problemEntry(file, 'unreadable', `Riscontro failed to read this file (${message}). Please report it with the file.`, size, mtimeMs)
   }
   if (!parsed.ok) return problemEntry(file, parsed.status, parsed.reason, size, mtimeMs)
+  const id = articleIdFor(file)
+  const claims = extractClaims(parsed.document.text, { articleId: id, language: parsed.language })
   return {
     size,
     mtimeMs,
+    claims,
     summary: {
-      id: articleIdFor(file),
+      id,
       file,
       title: parsed.title,
       date: parsed.date,
       language: parsed.language,
       words: parsed.words,
+      claimCount: claims.length,
       truncated: parsed.truncated,
       status: 'ok',
       reason: null

@@ -32,6 +32,7 @@ export function ArticleListItem({ article, top, height, active, selected, onOpen
               {article.language.toUpperCase()}
             </span>
             <span>{formatCount(article.words, 'word')}</span>
+            {article.claimCount > 0 && <span>{formatCount(article.claimCount, 'claim')}</span>}
             {article.truncated && <span className="badge badge-warning">Truncated</span>}
           </>
         ) : (

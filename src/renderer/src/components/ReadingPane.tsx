@@ -1,7 +1,9 @@
+import { useEffect, useRef } from 'react'
 import { useAppStore } from '../store/app-store'
 import { ArticleBody } from './ArticleBody'
 import { ArticleHeader } from './ArticleHeader'
 import { BoilerplateSection } from './BoilerplateSection'
+import { ClaimsPanel } from './ClaimsPanel'
 
 export function ReadingPane() {
   const view = useAppStore((state) => state.articleView)
@@ -9,34 +11,51 @@ export function ReadingPane() {
   const error = useAppStore((state) => state.articleError)
   const openArticleId = useAppStore((state) => state.openArticleId)
   const library = useAppStore((state) => state.library)
+  const focusedClaim = useAppStore((state) => state.focusedClaim)
+  const articleRef = useRef<HTMLElement>(null)
 
+  useEffect(() => {
+    if (!focusedClaim) return
+    const marks = articleRef.current?.querySelectorAll<HTMLElement>(`[data-claim-id="${CSS.escape(focusedClaim.claimId)}"]`)
+    if (!marks?.length) return
+    marks[0]!.scrollIntoView({ block: 'center', behavior: 'smooth' })
+    // Restart the flash even when the same claim is chosen twice.
+    for (const mark of marks) {
+      mark.classList.remove('flash')
+      void mark.offsetWidth
+      mark.classList.add('flash')
+    }
+  }, [focusedClaim, view])
+
+  const showArticle = !error && !loading && view
   return (
-    <main className="reading-pane" aria-label="Article" aria-busy={loading}>
-      {error ? (
-        <div className="reading-message" role="status">
-          {error}
-        </div>
-      ) : loading ? (
-        <div className="reading-message">Opening article…</div>
-      ) : view ? (
-        <article className="article">
-          <ArticleHeader view={view} />
-          {view.summary.status === 'ok' ? (
-            <>
-              <ArticleBody document={view.document} />
-              <BoilerplateSection blocks={view.document.boilerplate} />
-            </>
-          ) : (
-            <p className="reading-message">{view.summary.reason}</p>
-          )}
-        </article>
-      ) : (
-        <div className="reading-message">
-          {openArticleId === null && library
-            ? 'Choose an article from the list to read it here.'
-            : 'Open a folder of articles to begin.'}
-        </div>
-      )}
-    </main>
+    <div className="reading-area">
+      <main className="reading-pane" aria-label="Article" aria-busy={loading} ref={articleRef}>
+        {error ? (
+          <div className="reading-message" role="status">
+            {error}
+          </div>
+        ) : loading ? (
+          <div className="reading-message">Opening article…</div>
+        ) : view ? (
+          <article className="article">
+            <ArticleHeader view={view} />
+            {view.summary.status === 'ok' ? (
+              <>
+                <ArticleBody document={view.document} claims={view.claims} />
+                <BoilerplateSection blocks={view.document.boilerplate} />
+              </>
+            ) : (
+              <p className="reading-message">{view.summary.reason}</p>
+            )}
+          </article>
+        ) : (
+          <div className="reading-message">
+            {openArticleId === null && library ? 'Choose an article from the list to read it here.' : 'Open a folder of articles to begin.'}
+          </div>
+        )}
+      </main>
+      {showArticle && view.summary.status === 'ok' && <ClaimsPanel claims={view.claims} />}
+    </div>
   )
 }

@@ -9,6 +9,9 @@ export interface ReaderSlice {
   articleLoading: boolean
   /** Why the open article cannot be shown (deleted, unreadable), in words the user can act on. */
   articleError: string | null
+  /** The claim the user chose to look at; `nonce` lets the same claim be chosen again. */
+  focusedClaim: { claimId: string; nonce: number } | null
+  focusClaim(claimId: string): void
   openArticle(articleId: string): Promise<void>
   closeArticle(): void
   /** Keeps the reading pane in step with the folder: reloads the open article when its file changes. */
@@ -19,7 +22,7 @@ export const createReaderSlice: StateCreator<AppState, [], [], ReaderSlice> = (s
   let request = 0
   const load = async (articleId: string, showSpinner: boolean): Promise<void> => {
     const ticket = ++request
-    set({ openArticleId: articleId, articleLoading: showSpinner, articleError: null, ...(showSpinner ? { articleView: null } : {}) })
+    set({ openArticleId: articleId, articleLoading: showSpinner, articleError: null, ...(showSpinner ? { articleView: null, focusedClaim: null } : {}) })
     try {
       const view = await getApi().readArticle(articleId)
       if (ticket === request) set({ articleView: view, articleLoading: false })
@@ -33,12 +36,15 @@ export const createReaderSlice: StateCreator<AppState, [], [], ReaderSlice> = (s
     articleView: null,
     articleLoading: false,
     articleError: null,
+    focusedClaim: null,
+
+    focusClaim: (claimId) => set({ focusedClaim: { claimId, nonce: (get().focusedClaim?.nonce ?? 0) + 1 } }),
 
     openArticle: (articleId) => load(articleId, get().openArticleId !== articleId || get().articleView === null),
 
     closeArticle() {
       request++
-      set({ openArticleId: null, articleView: null, articleLoading: false, articleError: null })
+      set({ openArticleId: null, articleView: null, articleLoading: false, articleError: null, focusedClaim: null })
     },
 
     onArticlesChanged(delta) {

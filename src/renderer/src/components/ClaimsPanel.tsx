@@ -1,0 +1,30 @@
+import type { Claim } from '../../../shared/api'
+import { formatClaimReading } from '../lib/claim-reading'
+import { useAppStore } from '../store/app-store'
+
+/** The article's numeric claims in text order; choosing one scrolls the article to it. */
+export function ClaimsPanel({ claims }: { claims: Claim[] }) {
+  const focusClaim = useAppStore((state) => state.focusClaim)
+  const focusedClaimId = useAppStore((state) => state.focusedClaim?.claimId)
+  return (
+    <aside className="claims-panel" aria-label="Claims">
+      <h2>
+        Claims <span className="count">{claims.length}</span>
+      </h2>
+      {claims.length === 0 ? (
+        <p className="claims-empty">No numeric claims found in this article.</p>
+      ) : (
+        <ol className="claims-list">
+          {claims.map((claim) => (
+            <li key={claim.id}>
+              <button type="button" className={claim.id === focusedClaimId ? 'focused' : undefined} onClick={() => focusClaim(claim.id)}>
+                <span className="claim-text">{claim.text}</span>
+                <span className="claim-reading">{formatClaimReading(claim)}</span>
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+    </aside>
+  )
+}
