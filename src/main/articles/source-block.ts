@@ -1,0 +1,30 @@
+import type { ArticleBlock } from '../../shared/api'
+import type { MappedText } from './mapped-text'
+
+/**
+ * One block as a format reader found it (a paragraph of a text file, a Markdown heading, an HTML
+ * `<blockquote>`), before cleaning. Every reader produces these; the shared pipeline
+ * (build-document.ts) then normalizes, separates boilerplate, restores pulled quotes and lays out.
+ */
+export interface SourceBlock {
+  content: MappedText
+  /** What the markup says the block is; null when plain text leaves it to be inferred. */
+  kind: ArticleBlock['kind'] | null
+  /** A row of a fixed-width table (Reuters figures): kept on its own line, never a heading. */
+  isTableRow?: boolean
+  /**
+   * A paragraph of hard-wrapped text that shares its run of lines with others (Reuters marks
+   * paragraphs by indent only): its layout says "paragraph", so it is never taken for a heading.
+   */
+  isInWrappedRun?: boolean
+}
+
+/** What a format reader returns: the blocks plus the metadata the format states. */
+export interface ReadArticle {
+  blocks: SourceBlock[]
+  title: string | null
+  date: string | null
+  /** Non-article text the reader removed itself (HTML navigation), to keep alongside. */
+  boilerplate: Array<{ kind: 'page-furniture'; text: string }>
+  warnings: string[]
+}
