@@ -1,0 +1,169 @@
+import type { FootnoteDefinition, PhrasingContent, Table, TableCell, TableRow } from 'mdast'
+import type { ArticleSummary, Claim } from '../../shared/api'
+import type { ComparisonRow, RowVerdict } from '../alignment/comparison-types'
+import type { Note, NoteVerdict } from '../notes/note-types'
+import type { ExportData } from './export-types'
+import { paragraph, text } from './markdown-tree'
+
+/** Lookups over the exported data, shared by the table, the row sections and the copy functions. */
+export class ExportIndex {
+  readonly articlesById: ReadonlyMap<string, ArticleSummary>
+  readonly claimsById: ReadonlyMap<string, Claim>
+  /** Articles with a claim in the rows, in the order of `data.articles`: the table's columns. */
+  readonly columns: readonly ArticleSummary[]
+  /** Claim id → footnote label, for every claim the table cites, in citation order. */
+  readonly footnoteLabels: ReadonlyMap<string, string>
+
+  constructor(readonly data: ExportData) {
+    this.articlesById = new Map(data.articles.map((article) => [article.id, article]))
+    this.claimsById = new Map(data.claims.map((claim) => [claim.id, claim]))
+    const cited = new Set(data.rows.flatMap((row) => this.claimsOf(row).map((claim) => claim.articleId)))
+    this.columns = data.articles.filter((article) => cited.has(article.id))
+    this.footnoteLabels = assignFootnoteLabels(data.rows.flatMap((row) => this.columns.flatMap((column) => this.claimsIn(row, column.id).map((claim) => claim.id))))
+  }
+
+  /** The row's member claims that are known, in the row's order. */
+  claimsOf(row: ComparisonRow): Claim[] {
+    return row.claimIds.map((id) => this.claimsById.get(id)).filter((claim): claim is Claim => claim !== undefined)
+  }
+
+  claimsIn(row: ComparisonRow, articleId: string): Claim[] {
+    return this.claimsOf(row).filter((claim) => claim.articleId === articleId)
+  }
+
+  /** Current (not orphaned) notes on the row itself. */
+  rowNotes(row: ComparisonRow): Note[] {
+    return this.data.notes.filter((note) => !note.orphaned && note.target.kind === 'row' && note.target.rowId === row.id)
+  }
+
+  /** Current notes on the row's member claims, in the row's claim order. */
+  claimNotes(row: ComparisonRow): Note[] {
+    return row.claimIds.flatMap((id) =>
+      this.data.notes.filter((note) => !note.orphaned && note.target.kind === 'claim' && note.target.claimId === id)
+    )
+  }
+
+  /** The user's verdict on the row: the first row note that gives one. */
+  noteVerdict(row: ComparisonRow): NoteVerdict | undefined {
+    return this.rowNotes(row).find((note) => note.verdict)?.verdict
+  }
+
+  /** Sources disagree, or the user says they do. */
+  isConflicting(row: ComparisonRow): boolean {
+    return row.verdict === 'differ' || this.noteVerdict(row) === 'conflicting'
+  }
+}
+
+/** The comparison as a GFM table: the row label, one right-aligned column per source, the verdict. */
+export function buildComparisonTable(index: ExportIndex, rows: readonly ComparisonRow[], columns: readonly ArticleSummary[]): Table {
+  const header: TableRow = {
+    type: 'tableRow',
+    children: [cell(text('Quantity')), ...columns.map((column) => cell(text(formatColumnTitle(column)))), cell(text('Verdict'))]
+  }
+  const body = rows.map(
+    (row): TableRow => ({
+      type: 'tableRow',
+      children: [
+        cell(text(toSingleLine(row.label))),
+        ...columns.map((column) => cell(...claimCitations(index, index.claimsIn(row, column.id)))),
+        cell(text(formatVerdict(row.verdict, index.noteVerdict(row))))
+      ]
+    })
+  )
+  return { type: 'table', align: ['left', ...columns.map(() => 'right' as const), 'left'], children: [header, ...body] }
+}
+
+/** One footnote per cited claim: the article's title, date and file, and the sentence with the claim in bold. */
+export function buildFootnoteDefinitions(index: ExportIndex, claimIds: readonly string[]): FootnoteDefinition[] {
+  return claimIds.flatMap((id) => {
+    const claim = index.claimsById.get(id)
+    const label = index.footnoteLabels.get(id)
+    if (!claim || !label) return []
+    const article = index.articlesById.get(claim.articleId)
+    return [{ type: 'footnoteDefinition', identifier: label, label, children: [paragraph(...buildCitation(claim, article))] }]
+  })
+}
+
+/** "*Title* (2026-01-10), `file`: “sentence with **claim**”". */
+export function buildCitation(claim: Claim, article: ArticleSummary | undefined): PhrasingContent[] {
+  const sentence = toSingleLine(claim.sentence)
+  const quote = toSingleLine(claim.text)
+  const at = sentence.indexOf(quote)
+  const quoted: PhrasingContent[] =
+    at === -1 || quote === ''
+      ? [text(sentence)]
+      : [text(sentence.slice(0, at)), { type: 'strong', children: [text(quote)] }, text(sentence.slice(at + quote.length))]
+  return [
+    ...buildArticleReference(article),
+    text(': “'),
+    ...quoted.filter((node) => node.type !== 'text' || node.value !== ''),
+    text('”')
+  ]
+}
+
+/** "*Title* (2026-01-10), `file`", or "an article no longer in the library". */
+export function buildArticleReference(article: ArticleSummary | undefined): PhrasingContent[] {
+  if (!article) return [text('an article no longer in the library')]
+  return [{ type: 'emphasis', children: [text(toSingleLine(article.title))] }, text(` (${article.date ?? 'undated'}), `), { type: 'inlineCode', value: article.file }]
+}
+
+/** Claims as written, each with its footnote reference, separated by semicolons. */
+function claimCitations(index: ExportIndex, claims: readonly Claim[]): PhrasingContent[] {
+  return claims.flatMap((claim, position) => {
+    const label = index.footnoteLabels.get(claim.id)
+    const reference: PhrasingContent[] = label ? [{ type: 'footnoteReference', identifier: label, label }] : []
+    return [...(position > 0 ? [text('; ')] : []), text(toSingleLine(claim.text)), ...reference]
+  })
+}
+
+export function formatVerdict(verdict: RowVerdict, noteVerdict: NoteVerdict | undefined): string {
+  const label = { agree: 'Agree', differ: 'Differ', single: 'Single source' }[verdict]
+  return noteVerdict ? `${label} · ${capitalize(noteVerdict)}` : label
+}
+
+export function capitalize(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1)
+}
+
+const COLUMN_TITLE_LENGTH = 32
+
+/** A column header short enough for a table: the title cut at a word, and the date. */
+export function formatColumnTitle(article: ArticleSummary): string {
+  const title = toSingleLine(article.title).replace(/…$/, '')
+  let short = title
+  if (title.length > COLUMN_TITLE_LENGTH) {
+    const cut = title.slice(0, COLUMN_TITLE_LENGTH + 1)
+    const space = cut.lastIndexOf(' ')
+    short = `${(space > 0 ? cut.slice(0, space) : cut.slice(0, COLUMN_TITLE_LENGTH)).replace(/[\s,;:.]+$/, '')}…`
+  }
+  return `${short} (${article.date ?? 'undated'})`
+}
+
+/** Table cells and footnotes hold one line: line breaks inside them would end the table row. */
+export function toSingleLine(value: string): string {
+  return value.replace(/\s+/g, ' ').trim()
+}
+
+/** Footnote labels from claim ids: lower case letters, digits and dashes, unique, stable across exports. */
+function assignFootnoteLabels(claimIds: readonly string[]): Map<string, string> {
+  const labels = new Map<string, string>()
+  const used = new Set<string>()
+  for (const id of claimIds) {
+    if (labels.has(id)) continue
+    const base = `c-${toSafeId(id)}`
+    let label = base
+    for (let suffix = 2; used.has(label); suffix++) label = `${base}-${suffix}`
+    used.add(label)
+    labels.set(id, label)
+  }
+  return labels
+}
+
+/** Letters, digits and dashes only: valid as a footnote label, a region id and an Obsidian block id. */
+export function toSafeId(id: string): string {
+  return id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'x'
+}
+
+function cell(...children: PhrasingContent[]): TableCell {
+  return { type: 'tableCell', children }
+}

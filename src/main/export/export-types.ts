@@ -1,0 +1,35 @@
+import type { ArticleSummary, Claim } from '../../shared/api'
+import type { ComparisonRow } from '../alignment/comparison-types'
+import type { Note } from '../notes/note-types'
+
+/**
+ * `plain`: CommonMark with GFM tables and footnotes only, for any Markdown tool.
+ * `obsidian`: the same content, with callouts (`> [!warning] Conflicting`) and block ids (`^row-…`).
+ */
+export type ExportFlavour = 'plain' | 'obsidian'
+
+/** What the export is built from: the comparison (or the whole library) as the app shows it. */
+export interface ExportData {
+  /** The library's articles; those with a claim in `rows` become the table's columns, in this order. */
+  articles: readonly ArticleSummary[]
+  claims: readonly Claim[]
+  /** The rows to export, in display order. */
+  rows: readonly ComparisonRow[]
+  /** Notes after `reconcileNotes`, so row notes name current row ids. */
+  notes: readonly Note[]
+}
+
+export interface ExportInput extends ExportData {
+  title: string
+  /**
+   * The export's date, passed in so the output is deterministic: a Date (its local calendar date is
+   * used) or a string written as is (`2026-01-12` or `2026-01-12T10:30`).
+   */
+  createdAt: Date | string
+  flavour: ExportFlavour
+  /**
+   * `library`: the whole library is exported, so every orphaned note is included. `comparison`
+   * (default): only orphaned notes that quoted one of the compared articles.
+   */
+  scope?: 'comparison' | 'library'
+}

@@ -1,0 +1,50 @@
+import type { BlockContent, DefinitionContent, Html, Nodes, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast'
+import { fromMarkdown } from 'mdast-util-from-markdown'
+import { gfmFromMarkdown, gfmToMarkdown } from 'mdast-util-gfm'
+import { toMarkdown } from 'mdast-util-to-markdown'
+import { gfm } from 'micromark-extension-gfm'
+
+/**
+ * The one place Markdown is written and read. Everything the export emits goes through
+ * mdast-util-to-markdown, which escapes what must be escaped (pipes in table cells, `*`, `[`), so
+ * no caller concatenates user text into Markdown by hand.
+ */
+export function serializeMarkdown(children: readonly RootContent[]): string {
+  const root: Root = { type: 'root', children: [...children] }
+  return toMarkdown(root, {
+    extensions: [gfmToMarkdown()],
+    bullet: '-',
+    emphasis: '*',
+    strong: '*',
+    fences: true,
+    rule: '-',
+    listItemIndent: 'one'
+  }).trimEnd()
+}
+
+export function parseMarkdown(text: string): Root {
+  return fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] })
+}
+
+export function text(value: string): Text {
+  return { type: 'text', value }
+}
+
+export function paragraph(...children: PhrasingContent[]): Paragraph {
+  return { type: 'paragraph', children }
+}
+
+/**
+ * Syntax the Markdown tree cannot express (Obsidian's `[!warning]` callout title, which the
+ * serializer would otherwise escape as a link). Only ever given constant strings, never user text.
+ */
+export function rawSyntax(value: string): Html {
+  return { type: 'html', value }
+}
+
+export type FlowContent = BlockContent | DefinitionContent
+
+/** Nodes whose children are walked when rewriting a parsed note. */
+export function getChildren(node: Nodes): Nodes[] {
+  return 'children' in node ? (node.children as Nodes[]) : []
+}

@@ -1,0 +1,183 @@
+import { createHash } from 'node:crypto'
+import { mkdir, readdir, readFile, rename, stat, unlink } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+import writeFileAtomic from 'write-file-atomic'
+import { z } from 'zod'
+import { noteVerdicts, type Note } from './note-types'
+
+export { reconcileNotes, type ReconcileResult } from './reconcile-notes'
+
+/** Bump when the file's shape changes, and migrate older versions in `parseNotesFile`. */
+export const NOTES_FILE_VERSION = 1
+
+const anchorSchema = z.object({ quote: z.string(), sentence: z.string(), articleTitle: z.string(), file: z.string() })
+
+const targetSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('library') }),
+  z.object({ kind: z.literal('article'), articleId: z.string().min(1) }),
+  z.object({ kind: z.literal('claim'), claimId: z.string().min(1), articleId: z.string().min(1) }),
+  z.object({ kind: z.literal('row'), rowId: z.string().min(1), claimIds: z.array(z.string().min(1)) })
+])
+
+const noteSchema = z.object({
+  id: z.string().min(1),
+  target: targetSchema,
+  body: z.string(),
+  verdict: z.enum(noteVerdicts).optional(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  anchor: anchorSchema.nullable(),
+  orphaned: z.boolean()
+}) satisfies z.ZodType<Note>
+
+const notesFileSchema = z.object({
+  version: z.literal(NOTES_FILE_VERSION),
+  /** The library folder, for a person looking at the data folder; the file name is its hash. */
+  folder: z.string(),
+  notes: z.array(noteSchema).refine((notes) => new Set(notes.map((note) => note.id)).size === notes.length, 'note ids repeat')
+})
+
+type NotesFile = z.infer<typeof notesFileSchema>
+
+/** A notes file that could not be read as notes, and where it was put so nothing is lost. */
+export interface DamagedNotesFile {
+  /** Absolute path of the moved-aside file (`notes.damaged-<timestamp>.json`). */
+  movedTo: string
+  /** For the user: what was wrong and what Riscontro did. */
+  message: string
+}
+
+export interface LoadNotesResult {
+  notes: Note[]
+  /** Set when the file was damaged: the app starts with no notes and must tell the user. */
+  damaged: DamagedNotesFile | null
+}
+
+export interface LoadNotesOptions {
+  now?: () => Date
+  /**
+   * Temporary files a killed write left behind (write-file-atomic writes `notes.json.<number>` and
+   * renames it) are removed when older than this. Young ones may belong to a write in progress.
+   */
+  staleTempAgeMs?: number
+}
+
+/**
+ * One folder per library inside the data folder, named by a hash of the library's path (as the
+ * index cache does), so a damaged file can be moved aside next to it under a fixed name pattern.
+ */
+export function notesFilePath(dataDir: string, folder: string): string {
+  const key = createHash('sha1').update(folder).digest('hex').slice(0, 16)
+  return join(dataDir, 'notes', key, 'notes.json')
+}
+
+/**
+ * Reads the library's notes. A missing file means no notes yet. A damaged file (not JSON, wrong
+ * shape, unknown version) is never silently discarded: it is renamed `notes.damaged-<timestamp>.json`
+ * beside the notes file and reported, and the library starts with no notes. Other read errors
+ * (permissions) throw, because starting empty and autosaving would overwrite the user's notes.
+ */
+export async function loadNotes(dataDir: string, folder: string, options: LoadNotesOptions = {}): Promise<LoadNotesResult> {
+  const now = options.now ?? (() => new Date())
+  const path = notesFilePath(dataDir, folder)
+  await removeStaleTempFiles(path, now(), options.staleTempAgeMs ?? 60_000)
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch (error) {
+    if (isMissingFile(error)) return { notes: [], damaged: null }
+    throw error
+  }
+  const parsed = parseNotesFile(text)
+  if (parsed.ok) return { notes: parsed.file.notes, damaged: null }
+  const movedTo = await moveAside(path, now())
+  return {
+    notes: [],
+    damaged: {
+      movedTo,
+      message: `The notes file of this library could not be read (${parsed.problem}). It was kept as ${movedTo} and the library starts with no notes.`
+    }
+  }
+}
+
+/** Atomic (temporary file, fsync, rename): a crash mid-write leaves the previous file whole. */
+export async function saveNotes(dataDir: string, folder: string, notes: readonly Note[]): Promise<void> {
+  const path = notesFilePath(dataDir, folder)
+  await mkdir(dirname(path), { recursive: true })
+  const file: NotesFile = { version: NOTES_FILE_VERSION, folder, notes: [...notes] }
+  await writeFileAtomic(path, `${JSON.stringify(file, null, 2)}\n`)
+}
+
+/** Validates the text of a notes file; `problem` says why it is not one. */
+export function parseNotesFile(text: string): { ok: true; file: NotesFile } | { ok: false; problem: string } {
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch {
+    return { ok: false, problem: 'it is not valid JSON' }
+  }
+  const version = typeof json === 'object' && json !== null ? (json as { version?: unknown }).version : undefined
+  if (typeof version === 'number' && version > NOTES_FILE_VERSION) {
+    return { ok: false, problem: `it was written by a newer version of Riscontro (format ${version})` }
+  }
+  const result = notesFileSchema.safeParse(json)
+  if (result.success) return { ok: true, file: result.data }
+  const issue = result.error.issues[0]
+  const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : ''
+  return { ok: false, problem: `unexpected content${where}: ${issue?.message ?? 'invalid'}` }
+}
+
+/** Replaces the note with the same id, or appends it. Pure: returns a new array. */
+export function upsertNote(notes: readonly Note[], note: Note): Note[] {
+  const index = notes.findIndex((existing) => existing.id === note.id)
+  if (index === -1) return [...notes, note]
+  return notes.map((existing, position) => (position === index ? note : existing))
+}
+
+/** Removes the note with this id (the user deleted it; nothing else ever does). Pure. */
+export function deleteNote(notes: readonly Note[], noteId: string): Note[] {
+  return notes.filter((note) => note.id !== noteId)
+}
+
+async function moveAside(path: string, now: Date): Promise<string> {
+  // Colons are not allowed in Windows file names.
+  const stamp = now.toISOString().replace(/[:.]/g, '-')
+  for (let attempt = 0; ; attempt++) {
+    const target = join(dirname(path), `notes.damaged-${stamp}${attempt === 0 ? '' : `-${attempt}`}.json`)
+    if (await pathExists(target)) continue
+    await rename(path, target)
+    return target
+  }
+}
+
+async function removeStaleTempFiles(path: string, now: Date, maxAgeMs: number): Promise<void> {
+  let names: string[]
+  try {
+    names = await readdir(dirname(path))
+  } catch {
+    return
+  }
+  const prefix = `${path.slice(dirname(path).length + 1)}.`
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !/^\d+$/.test(name.slice(prefix.length))) continue
+    const temp = join(dirname(path), name)
+    try {
+      if (now.getTime() - (await stat(temp)).mtimeMs >= maxAgeMs) await unlink(temp)
+    } catch {
+      // Gone already, or not ours to remove: either way nothing to do.
+    }
+  }
+}
+
+async function pathExists(path: string): Promise<boolean> {
+  try {
+    await stat(path)
+    return true
+  } catch {
+    return false
+  }
+}
+
+function isMissingFile(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'ENOENT'
+}
