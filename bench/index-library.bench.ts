@@ -105,24 +105,34 @@ async function main(): Promise<void> {
     const service = new LibraryService({ dataDir, sampleFolder: libraryDir, watch: true })
     const snapshot = await service.openFolder(libraryDir)
     await service.whenIndexed()
-    await new Promise((resolveWait) => setTimeout(resolveWait, 1000)) // watcher set-up
+    await service.whenWatching()
     const changeTimes: number[] = []
+    let missed = 0
     const target = snapshot.articles.find((article) => article.status === 'ok')!
     for (let run = 0; run < runs; run++) {
-      const delivered = new Promise<number>((resolveDelta) => {
-        const unsubscribe = service.subscribe((event) => {
+      let unsubscribe = (): void => undefined
+      // A change the watcher never reports must not hang the benchmark: it is counted as missed.
+      const delivered = new Promise<number | null>((resolveDelta) => {
+        const timeout = setTimeout(() => resolveDelta(null), 5000)
+        unsubscribe = service.subscribe((event) => {
           if (event.name === 'libraryChanged' && event.payload.upserted.some((article) => article.id === target.id)) {
-            unsubscribe()
+            clearTimeout(timeout)
             resolveDelta(performance.now())
           }
         })
       })
       const started = performance.now()
       await appendFile(join(libraryDir, target.file), `\nAggiornamento ${run}: 1.200 nuovi documenti.`)
-      changeTimes.push((await delivered) - started)
+      const deliveredAt = await delivered
+      unsubscribe()
+      if (deliveredAt === null) missed++
+      else changeTimes.push(deliveredAt - started)
+      // Let the watcher settle, so each run measures one change, not the tail of the previous one.
+      await new Promise((resolveWait) => setTimeout(resolveWait, 200))
     }
     await service.close()
-    console.log(`One file changed:      ${median(changeTimes).toFixed(0)} ms median of ${runs} (write → watcher → re-read → delta) · target < 200 ms`)
+    const changeFigure = changeTimes.length ? `${median(changeTimes).toFixed(0)} ms median of ${changeTimes.length}` : 'no change delivered'
+    console.log(`One file changed:      ${changeFigure} (write → watcher → re-read → delta)${missed ? `, ${missed} missed after 5 s` : ''} · target < 200 ms`)
 
     peakRss = Math.max(peakRss, process.memoryUsage().rss)
     console.log(`Peak memory (RSS):     ${(peakRss / 2 ** 20).toFixed(0)} MB (sampled every 20 ms; max RSS reported by the OS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB)`)

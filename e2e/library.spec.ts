@@ -106,7 +106,9 @@ test.describe('the article library', () => {
     await expect(libraryPage.readingPane).toContainText('corretta dal ministero')
 
     await rename(added, join(libraryDir, 'rinominato.txt'))
-    await expect(libraryPage.article('Arrivano altri 4.000 soldati')).toHaveAttribute('title', 'rinominato.txt')
+    // The same article under its new name, and the old name gone (the tooltip names the file).
+    await expect(libraryPage.articles.and(libraryPage.page.getByTitle('rinominato.txt', { exact: true }))).toHaveCount(1)
+    await expect(libraryPage.articles.and(libraryPage.page.getByTitle('nuovo.txt', { exact: true }))).toHaveCount(0)
     await expect(libraryPage.articles).toHaveCount(6)
     await expect(libraryPage.article('Arrivano altri 4.000 soldati')).toContainText('2 Feb 2026')
 

@@ -52,6 +52,8 @@ export class LibraryIndex {
   private readonly refreshing = new Map<string, Promise<void>>()
   /** Entries changed since the cache was last written. */
   private dirty = false
+  /** Cache writes run one after another; close() waits for the last, so no write outlives the index. */
+  private lastSave: Promise<void> = Promise.resolve()
 
   constructor(
     readonly folder: string,
@@ -216,8 +218,10 @@ export class LibraryIndex {
     this.closed = true
     clearTimeout(this.flushTimer)
     clearTimeout(this.saveTimer)
+    await Promise.allSettled(this.refreshing.values())
     // Work done before a close (even mid-index) is kept, so the next start need not redo it.
     if (this.dirty) await this.saveCache()
+    await this.lastSave
   }
 
   private setEntry(entry: CachedEntry): void {
@@ -269,10 +273,12 @@ export class LibraryIndex {
     }, 500)
   }
 
-  private async saveCache(): Promise<void> {
+  private saveCache(): Promise<void> {
     this.dirty = false
+    const entries = [...this.entries.values()]
     // The cache only speeds up the next start; failing to write it must never break the library.
-    await saveIndexCache(this.dataDir, this.folder, [...this.entries.values()]).catch(() => undefined)
+    this.lastSave = this.lastSave.then(() => saveIndexCache(this.dataDir, this.folder, entries).catch(() => undefined))
+    return this.lastSave
   }
 }
 

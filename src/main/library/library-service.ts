@@ -3,7 +3,7 @@ import { basename, resolve } from 'node:path'
 import type { ArticleView, LibrarySnapshot, RecentFolder, RiscontroEvents, Unsubscribe } from '../../shared/api'
 import { LibraryIndex } from './library-index'
 import { loadSettings, rememberFolder, saveSettings, type Settings } from './settings'
-import { watchLibrary } from './watch-library'
+import { watchLibrary, type LibraryWatch } from './watch-library'
 
 export type LibraryEvent = { [K in keyof RiscontroEvents]: { name: K; payload: RiscontroEvents[K] } }[keyof RiscontroEvents]
 
@@ -26,7 +26,7 @@ interface OpenLibrary {
   folder: string
   isSample: boolean
   index: LibraryIndex
-  stopWatching?: () => Promise<void>
+  watch?: LibraryWatch
 }
 
 /**
@@ -96,12 +96,19 @@ export class LibraryService {
     await this.indexing
   }
 
+  /** Resolves once the open library's watcher reports changes (used by tests and the benchmark). */
+  async whenWatching(): Promise<void> {
+    await this.current?.watch?.ready
+  }
+
   async close(): Promise<void> {
     const closing = this.current
     this.current = null
     if (!closing) return
-    await closing.stopWatching?.()
+    await closing.watch?.stop()
     await closing.index.close()
+    // Indexing stops at the next file once the index is closed; wait so nothing writes after close.
+    await this.indexing
   }
 
   private indexing: Promise<void> = Promise.resolve()
@@ -126,7 +133,7 @@ export class LibraryService {
       })
     })
     if (this.options.watch) {
-      library.stopWatching = watchLibrary(folder, {
+      library.watch = watchLibrary(folder, {
         onFileChanged: (file) => void index.refreshFile(file),
         onFileRemoved: (file) => index.removeFiles(file),
         onFolderMissing: () =>

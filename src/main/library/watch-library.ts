@@ -14,9 +14,15 @@ const ROOT_CHECK_MS = 2000
 
 /**
  * Watches a library folder and reports changes by library-relative path, so the index re-reads
- * only what changed. Returns a function that stops watching.
+ * only what changed.
  */
-export function watchLibrary(folder: string, listener: LibraryWatchListener): () => Promise<void> {
+export interface LibraryWatch {
+  /** Resolves once the watcher has seen the whole folder: changes before then may go unreported. */
+  ready: Promise<void>
+  stop(): Promise<void>
+}
+
+export function watchLibrary(folder: string, listener: LibraryWatchListener): LibraryWatch {
   const watcher: FSWatcher = watch(folder, {
     ignoreInitial: true,
     ignored: (path: string) => path !== folder && isHiddenName(basename(path)),
@@ -43,8 +49,12 @@ export function watchLibrary(folder: string, listener: LibraryWatchListener): ()
   })
   watcher.on('error', () => void checkRoot())
   const timer = setInterval(() => void checkRoot(), ROOT_CHECK_MS)
-  return async () => {
-    clearInterval(timer)
-    await watcher.close()
+  const ready = new Promise<void>((resolveReady) => watcher.once('ready', () => resolveReady()))
+  return {
+    ready,
+    stop: async () => {
+      clearInterval(timer)
+      await watcher.close()
+    }
   }
 }
