@@ -1,0 +1,329 @@
+import { describe, expect, it } from 'vitest'
+import type { Claim } from '../../shared/api'
+import { alignClaims, type ArticleClaims } from './align-claims'
+import type { ComparisonRow } from './comparison-types'
+import { claim, seedArticles, seedIds } from './fixtures/seed-claims'
+import { rowIdFor } from './row-summary'
+
+/** Member ids in code-unit order: the fixtures' offsets are sentence-relative, so row order is not asserted. */
+function membersOf(row: ComparisonRow): string[] {
+  return [...row.claimIds].sort()
+}
+
+function rowHolding(rows: ComparisonRow[], claimId: string): ComparisonRow {
+  const row = rows.find((candidate) => candidate.claimIds.includes(claimId))
+  if (!row) throw new Error(`no row holds ${claimId}`)
+  return row
+}
+
+function article(articleId: string, language: string, date: string | null, claims: Claim[]): ArticleClaims {
+  return { articleId, language, date, claims }
+}
+
+/** A deterministic shuffle (mulberry32), so a failure can be replayed. */
+function shuffled<T>(items: readonly T[], seed: number): T[] {
+  let state = seed
+  const random = (): number => {
+    state = (state + 0x6d2b79f5) | 0
+    let t = Math.imul(state ^ (state >>> 15), 1 | state)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+  const copy = [...items]
+  for (let index = copy.length - 1; index > 0; index -= 1) {
+    const other = Math.floor(random() * (index + 1))
+    ;[copy[index], copy[other]] = [copy[other]!, copy[index]!]
+  }
+  return copy
+}
+
+describe('alignClaims on the seed articles', () => {
+  const rows = alignClaims(seedArticles())
+
+  it('puts the troops sent to Russia in one row that agrees (11.000 · più di 11.000 · circa 12.000 · migliaia)', () => {
+    const row = rowHolding(rows, seedIds.troops11k)
+    expect(membersOf(row)).toEqual([seedIds.troops11k, seedIds.troopsMoreThan11k, seedIds.troopsThousands, seedIds.troops12k].sort())
+    expect(row).toMatchObject({ label: 'Troops sent · soldiers', unit: 'soldier', verdict: 'agree', spread: null, low: 11000, high: 12000, sourceCount: 4 })
+  })
+
+  it('puts the artillery shells and munitions in one row that differs (4, 9, 8 million; hundreds of thousands; millions)', () => {
+    const row = rowHolding(rows, seedIds.shells4m)
+    expect(membersOf(row)).toEqual([seedIds.shells4m, seedIds.shellsHundredsOfThousands, seedIds.shells9m, seedIds.shellsMillions, seedIds.shells8m].sort())
+    expect(row).toMatchObject({ label: 'Artillery shells and munitions sent · munitions', verdict: 'differ', low: 4e6, high: 9e6, sourceCount: 4 })
+    expect(row.spread).toBeCloseTo(9 / 4)
+  })
+
+  it('puts the value of the arms trade in USD in one row that differs (oltre 7 miliardi · tra 1,7 e 5,5 miliardi)', () => {
+    const row = rowHolding(rows, seedIds.value7bn)
+    expect(row.claimIds).toEqual([seedIds.value7bn, seedIds.value17to55bn])
+    expect(row).toMatchObject({ label: 'Arms trade value · USD', unit: 'USD', verdict: 'differ', low: 1.7e9, high: 7e9, sourceCount: 2 })
+    expect(row.spread).toBeCloseTo(7 / 1.7)
+  })
+
+  it.each([
+    ['containers', seedIds.containers],
+    ['481 workers', seedIds.workers481],
+    ['198 construction workers (same article, same unit)', seedIds.workers198],
+    ['283 textile workers (same article, same unit)', seedIds.workers283],
+    ['at least 100 missiles', seedIds.missiles],
+    ['11 MSMT members', seedIds.msmtMembers],
+    ['nine members killed', seedIds.deaths],
+    ['another 3.000 soldiers in 2025', seedIds.troopsAnother3k],
+    ['a 170 mm calibre', seedIds.calibre170],
+    ['a 240 mm calibre', seedIds.calibre240],
+    ['a four-hour talk', seedIds.hours],
+    ['a €1.99 subscription', seedIds.price]
+  ])('keeps %s in a row of its own', (_name, claimId) => {
+    const row = rowHolding(rows, claimId)
+    expect(row.claimIds).toEqual([claimId])
+    expect(row.verdict).toBe('single')
+    expect(row.sourceCount).toBe(1)
+  })
+
+  it('labels the rows of their own from the concept table', () => {
+    expect(rowHolding(rows, seedIds.troopsAnother3k).label).toBe('Additional troops sent (2025) · soldiers')
+    expect(rowHolding(rows, seedIds.deaths).label).toBe('Members killed · members')
+    expect(rowHolding(rows, seedIds.msmtMembers).label).toBe('Members · members')
+    expect(rowHolding(rows, seedIds.hours).label).toBe('Duration · h')
+  })
+
+  it('lists every claim exactly once, multi-source rows first', () => {
+    const ids = rows.flatMap((row) => row.claimIds).sort()
+    expect(ids).toEqual(Object.values(seedIds).sort())
+    expect(rows.slice(0, 3).map((row) => row.sourceCount)).toEqual([4, 4, 2])
+    expect(rows.slice(3).every((row) => row.sourceCount === 1)).toBe(true)
+  })
+})
+
+describe('alignClaims across languages', () => {
+  const italian = article('it-1', 'it', '2024-11', [
+    claim({ id: 'it-1:troops', articleId: 'it-1', text: '11.000 soldati', sentence: 'Kim ha inviato 11.000 soldati in Russia.', value: 11000, unit: 'soldier', subject: 'soldati' }),
+    claim({
+      id: 'it-1:shells', articleId: 'it-1', text: 'più di 4 milioni di proiettili di artiglieria', sentence: 'Pyongyang ha spedito più di 4 milioni di proiettili di artiglieria.',
+      value: 4e6, qualifier: 'more_than', unit: 'munition', subject: 'proiettili di artiglieria'
+    }),
+    claim({
+      id: 'it-1:value', articleId: 'it-1', text: '7 miliardi di euro', sentence: 'Lo scambio vale 7 miliardi di euro.', kind: 'money', value: 7e9, unit: 'EUR'
+    }),
+    claim({ id: 'it-1:turnout', articleId: 'it-1', text: '63%', sentence: "L'affluenza è stata del 63% secondo il Viminale.", kind: 'percent', value: 63, unit: '%' }),
+    claim({ id: 'it-1:killed', articleId: 'it-1', text: 'almeno nove membri', sentence: 'Kim ha ricordato la morte di almeno nove membri del reggimento.', value: 9, qualifier: 'at_least', unit: 'member', subject: 'membri' })
+  ])
+  const english = article('en-1', 'en', '2024-11', [
+    claim({
+      id: 'en-1:troops', articleId: 'en-1', text: 'about 12,000 North Korean troops', sentence: "South Korea's spy agency said about 12,000 North Korean troops have been sent to Russia.",
+      value: 12000, qualifier: 'approx', unit: 'soldier', subject: 'North Korean troops', source: 'South Korea'
+    }),
+    claim({
+      id: 'en-1:shells', articleId: 'en-1', text: '9 million artillery shells', sentence: 'North Korea has shipped 9 million artillery shells to Moscow.',
+      value: 9e6, unit: 'munition', subject: 'artillery shells'
+    }),
+    claim({ id: 'en-1:value', articleId: 'en-1', text: '$7 billion', sentence: 'The trade is worth $7 billion.', kind: 'money', value: 7e9, unit: 'USD' }),
+    claim({ id: 'en-1:turnout', articleId: 'en-1', text: '63%', sentence: 'Turnout was 63%, officials said.', kind: 'percent', value: 63, unit: '%' }),
+    claim({ id: 'en-1:unemployment', articleId: 'en-1', text: '7.5%', sentence: 'Unemployment fell to 7.5% in October.', kind: 'percent', value: 7.5, unit: '%' }),
+    claim({ id: 'en-1:members', articleId: 'en-1', text: 'nine members', sentence: 'Nine members of an engineering regiment were killed in Kursk.', value: 9, unit: 'member', subject: 'members' })
+  ])
+  const rows = alignClaims([italian, english])
+
+  it('aligns "about 12,000 North Korean troops" with "11.000 soldati", and they agree', () => {
+    const row = rowHolding(rows, 'it-1:troops')
+    expect(row.claimIds).toEqual(['en-1:troops', 'it-1:troops'])
+    expect(row).toMatchObject({ label: 'Troops sent · soldiers', verdict: 'agree', sourceCount: 2 })
+  })
+
+  it('aligns artillery shells with proiettili di artiglieria ("more than 4 million" allows 9 million: they agree)', () => {
+    const row = rowHolding(rows, 'it-1:shells')
+    expect(row.claimIds).toEqual(['en-1:shells', 'it-1:shells'])
+    expect(row.verdict).toBe('agree')
+  })
+
+  it('aligns members killed read before the number in Italian and after it in English', () => {
+    expect(rowHolding(rows, 'it-1:killed').claimIds).toEqual(['en-1:members', 'it-1:killed'])
+  })
+
+  it('keeps amounts in different currencies apart', () => {
+    expect(rowHolding(rows, 'it-1:value').claimIds).toEqual(['it-1:value'])
+    expect(rowHolding(rows, 'en-1:value').claimIds).toEqual(['en-1:value'])
+  })
+
+  it('aligns a share of the same thing ("affluenza" / "turnout") and keeps other shares apart', () => {
+    expect(rowHolding(rows, 'it-1:turnout').claimIds).toEqual(['en-1:turnout', 'it-1:turnout'])
+    expect(rowHolding(rows, 'en-1:unemployment').claimIds).toEqual(['en-1:unemployment'])
+  })
+})
+
+describe('alignClaims keeps different quantities apart', () => {
+  const sentence = (text: string): string => `Secondo il rapporto, ${text} sono arrivati in Russia.`
+  const count = (id: string, articleId: string, text: string, value: number, extra: Partial<Claim> = {}): Claim =>
+    claim({ id, articleId, text, sentence: sentence(text), value, unit: 'soldier', subject: 'soldati', ...extra })
+
+  it('separates percentages of different things, with or without a subject', () => {
+    const rows = alignClaims([
+      article('a', 'it', null, [claim({ id: 'a:voters', articleId: 'a', text: '40%', sentence: 'Il 40% degli elettori ha votato.', kind: 'percent', value: 40, unit: '%', subject: 'elettori' })]),
+      article('b', 'it', null, [claim({ id: 'b:inflation', articleId: 'b', text: '40%', sentence: "L'inflazione è salita al 40% in Argentina.", kind: 'percent', value: 40, unit: '%' })]),
+      article('c', 'it', null, [claim({ id: 'c:bare', articleId: 'c', text: '40%', sentence: 'Il 40%.', kind: 'percent', value: 40, unit: '%' })])
+    ])
+    expect(rows.map((row) => row.claimIds)).toEqual(expect.arrayContaining([['a:voters'], ['b:inflation'], ['c:bare']]))
+    expect(rows).toHaveLength(3)
+  })
+
+  it('separates an "additional" figure from the total, in either language', () => {
+    const rows = alignClaims([
+      article('a', 'en', null, [claim({ id: 'a:another', articleId: 'a', text: '3,000 troops', sentence: 'Pyongyang sent another 3,000 troops.', value: 3000, unit: 'soldier', subject: 'troops' })]),
+      article('b', 'en', null, [claim({ id: 'b:more', articleId: 'b', text: '3,000 more troops', sentence: 'Pyongyang sent 3,000 more troops.', value: 3000, unit: 'soldier', subject: 'troops' })]),
+      article('c', 'it', null, [claim({ id: 'c:total', articleId: 'c', text: '3.000 soldati', sentence: 'Pyongyang ha inviato 3.000 soldati.', value: 3000, unit: 'soldier', subject: 'soldati' })])
+    ])
+    expect(rowHolding(rows, 'a:another').claimIds).toEqual(['a:another', 'b:more'])
+    expect(rowHolding(rows, 'c:total').claimIds).toEqual(['c:total'])
+  })
+
+  it('separates figures whose periods do not overlap, and joins those that do', () => {
+    const rows = alignClaims([
+      article('a', 'it', null, [count('a:2024', 'a', '11.000 soldati', 11000, { period: '2024' })]),
+      article('b', 'it', null, [count('b:2025', 'b', '12.000 soldati', 12000, { period: '2025' })]),
+      article('c', 'it', '2024-10', [count('c:dated', 'c', '11.500 soldati', 11500)]),
+      article('d', 'it', null, [count('d:since', 'd', '11.200 soldati', 11200, { period: '2023/..' })])
+    ])
+    expect(rowHolding(rows, 'a:2024').claimIds).toEqual(['a:2024', 'c:dated', 'd:since'])
+    expect(rowHolding(rows, 'b:2025').claimIds).toEqual(['b:2025'])
+  })
+
+  it('separates figures more than 20 times apart', () => {
+    const rows = alignClaims([
+      article('a', 'it', null, [count('a:small', 'a', '11 soldati', 11)]),
+      article('b', 'it', null, [count('b:large', 'b', '11.000 soldati', 11000)])
+    ])
+    expect(rows).toHaveLength(2)
+  })
+
+  it('separates soldiers of different countries and workers of different sectors', () => {
+    const rows = alignClaims([
+      article('a', 'it', null, [
+        count('a:nk', 'a', '11.000 soldati nordcoreani', 11000, { subject: 'soldati nordcoreani' }),
+        claim({ id: 'a:construction', articleId: 'a', text: '200 lavoratori edili', sentence: 'Sono arrivati 200 lavoratori edili.', value: 200, unit: 'worker', subject: 'lavoratori edili' })
+      ]),
+      article('b', 'en', null, [
+        claim({ id: 'b:ru', articleId: 'b', text: '11,000 Russian troops', sentence: 'Moscow sent 11,000 Russian troops.', value: 11000, unit: 'soldier', subject: 'Russian troops' }),
+        claim({ id: 'b:textile', articleId: 'b', text: '200 textile workers', sentence: '200 textile workers arrived.', value: 200, unit: 'worker', subject: 'textile workers' })
+      ])
+    ])
+    expect(rows.every((row) => row.claimIds.length === 1)).toBe(true)
+  })
+
+  it('separates soldiers killed from soldiers sent', () => {
+    const rows = alignClaims([
+      article('a', 'it', null, [claim({ id: 'a:sent', articleId: 'a', text: '3.000 soldati', sentence: 'Kim ha inviato 3.000 soldati.', value: 3000, unit: 'soldier', subject: 'soldati' })]),
+      article('b', 'en', null, [claim({ id: 'b:killed', articleId: 'b', text: '3,000 soldiers', sentence: '3,000 soldiers were killed in Kursk.', value: 3000, unit: 'soldier', subject: 'soldiers' })])
+    ])
+    expect(rows).toHaveLength(2)
+    expect(rowHolding(rows, 'b:killed').label).toBe('Troops killed · soldiers')
+  })
+
+  it('joins two figures of one article when it quotes two sources, not otherwise', () => {
+    const text = 'Seul parla di 11.000 soldati, Kiev di 15.000 soldati.'
+    const rows = alignClaims([
+      article('a', 'it', null, [
+        claim({ id: 'a:seoul', articleId: 'a', text: '11.000 soldati', sentence: text, value: 11000, unit: 'soldier', subject: 'soldati', source: 'Seul' }),
+        claim({ id: 'a:kyiv', articleId: 'a', text: '15.000 soldati', sentence: text, value: 15000, unit: 'soldier', subject: 'soldati', source: 'Kiev' }),
+        claim({ id: 'a:other', articleId: 'a', text: '20.000 soldati', sentence: 'Altrove 20.000 soldati.', value: 20000, unit: 'soldier', subject: 'soldati' })
+      ])
+    ])
+    expect(rowHolding(rows, 'a:seoul').claimIds).toEqual(['a:seoul', 'a:kyiv'])
+    expect(rowHolding(rows, 'a:other').claimIds).toEqual(['a:other'])
+  })
+
+  it('keeps amounts of different stories apart, and joins a disagreeing report of the same story', () => {
+    const usd = (id: string, articleId: string, text: string, value: number, sentence: string): Claim =>
+      claim({ id, articleId, text, sentence, kind: 'money', value, unit: 'USD' })
+    const rows = alignClaims([
+      article('a', 'en', null, [usd('a:wall', 'a', '$5.7 billion', 5.7e9, 'Trump requested $5.7 billion for construction of the border wall, Democrats said.')]),
+      article('b', 'en', null, [usd('b:wall', 'b', '$5 billion', 5e9, 'Trump insists that Congress fund the border wall with $5 billion.')]),
+      article('c', 'en', null, [usd('c:cars', 'c', '$6.6 billion', 6.6e9, 'Automobile exports from Korea reached $6.6 billion in November.')])
+    ])
+    expect(rowHolding(rows, 'a:wall').claimIds).toEqual(['a:wall', 'b:wall'])
+    expect(rowHolding(rows, 'a:wall').verdict).toBe('differ')
+    expect(rowHolding(rows, 'c:cars').claimIds).toEqual(['c:cars'])
+  })
+
+  it('asks more shared context of a figure that disagrees than of one that agrees', () => {
+    const troops = (id: string, articleId: string, value: number, sentence: string): Claim =>
+      claim({ id, articleId, text: `${value} soldati`, sentence: sentence.replace('N', `${value} soldati`), value, unit: 'soldier', subject: 'soldati' })
+    const anchor = 'Kim ha inviato N a Kursk insieme ai genieri del reggimento di Pyongyang, ha confermato Seul.'
+    const rows = alignClaims([
+      article('a', 'it', null, [troops('a:anchor', 'a', 11000, anchor)]),
+      // Same figure, one shared word (Kursk): joins.
+      article('b', 'it', null, [troops('b:same', 'b', 11000, 'Secondo Budanov, N combattono ora vicino a Kursk.')]),
+      // Another figure, one shared word only: a different quantity as far as the text tells.
+      article('c', 'it', null, [troops('c:other', 'c', 15000, 'Il generale Syrskyi stima N presenti sul fronte di Kursk.')]),
+      // Another figure with the story's words: the same quantity, reported differently.
+      article('d', 'it', null, [troops('d:differs', 'd', 12000, 'Pyongyang avrebbe mandato N a Kursk con i genieri del reggimento, sostiene Seul.')])
+    ])
+    expect(rowHolding(rows, 'a:anchor').claimIds).toEqual(['a:anchor', 'b:same', 'd:differs'])
+    expect(rowHolding(rows, 'c:other').claimIds).toEqual(['c:other'])
+  })
+
+  it('does not let words every sentence of a large library shares glue unrelated stories together', () => {
+    const names = ['Varo', 'Kessel', 'Mondra', 'Selto', 'Brinal', 'Zupet', 'Garos', 'Fenli']
+    const articles = Array.from({ length: 150 }, (_unused, index) => {
+      const actor = `${names[index % 8]}${names[Math.floor(index / 8) % 8]}${index}`
+      const text = `${11000 + index * 10} soldati`
+      const sentence = `Il comandante ${actor} ha inviato ${text} a ${actor}grad, secondo fonti locali, mentre il portavoce ha smentito.`
+      return article(`a${String(index).padStart(3, '0')}`, 'it', null, [
+        claim({ id: `a${index}:troops`, articleId: `a${String(index).padStart(3, '0')}`, text, sentence, value: 11000 + index * 10, unit: 'soldier', subject: 'soldati' })
+      ])
+    })
+    expect(alignClaims(articles).every((row) => row.sourceCount === 1)).toBe(true)
+  })
+
+  it('gives a claim that says nothing about what it counts a row of its own', () => {
+    const bare = (id: string, articleId: string): Claim => claim({ id, articleId, text: '481', sentence: 'Sono 481.', value: 481 })
+    const rows = alignClaims([article('a', 'it', null, [bare('a:bare', 'a')]), article('b', 'it', null, [bare('b:bare', 'b')])])
+    expect(rows).toHaveLength(2)
+  })
+})
+
+describe('alignClaims is deterministic', () => {
+  it('returns identical rows, ids and order whatever the input order', () => {
+    const expected = alignClaims(seedArticles())
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const articles = shuffled(seedArticles(), seed).map((entry) => ({ ...entry, claims: shuffled(entry.claims, seed * 31) }))
+      expect(alignClaims(articles)).toEqual(expected)
+    }
+  })
+
+  it('finds the same seed rows whatever the article ids (and so the reading order) are', () => {
+    // The library names articles by a hash of their path, so any article can be read first: try every order.
+    const permutations = (items: string[]): string[][] =>
+      items.length <= 1 ? [items] : items.flatMap((item, index) => permutations([...items.slice(0, index), ...items.slice(index + 1)]).map((rest) => [item, ...rest]))
+    for (const names of permutations(['a', 'b', 'c', 'd', 'e'])) {
+      const renamed = (articleId: string): string => names[Number(articleId)]!
+      const articles = seedArticles().map((entry) => ({
+        ...entry,
+        articleId: renamed(entry.articleId),
+        claims: entry.claims.map((item) => ({ ...item, articleId: renamed(item.articleId) }))
+      }))
+      const rows = alignClaims(articles)
+      expect(membersOf(rowHolding(rows, seedIds.troops11k)), names.join('')).toEqual(
+        [seedIds.troops11k, seedIds.troopsMoreThan11k, seedIds.troopsThousands, seedIds.troops12k].sort()
+      )
+      expect(membersOf(rowHolding(rows, seedIds.shells4m)), names.join('')).toEqual(
+        [seedIds.shells4m, seedIds.shellsHundredsOfThousands, seedIds.shells9m, seedIds.shellsMillions, seedIds.shells8m].sort()
+      )
+      expect(membersOf(rowHolding(rows, seedIds.value7bn)), names.join('')).toEqual([seedIds.value7bn, seedIds.value17to55bn])
+      expect(rows.filter((row) => row.sourceCount > 1), names.join('')).toHaveLength(3)
+    }
+  })
+
+  it('derives a row id from its smallest claim id, so it survives other claims joining', () => {
+    const rows = alignClaims(seedArticles())
+    const troops = rowHolding(rows, seedIds.troops11k)
+    expect(troops.id).toBe(rowIdFor([seedIds.troops11k]))
+    const withoutOneSource = seedArticles().filter((entry) => entry.articleId !== '004')
+    expect(rowHolding(alignClaims(withoutOneSource), seedIds.troops11k).id).toBe(troops.id)
+  })
+
+  it('ignores a claim listed twice', () => {
+    const articles = seedArticles()
+    articles[0]!.claims.push(articles[0]!.claims[0]!)
+    expect(alignClaims(articles)).toEqual(alignClaims(seedArticles()))
+  })
+})

@@ -1,0 +1,61 @@
+import type { Claim } from '../../shared/api'
+
+/**
+ * "circa 12.000" is read as 12.000 ± 10%. Newspapers round "about" figures to one or two
+ * significant digits, so ±10% is what such a figure can honestly mean; it lets "about 12,000" agree
+ * with "11.000" (a 9% gap) but not with "9 milioni" against "8 milioni" stated as exact.
+ */
+export const approximateTolerance = 0.1
+
+/** Relative slack when comparing bounds, so 11000 × 0.9 rounding errors do not make a disagreement. */
+const boundSlack = 1e-9
+
+export interface Interval {
+  low: number
+  high: number
+}
+
+/**
+ * The values a claim allows:
+ * exact [v, v]; approx [v − 10%, v + 10%]; at_least and more_than [v, ∞) ("più di 11.000" is how a
+ * rounded 11.000-and-a-bit is written, so it does not contradict "11.000"); at_most and less_than
+ * [0, v] (−∞ for measures, which can be negative); range [low, high]; vague the claim's band.
+ */
+export function claimInterval(claim: Claim): Interval {
+  const floor = claim.kind === 'measure' ? Number.NEGATIVE_INFINITY : 0
+  const value = claim.value
+  switch (claim.qualifier) {
+    case 'exact':
+      if (value !== null) return { low: value, high: value }
+      break
+    case 'approx':
+      if (value !== null) {
+        const slack = Math.abs(value) * approximateTolerance
+        return { low: value - slack, high: value + slack }
+      }
+      break
+    case 'at_least':
+    case 'more_than':
+      if (value !== null) return { low: value, high: Number.POSITIVE_INFINITY }
+      break
+    case 'at_most':
+    case 'less_than':
+      if (value !== null) return { low: floor, high: value }
+      break
+    case 'range':
+    case 'vague':
+      break
+  }
+  return { low: claim.low ?? floor, high: claim.high ?? Number.POSITIVE_INFINITY }
+}
+
+/** The intervals share at least one value. */
+export function intervalsOverlap(intervals: readonly Interval[]): boolean {
+  let low = Number.NEGATIVE_INFINITY
+  let high = Number.POSITIVE_INFINITY
+  for (const interval of intervals) {
+    low = Math.max(low, interval.low)
+    high = Math.min(high, interval.high)
+  }
+  return low <= high || low - high <= Math.max(Math.abs(low), Math.abs(high)) * boundSlack
+}

@@ -1,0 +1,116 @@
+import type { Claim, RowCorrection } from '../../shared/api'
+import type { ComparisonRow } from './comparison-types'
+import { compareRowsByDefault, summarizeRow } from './row-summary'
+
+export type { RowCorrection } from '../../shared/api'
+
+interface WorkingRow {
+  claimIds: Set<string>
+  /** The user's label, when renamed. */
+  label: string | null
+  /** The row as given, while no correction touched it. */
+  untouched: ComparisonRow | null
+}
+
+/**
+ * Re-applies corrections, in order, to rows freshly computed by `alignClaims`. A correction whose
+ * claims no longer exist (the article was edited or removed) or are hidden is skipped, not an
+ * error: the others still apply. Rows a correction touched get their verdict, extremes, spread,
+ * source count, id and (unless renamed) label recomputed; the others are returned as they were.
+ */
+export function applyCorrections(
+  rows: readonly ComparisonRow[],
+  corrections: readonly RowCorrection[],
+  claimsById: ReadonlyMap<string, Claim>
+): ComparisonRow[] {
+  if (corrections.length === 0) return [...rows]
+  const working: WorkingRow[] = []
+  const rowOf = new Map<string, WorkingRow>()
+  for (const row of rows) {
+    const entry: WorkingRow = { claimIds: new Set(row.claimIds), label: null, untouched: row }
+    working.push(entry)
+    for (const id of row.claimIds) rowOf.set(id, entry)
+  }
+
+  const find = (claimId: string): WorkingRow | undefined => (claimsById.has(claimId) ? rowOf.get(claimId) : undefined)
+  const detach = (claimId: string): void => {
+    const row = rowOf.get(claimId)
+    if (!row) return
+    row.claimIds.delete(claimId)
+    row.untouched = null
+    rowOf.delete(claimId)
+  }
+  const attach = (claimId: string, row: WorkingRow): void => {
+    row.claimIds.add(claimId)
+    row.untouched = null
+    rowOf.set(claimId, row)
+  }
+  const newRow = (): WorkingRow => {
+    const row: WorkingRow = { claimIds: new Set(), label: null, untouched: null }
+    working.push(row)
+    return row
+  }
+
+  for (const correction of corrections) {
+    switch (correction.kind) {
+      case 'merge': {
+        const target = find(correction.claimId)
+        const other = find(correction.withClaimId)
+        if (!target || !other || target === other) break
+        for (const id of [...other.claimIds]) attach(id, target)
+        other.claimIds.clear()
+        other.untouched = null
+        target.label ??= other.label
+        break
+      }
+      case 'move': {
+        const from = find(correction.claimId)
+        if (!from) break
+        if (correction.toRowOf === null) {
+          if (from.claimIds.size === 1) break
+          detach(correction.claimId)
+          attach(correction.claimId, newRow())
+          break
+        }
+        const to = find(correction.toRowOf)
+        if (!to || to === from) break
+        detach(correction.claimId)
+        attach(correction.claimId, to)
+        break
+      }
+      case 'split': {
+        const ids = [...new Set(correction.claimIds)].filter((id) => find(id) !== undefined)
+        if (ids.length === 0) break
+        const first = find(ids[0]!)!
+        if (first.claimIds.size === ids.length && ids.every((id) => find(id) === first)) break
+        const split = newRow()
+        for (const id of ids) {
+          detach(id)
+          attach(id, split)
+        }
+        break
+      }
+      case 'rename': {
+        const row = find(correction.claimId)
+        if (!row) break
+        row.label = correction.label.trim() || null
+        row.untouched = null
+        break
+      }
+      case 'hide':
+        if (find(correction.claimId)) detach(correction.claimId)
+        break
+    }
+  }
+
+  const result: ComparisonRow[] = []
+  for (const row of working) {
+    if (row.untouched) {
+      result.push(row.untouched)
+      continue
+    }
+    const claims = [...row.claimIds].map((id) => claimsById.get(id)).filter((claim): claim is Claim => claim !== undefined)
+    if (claims.length > 0) result.push(summarizeRow(claims, { label: row.label }))
+  }
+  return result.sort(compareRowsByDefault)
+}

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest'
+import type { Claim } from '../../shared/api'
+import { claim } from './fixtures/seed-claims'
+import { claimInterval } from './claim-interval'
+import { hashText, judgeClaims, rowIdFor, summarizeRow } from './row-summary'
+
+let nextId = 0
+/** A soldier count in article `articleId`; the sentence only matters for labels. */
+function figure(articleId: string, fields: Partial<Claim>): Claim {
+  nextId += 1
+  return claim({ id: `${articleId}:${nextId}`, articleId, text: 'soldati', sentence: 'Kim ha inviato soldati.', unit: 'soldier', subject: 'soldati', ...fields })
+}
+
+describe('claimInterval', () => {
+  it.each<[string, Partial<Claim>, number, number]>([
+    ['exact', { value: 11000 }, 11000, 11000],
+    ['approx ± 10%', { value: 12000, qualifier: 'approx' }, 10800, 13200],
+    ['at_least', { value: 100, qualifier: 'at_least' }, 100, Infinity],
+    ['more_than (not strict: "più di 11.000" is a rounded 11.000)', { value: 11000, qualifier: 'more_than' }, 11000, Infinity],
+    ['at_most (from 0 for counts)', { value: 8e6, qualifier: 'at_most' }, 0, 8e6],
+    ['less_than', { value: 5, qualifier: 'less_than' }, 0, 5],
+    ['range', { qualifier: 'range', low: 1.7e9, high: 5.5e9 }, 1.7e9, 5.5e9],
+    ['vague with a band', { qualifier: 'vague', low: 2000, high: 999_999 }, 2000, 999_999],
+    ['vague without an upper bound', { qualifier: 'vague', low: 1e6, high: null }, 1e6, Infinity],
+    ['at_most for a measure (can be negative)', { kind: 'measure', unit: '°C', value: 5, qualifier: 'at_most' }, -Infinity, 5]
+  ])('%s', (_name, fields, low, high) => {
+    expect(claimInterval(figure('a', fields))).toEqual({ low: expect.closeTo(low), high })
+  })
+})
+
+describe('judgeClaims', () => {
+  it.each<[string, Claim[], string, number | null]>([
+    ['one article only: single', [figure('a', { value: 11000 }), figure('a', { value: 15000 })], 'single', null],
+    ['overlap: agree', [figure('a', { value: 11000 }), figure('b', { value: 12000, qualifier: 'approx' }), figure('c', { value: 11000, qualifier: 'more_than' })], 'agree', null],
+    ['9M against at most 8M: differ', [figure('a', { value: 9e6 }), figure('b', { value: 8e6, qualifier: 'at_most' })], 'differ', 9 / 8],
+    ['more than 7bn against 1.7–5.5bn: differ, spread from the stated figures', [figure('a', { value: 7e9, qualifier: 'more_than' }), figure('b', { qualifier: 'range', low: 1.7e9, high: 5.5e9 })], 'differ', 7 / 1.7],
+    ['exact figures 11.000 and 12.000: differ', [figure('a', { value: 11000 }), figure('b', { value: 12000 })], 'differ', 12 / 11],
+    [
+      'vague claims are left out when two articles give figures',
+      [figure('a', { value: 11000 }), figure('b', { value: 11000 }), figure('c', { qualifier: 'vague', low: 100, high: 999 })],
+      'agree',
+      null
+    ],
+    ['vague only, overlapping bands: agree', [figure('a', { qualifier: 'vague', low: 2000, high: 9999 }), figure('b', { qualifier: 'vague', low: 1000, high: 999_999 })], 'agree', null],
+    ['vague only, separate bands: single (vague never establishes a disagreement)', [figure('a', { qualifier: 'vague', low: 100, high: 999 }), figure('b', { qualifier: 'vague', low: 2000, high: 9999 })], 'single', null],
+    ['a figure corroborated by a vague band: agree', [figure('a', { value: 11000 }), figure('b', { qualifier: 'vague', low: 2000, high: 999_999 })], 'agree', null],
+    ['a figure outside a vague band: single', [figure('a', { value: 11000 }), figure('b', { qualifier: 'vague', low: 100, high: 999 })], 'single', null]
+  ])('%s', (_name, claims, verdict, spread) => {
+    const judged = judgeClaims(claims)
+    expect(judged.verdict).toBe(verdict)
+    if (spread === null) expect(judged.spread).toBeNull()
+    else expect(judged.spread).toBeCloseTo(spread)
+  })
+})
+
+describe('summarizeRow', () => {
+  it('reports extremes of the stated figures, ignoring open ends and vague bands', () => {
+    const row = summarizeRow([
+      figure('a', { value: 11000 }),
+      figure('b', { value: 12000, qualifier: 'approx' }),
+      figure('c', { value: 11000, qualifier: 'more_than' }),
+      figure('d', { qualifier: 'vague', low: 2000, high: 999_999 })
+    ])
+    expect(row).toMatchObject({ low: 11000, high: 12000, sourceCount: 4, verdict: 'agree', unit: 'soldier' })
+  })
+
+  it('uses the bands of a vague-only row', () => {
+    const row = summarizeRow([figure('a', { qualifier: 'vague', low: 2000, high: 9999 }), figure('b', { qualifier: 'vague', low: 1000, high: null })])
+    expect(row).toMatchObject({ low: 1000, high: 9999 })
+  })
+
+  it('takes a label the user chose over the built one', () => {
+    expect(summarizeRow([figure('a', { value: 1 })], { label: 'Soldati a Kursk' }).label).toBe('Soldati a Kursk')
+  })
+
+  it.each<[string, Partial<Claim>, string]>([
+    ['a known concept with its action', { value: 11000 }, 'Troops sent · soldiers'],
+    ['a killed count', { value: 9, sentence: 'La morte di 9 soldati.', text: '9 soldati' }, 'Troops killed · soldiers'],
+    ['deaths do not say "killed" twice', { value: 9, unit: 'death', subject: 'morti', sentence: 'Ci sono 9 morti.', text: '9 morti' }, 'Deaths · deaths'],
+    ['an additional figure with its year', { value: 3000, sentence: 'Kim ha inviato altri 3.000 soldati.', text: '3.000 soldati', period: '2025' }, 'Additional troops sent (2025) · soldiers'],
+    ['an unknown thing: the subject as written', { value: 40, unit: 'palazzo', subject: 'palazzi storici', sentence: 'Crollati 40 palazzi storici.', text: '40 palazzi storici' }, 'palazzi storici · palazzos'],
+    ['money about arms', { kind: 'money', unit: 'USD', value: 7e9, subject: null, sentence: 'Le armi valgono 7 miliardi di dollari.', text: '7 miliardi di dollari' }, 'Arms trade value · USD'],
+    ['a measure without subject', { kind: 'measure', unit: 'km', value: 40, subject: null, sentence: 'A 40 km dal confine.', text: '40 km' }, 'Length · km'],
+    ['a percentage with a subject', { kind: 'percent', unit: '%', value: 40, subject: 'degli elettori', sentence: 'Il 40% degli elettori.', text: '40%' }, 'degli elettori · %']
+  ])('labels %s', (_name, fields, label) => {
+    expect(summarizeRow([figure('a', fields)]).label).toBe(label)
+  })
+})
+
+describe('row ids', () => {
+  it('hash the smallest claim id, whatever the order', () => {
+    expect(rowIdFor(['b', 'a', 'c'])).toBe(rowIdFor(['a']))
+    expect(rowIdFor(['a'])).toMatch(/^row-[0-9a-f]{16}$/)
+    expect(rowIdFor(['a'])).not.toBe(rowIdFor(['b']))
+  })
+
+  it('hash stably across runs (a changed hash would orphan stored selections)', () => {
+    expect(hashText('000:soldati-11000')).toBe(hashText('000:soldati-11000'))
+    expect(new Set(Array.from({ length: 10_000 }, (_unused, index) => hashText(`claim-${index}`))).size).toBe(10_000)
+  })
+})
