@@ -138,6 +138,15 @@ export interface RiscontroRequests {
   openSampleLibrary(): Promise<LibrarySnapshot>
   listRecentFolders(): Promise<RecentFolder[]>
   readArticle(articleId: string): Promise<ArticleView>
+  /** Aligns the claims of these articles (all readable articles when empty) into rows. */
+  getComparison(articleIds: string[]): Promise<Comparison>
+  /** Records a correction for the open library, then answers the comparison with it applied. */
+  correctComparison(articleIds: string[], correction: RowCorrection): Promise<Comparison>
+  undoCorrection(articleIds: string[]): Promise<Comparison>
+  redoCorrection(articleIds: string[]): Promise<Comparison>
+  /** The open library's saved workspace, or null when the user has arranged nothing yet. */
+  loadWorkspace(): Promise<Workspace | null>
+  saveWorkspace(workspace: Workspace): Promise<void>
 }
 
 /** Events main pushes to the renderer. */
@@ -164,7 +173,13 @@ export const requestChannels = {
   chooseFolder: 'library:choose-folder',
   openSampleLibrary: 'library:open-sample',
   listRecentFolders: 'library:list-recent',
-  readArticle: 'article:read'
+  readArticle: 'article:read',
+  getComparison: 'comparison:get',
+  correctComparison: 'comparison:correct',
+  undoCorrection: 'comparison:undo',
+  redoCorrection: 'comparison:redo',
+  loadWorkspace: 'workspace:load',
+  saveWorkspace: 'workspace:save'
 } as const satisfies Record<keyof RiscontroRequests, string>
 
 export const eventChannels = {
@@ -207,8 +222,83 @@ export interface Claim {
   subject: string | null
   /** The attribution the sentence gives ("secondo l'IISS"), or null. */
   source: string | null
-  /** The time scope a year or month gives the claim ("2024", "2025-01"), or null. */
+  /**
+   * The time scope the sentence gives the claim, ISO 8601 style: a year or month ("2024", "2025-01"),
+   * an interval ("2024-12/2025-02"), or an open one ("2023/.." since 2023); null when none.
+   */
   period: string | null
+}
+
+/** `agree`: the sources' figures are compatible; `differ`: they are not; `single`: one source only. */
+export type RowVerdict = 'agree' | 'differ' | 'single'
+
+/** One quantity as several articles report it: a row of the comparison table. */
+export interface ComparisonRow {
+  /** Derived from the member claim ids: the same claims always make the same id. */
+  id: string
+  /** "Troops sent · soldiers", or the name the user gave the row. */
+  label: string
+  /** The members' canonical unit (`soldier`, `USD`, `%`, `km`), or null. */
+  unit: string | null
+  /** Member claims, sorted by article id then position in the article. */
+  claimIds: string[]
+  verdict: RowVerdict
+  /** Smallest and largest figure the members state; null when none. */
+  low: number | null
+  high: number | null
+  /** Ratio of the extremes (max / min) when the verdict is `differ`, else null. */
+  spread: number | null
+  /** How many distinct articles the row's claims come from. */
+  sourceCount: number
+}
+
+/**
+ * The user correcting the machine's rows. Corrections name claims, never rows: rows are recomputed
+ * whenever the library changes, while claim ids survive edits elsewhere in a file.
+ */
+export type RowCorrection =
+  /** The rows holding the two claims become one (the first claim's row keeps its label). */
+  | { kind: 'merge'; claimId: string; withClaimId: string }
+  /** The claim goes to the row holding `toRowOf`, or to a new row of its own when that is null. */
+  | { kind: 'move'; claimId: string; toRowOf: string | null }
+  /** These claims leave their rows to form one new row. */
+  | { kind: 'split'; claimIds: string[] }
+  /** The row holding the claim gets this label; an empty label gives the built one back. */
+  | { kind: 'rename'; claimId: string; label: string }
+  /** The claim is hidden from the table. */
+  | { kind: 'hide'; claimId: string }
+
+/** The comparison of some articles (or the whole library), with the library's corrections applied. */
+export interface Comparison {
+  /** The compared articles, the table's columns, in the library's date order. */
+  articles: ArticleSummary[]
+  /** Every claim the rows name. */
+  claims: Claim[]
+  rows: ComparisonRow[]
+  canUndo: boolean
+  canRedo: boolean
+}
+
+export type RowSortKey = 'label' | 'spread' | 'sources'
+
+/** What the user arranged, restored at the next start: never article text, only choices. */
+export interface Workspace {
+  view: 'library' | 'compare'
+  /** The articles being compared; empty with `compareAll` for the whole library. */
+  comparedArticleIds: string[]
+  compareAll: boolean
+  /** The articles open side by side, at most six. */
+  paneArticleIds: string[]
+  /** Relative widths of the panes, one per pane. */
+  paneWidths: number[]
+  /** Fraction of the comparison area the table takes, the panes the rest. */
+  tableShare: number
+  rowSearch: string
+  disagreementsOnly: boolean
+  rowSort: RowSortKey
+  rowSortDescending: boolean
+  /** Bringing a claim into view in one pane brings the same row's claims into view in the others. */
+  syncScroll: boolean
 }
 
 /** The `cli scan --json` document. */
@@ -219,6 +309,8 @@ export interface ScanReport {
   skipped: Array<{ file: string; reason: string }>
   /** Every claim of every article, in file then text order. */
   claims: Claim[]
+  /** The whole library's comparison rows, with the library's saved corrections applied. */
+  rows: ComparisonRow[]
 }
 
 /**

@@ -1,6 +1,7 @@
 import { isAbsolute } from 'node:path'
 import { z } from 'zod'
 import type { RequestOutcome, RiscontroRequests } from '../../shared/api'
+import { entityId, rowCorrectionSchema, workspaceSchema } from '../comparison/comparison-schemas'
 import type { LibraryService } from '../library/library-service'
 
 /** Every request handler takes its arguments as `unknown`: they come from another process. */
@@ -20,6 +21,7 @@ const folderPath = z
   .refine((path) => isAbsolute(path), 'must be an absolute path')
   .refine((path) => !path.includes('\0'), 'must not contain NUL characters')
 const articleId = z.string().regex(/^[0-9a-f]{16}$/, 'must be an article id')
+const articleIds = z.array(entityId).max(100_000)
 const noArguments = z.tuple([])
 
 /**
@@ -52,6 +54,30 @@ export function createRequestHandlers(service: LibraryService, picker: FolderPic
     readArticle: async (...args) => {
       const [id] = z.tuple([articleId]).parse(args)
       return service.readArticle(id)
+    },
+    getComparison: async (...args) => {
+      const [ids] = z.tuple([articleIds]).parse(args)
+      return service.getComparison(ids)
+    },
+    correctComparison: async (...args) => {
+      const [ids, correction] = z.tuple([articleIds, rowCorrectionSchema]).parse(args)
+      return service.correctComparison(ids, correction)
+    },
+    undoCorrection: async (...args) => {
+      const [ids] = z.tuple([articleIds]).parse(args)
+      return service.undoCorrection(ids)
+    },
+    redoCorrection: async (...args) => {
+      const [ids] = z.tuple([articleIds]).parse(args)
+      return service.redoCorrection(ids)
+    },
+    loadWorkspace: async (...args) => {
+      noArguments.parse(args)
+      return service.loadWorkspace()
+    },
+    saveWorkspace: async (...args) => {
+      const [workspace] = z.tuple([workspaceSchema]).parse(args)
+      return service.saveWorkspace(workspace)
     }
   }
 }

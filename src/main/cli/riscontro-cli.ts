@@ -1,26 +1,29 @@
 import { stat } from 'node:fs/promises'
-import { resolve } from 'node:path'
+import { basename, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { LibraryComparison } from '../comparison/library-comparison'
+import { buildExport, writeExport } from '../export/export-markdown'
+import { loadNotes, reconcileNotes } from '../notes/notes-store'
 import { resolveDataDir } from '../library/data-dir'
 import { LibraryIndex } from '../library/library-index'
 import { buildScanReport } from '../library/scan-report'
 
 const USAGE = `Usage: riscontro scan FOLDER [--json]
+       riscontro export FOLDER --out FILE.md [--flavour plain|obsidian] [--force]
 
   scan FOLDER     Index the articles in FOLDER and list them.
-  --json          Print one JSON document ({"articles":[…],"skipped":[…],"claims":[…]}) on stdout.
+  --json          Print one JSON document ({"articles":[…],"skipped":[…],"claims":[…],"rows":[…]}) on stdout.
+  export FOLDER   Write the whole library's comparison, with your saved notes and corrections, as Markdown.
+  --out FILE.md   Where to write; an earlier export there is updated, your own text in it kept.
+  --flavour       plain (CommonMark + GFM, the default) or obsidian (callouts, block ids).
+  --force         Overwrite generated parts you edited by hand (otherwise the export stops and says which).
 
 Data (the index cache) lives in RISCONTRO_DATA_DIR when set, else in the user's data folder.`
 
-async function scan(folderArgument: string, json: boolean): Promise<number> {
-  const folder = resolve(folderArgument)
-  const stats = await stat(folder).catch(() => null)
-  if (!stats?.isDirectory()) {
-    process.stderr.write(`riscontro: ${folder} is not a folder. Give the path of a folder of articles.\n`)
-    return 1
-  }
+/** Indexes the folder (re-reading only what changed since the cached run), as the app does. */
+async function indexFolder(folder: string, dataDir: string): Promise<LibraryIndex> {
   const showProgress = process.stderr.isTTY
-  const index = new LibraryIndex(folder, resolveDataDir(), {
+  const index = new LibraryIndex(folder, dataDir, {
     onProgress: ({ phase, done, total }) => {
       if (showProgress && phase === 'indexing') process.stderr.write(`\rIndexing ${done} / ${total} files`)
     },
@@ -30,25 +33,101 @@ async function scan(folderArgument: string, json: boolean): Promise<number> {
   await index.index()
   await index.close()
   if (showProgress) process.stderr.write('\n')
+  return index
+}
 
-  const report = buildScanReport(index.summaries(), index.claims())
+async function openComparison(folder: string, dataDir: string): Promise<LibraryComparison> {
+  const comparison = new LibraryComparison(dataDir, folder)
+  await comparison.load()
+  for (const copy of comparison.damagedCopies) process.stderr.write(`riscontro: a damaged corrections file was set aside as ${copy}\n`)
+  return comparison
+}
+
+async function existingFolder(folderArgument: string): Promise<string | null> {
+  const folder = resolve(folderArgument)
+  const stats = await stat(folder).catch(() => null)
+  if (stats?.isDirectory()) return folder
+  process.stderr.write(`riscontro: ${folder} is not a folder. Give the path of a folder of articles.\n`)
+  return null
+}
+
+async function scan(folderArgument: string, json: boolean): Promise<number> {
+  const folder = await existingFolder(folderArgument)
+  if (!folder) return 1
+  const dataDir = resolveDataDir()
+  const index = await indexFolder(folder, dataDir)
+  const comparison = await openComparison(folder, dataDir)
+  const report = buildScanReport(index.summaries(), index.claims(), comparison.compare(index, []).rows)
   if (json) {
     process.stdout.write(JSON.stringify(report, null, 2) + '\n')
     return 0
   }
+  const claimCounts = new Map<string, number>()
+  for (const claim of report.claims) claimCounts.set(claim.articleId, (claimCounts.get(claim.articleId) ?? 0) + 1)
   for (const article of report.articles) {
-    const claims = report.claims.filter((claim) => claim.articleId === article.id).length
+    const claims = claimCounts.get(article.id) ?? 0
     process.stdout.write(`${article.date ?? '          '}  ${article.language}  ${String(article.words).padStart(6)} words  ${String(claims).padStart(4)} claims  ${article.file}  ${article.title}\n`)
   }
   for (const skipped of report.skipped) process.stdout.write(`skipped  ${skipped.file}: ${skipped.reason}\n`)
-  process.stdout.write(`${report.articles.length} articles, ${report.claims.length} claims, ${report.skipped.length} skipped\n`)
+  for (const row of report.rows.filter((row) => row.sourceCount > 1)) {
+    process.stdout.write(`row  ${row.verdict.padEnd(6)}  ${row.sourceCount} sources  ${row.label}\n`)
+  }
+  process.stdout.write(`${report.articles.length} articles, ${report.claims.length} claims, ${report.rows.length} rows, ${report.skipped.length} skipped\n`)
+  return 0
+}
+
+async function exportLibrary(folderArgument: string, out: string, flavour: string, force: boolean): Promise<number> {
+  if (flavour !== 'plain' && flavour !== 'obsidian') {
+    process.stderr.write(`riscontro: --flavour is plain or obsidian, not ${flavour}.\n`)
+    return 2
+  }
+  const folder = await existingFolder(folderArgument)
+  if (!folder) return 1
+  const dataDir = resolveDataDir()
+  const index = await indexFolder(folder, dataDir)
+  const comparison = (await openComparison(folder, dataDir)).compare(index, [])
+  const loaded = await loadNotes(dataDir, folder)
+  if (loaded.damaged) process.stderr.write(`riscontro: ${loaded.damaged.message}\n`)
+  const claimsById = new Map(comparison.claims.map((claim) => [claim.id, claim]))
+  const articlesById = new Map(comparison.articles.map((article) => [article.id, article]))
+  const { notes } = reconcileNotes(loaded.notes, claimsById, comparison.rows, articlesById)
+  const markdown = buildExport({
+    title: `${basename(folder)}: comparison`,
+    createdAt: new Date(),
+    articles: comparison.articles,
+    claims: comparison.claims,
+    rows: comparison.rows,
+    notes,
+    flavour,
+    scope: 'library'
+  })
+  const target = resolve(out)
+  const written = await writeExport(target, markdown, { overwriteEdited: force })
+  if (!written.ok) {
+    process.stderr.write(
+      `riscontro: ${target} has hand edits inside generated parts (${written.userEditedRegions.join(', ')}). Nothing was written. Move your text outside the riscontro:begin/end markers, or run again with --force to replace those parts.\n`
+    )
+    return 1
+  }
+  const what = written.unchanged ? 'unchanged' : written.created ? 'written' : 'updated (your own text kept)'
+  process.stderr.write(`${target}: ${what} · ${comparison.rows.length} rows, ${comparison.articles.length} articles, ${notes.length} notes\n`)
   return 0
 }
 
 async function main(argv: string[]): Promise<number> {
   let parsed
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } } })
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        out: { type: 'string' },
+        flavour: { type: 'string', default: 'plain' },
+        force: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h' }
+      }
+    })
   } catch (error) {
     process.stderr.write(`riscontro: ${(error as Error).message}\n${USAGE}\n`)
     return 2
@@ -59,6 +138,9 @@ async function main(argv: string[]): Promise<number> {
     return 0
   }
   if (command === 'scan' && folder && extra.length === 0) return scan(folder, parsed.values.json)
+  if (command === 'export' && folder && extra.length === 0 && parsed.values.out) {
+    return exportLibrary(folder, parsed.values.out, parsed.values.flavour, parsed.values.force)
+  }
   process.stderr.write(`${USAGE}\n`)
   return 2
 }

@@ -52,6 +52,8 @@ export class LibraryIndex {
   private readonly refreshing = new Map<string, Promise<void>>()
   /** Entries changed since the cache was last written. */
   private dirty = false
+  /** Counts changes to the entries, so work derived from them (aligned rows) knows when to redo itself. */
+  private changeCount = 0
   /** Cache writes run one after another; close() waits for the last, so no write outlives the index. */
   private lastSave: Promise<void> = Promise.resolve()
 
@@ -65,6 +67,16 @@ export class LibraryIndex {
   /** Every file of the library, in path order (deterministic). */
   summaries(): ArticleSummary[] {
     return [...this.entries.values()].map((entry) => entry.summary).sort((a, b) => compareText(a.file, b.file))
+  }
+
+  revision(): number {
+    return this.changeCount
+  }
+
+  /** The claims of one article, in text order; none for an unknown id. */
+  claimsOf(articleId: string): Claim[] {
+    const file = this.fileById.get(articleId)
+    return (file === undefined ? undefined : this.entries.get(file)?.claims) ?? []
   }
 
   /** Every claim of the library's readable articles, in path then text order (deterministic). */
@@ -229,6 +241,7 @@ export class LibraryIndex {
     this.entries.set(entry.summary.file, entry)
     this.fileById.set(entry.summary.id, entry.summary.file)
     this.dirty = true
+    this.changeCount++
     if (previous && sameSummary(previous.summary, entry.summary)) return
     this.pendingRemovals.delete(entry.summary.id)
     this.pendingUpserts.set(entry.summary.id, entry.summary)
@@ -241,6 +254,7 @@ export class LibraryIndex {
     this.entries.delete(file)
     this.fileById.delete(entry.summary.id)
     this.dirty = true
+    this.changeCount++
     this.pendingUpserts.delete(entry.summary.id)
     this.pendingRemovals.add(entry.summary.id)
     this.scheduleFlush()

@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises'
 import { basename, resolve } from 'node:path'
-import type { ArticleView, LibrarySnapshot, RecentFolder, RiscontroEvents, Unsubscribe } from '../../shared/api'
+import type { ArticleView, Comparison, LibrarySnapshot, RecentFolder, RiscontroEvents, RowCorrection, Unsubscribe, Workspace } from '../../shared/api'
+import { LibraryComparison } from '../comparison/library-comparison'
 import { LibraryIndex } from './library-index'
 import { loadSettings, rememberFolder, saveSettings, type Settings } from './settings'
 import { watchLibrary, type LibraryWatch } from './watch-library'
@@ -26,6 +27,7 @@ interface OpenLibrary {
   folder: string
   isSample: boolean
   index: LibraryIndex
+  comparison: LibraryComparison
   watch?: LibraryWatch
 }
 
@@ -87,8 +89,58 @@ export class LibraryService {
   }
 
   async readArticle(articleId: string): Promise<ArticleView> {
+    return this.openLibrary().index.readArticle(articleId)
+  }
+
+  async getComparison(articleIds: string[]): Promise<Comparison> {
+    const library = this.openLibrary()
+    return library.comparison.compare(library.index, articleIds)
+  }
+
+  async correctComparison(articleIds: string[], correction: RowCorrection): Promise<Comparison> {
+    const library = this.openLibrary()
+    await library.comparison.correct(correction)
+    return library.comparison.compare(library.index, articleIds)
+  }
+
+  async undoCorrection(articleIds: string[]): Promise<Comparison> {
+    const library = this.openLibrary()
+    await library.comparison.undo()
+    return library.comparison.compare(library.index, articleIds)
+  }
+
+  async redoCorrection(articleIds: string[]): Promise<Comparison> {
+    const library = this.openLibrary()
+    await library.comparison.redo()
+    return library.comparison.compare(library.index, articleIds)
+  }
+
+  async loadWorkspace(): Promise<Workspace | null> {
+    const library = this.openLibrary()
+    const workspace = await library.comparison.loadWorkspace()
+    this.reportDamagedCopies(library)
+    return workspace
+  }
+
+  async saveWorkspace(workspace: Workspace): Promise<void> {
+    await this.openLibrary().comparison.saveWorkspace(workspace)
+  }
+
+  private openLibrary(): OpenLibrary {
     if (!this.current) throw new LibraryError('No library is open. Open a folder first.')
-    return this.current.index.readArticle(articleId)
+    return this.current
+  }
+
+  private reportDamagedCopies(library: OpenLibrary): void {
+    for (const copy of library.comparison.damagedCopies.splice(0)) {
+      this.emit({
+        name: 'libraryProblem',
+        payload: {
+          generation: library.generation,
+          message: `A damaged file of your corrections or layout was set aside as ${copy}; Riscontro started afresh. Nothing was deleted.`
+        }
+      })
+    }
   }
 
   /** Resolves once the open library has been fully indexed (used by the CLI and tests). */
@@ -120,11 +172,14 @@ export class LibraryService {
       onProgress: (progress) => this.emit({ name: 'indexProgress', payload: { generation, ...progress } }),
       onChange: (change) => this.emit({ name: 'libraryChanged', payload: { generation, ...change } })
     })
-    const library: OpenLibrary = { generation, folder, isSample, index }
+    const comparison = new LibraryComparison(this.options.dataDir, folder)
+    const library: OpenLibrary = { generation, folder, isSample, index, comparison }
     this.current = library
     await index.loadCache()
+    await comparison.load()
     const snapshot = this.snapshotOf(library)
     this.emit({ name: 'libraryOpened', payload: snapshot })
+    this.reportDamagedCopies(library)
     this.indexing = index.index().catch((error: unknown) => {
       const message = error instanceof Error ? error.message : String(error)
       this.emit({

@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react'
 import { useAppStore } from '../store/app-store'
+import { persistWorkspace } from '../store/persist-workspace'
+import { CompareView } from './CompareView'
 import { FolderDropZone } from './FolderDropZone'
 import { IndexProgressBar } from './IndexProgressBar'
 import { LibrarySidebar } from './LibrarySidebar'
@@ -9,6 +11,7 @@ import { Toolbar } from './Toolbar'
 
 export function App() {
   const connectLibrary = useAppStore((state) => state.connectLibrary)
+  const view = useAppStore((state) => state.view)
   const filterRef = useRef<HTMLInputElement>(null)
 
   useEffect(() => {
@@ -18,6 +21,8 @@ export function App() {
       useAppStore.getState().showProblem(error instanceof Error ? error.message : String(error))
     }
   }, [connectLibrary])
+
+  useEffect(() => persistWorkspace(), [])
 
   useEffect(() => {
     // Ctrl/Cmd+F filters the library, as in every list-based desktop app.
@@ -40,7 +45,7 @@ export function App() {
         <ProblemBanner />
         <div className="workspace">
           <LibrarySidebar filterRef={filterRef} />
-          <ReadingPane />
+          {view === 'compare' ? <CompareView /> : <ReadingPane />}
         </div>
       </div>
     </FolderDropZone>

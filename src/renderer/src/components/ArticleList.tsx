@@ -13,6 +13,10 @@ const ROW_HEIGHT = 62
 export function ArticleList({ articles }: { articles: ArticleSummary[] }) {
   const openArticleId = useAppStore((state) => state.openArticleId)
   const openArticle = useAppStore((state) => state.openArticle)
+  const pickedArticleIds = useAppStore((state) => state.pickedArticleIds)
+  const pickArticle = useAppStore((state) => state.pickArticle)
+  const picked = new Set(pickedArticleIds)
+  const orderedIds = articles.map((article) => article.id)
   const scrollRef = useRef<HTMLDivElement>(null)
   const [activeId, setActiveId] = useState<string | null>(null)
   const virtualizer = useVirtualizer({
@@ -53,9 +57,14 @@ export function ArticleList({ articles }: { articles: ArticleSummary[] }) {
     if (event.key in moves) {
       event.preventDefault()
       moveTo(moves[event.key]!)
-    } else if ((event.key === 'Enter' || event.key === ' ') && active) {
+    } else if (event.key === 'Enter' && active) {
       event.preventDefault()
+      pickArticle(active.id, 'only', orderedIds)
       void openArticle(active.id)
+    } else if (event.key === ' ' && active) {
+      // Space adds the article to (or removes it from) the articles picked for comparison.
+      event.preventDefault()
+      pickArticle(active.id, 'toggle', orderedIds)
     }
   }
 
@@ -65,6 +74,7 @@ export function ArticleList({ articles }: { articles: ArticleSummary[] }) {
       className="article-list"
       role="listbox"
       aria-label="Articles"
+      aria-multiselectable="true"
       tabIndex={0}
       aria-activedescendant={active ? `article-${active.id}` : undefined}
       onKeyDown={onKeyDown}
@@ -79,10 +89,16 @@ export function ArticleList({ articles }: { articles: ArticleSummary[] }) {
               top={row.start}
               height={row.size}
               active={article.id === active?.id}
-              selected={article.id === openArticleId}
-              onOpen={() => {
+              open={article.id === openArticleId}
+              picked={picked.has(article.id)}
+              onClick={(event) => {
                 setActiveId(article.id)
-                void openArticle(article.id)
+                if (event.shiftKey) pickArticle(article.id, 'range', orderedIds)
+                else if (event.ctrlKey || event.metaKey) pickArticle(article.id, 'toggle', orderedIds)
+                else {
+                  pickArticle(article.id, 'only', orderedIds)
+                  void openArticle(article.id)
+                }
               }}
             />
           )

@@ -7,21 +7,25 @@ interface ArticleListItemProps {
   top: number
   height: number
   active: boolean
-  selected: boolean
-  onOpen(): void
+  /** Shown in the reading pane. */
+  open: boolean
+  /** Picked for the next comparison. */
+  picked: boolean
+  onClick(event: React.MouseEvent): void
 }
 
-export function ArticleListItem({ article, top, height, active, selected, onOpen }: ArticleListItemProps) {
+export function ArticleListItem({ article, top, height, active, open, picked, onClick }: ArticleListItemProps) {
   const readable = article.status === 'ok'
   return (
     <div
       id={`article-${article.id}`}
       role="option"
-      aria-selected={selected}
-      className={`article-item${active ? ' active' : ''}${selected ? ' selected' : ''}${readable ? '' : ' problem'}`}
+      aria-selected={picked}
+      aria-current={open ? 'true' : undefined}
+      className={`article-item${active ? ' active' : ''}${open ? ' open' : ''}${picked ? ' picked' : ''}${readable ? '' : ' problem'}`}
       style={{ transform: `translateY(${top}px)`, height }}
       title={readable ? article.file : `${article.file}: ${article.reason ?? ''}`}
-      onClick={onOpen}
+      onClick={onClick}
     >
       <div className="article-item-title">{article.title}</div>
       <div className="article-item-meta">

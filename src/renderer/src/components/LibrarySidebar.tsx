@@ -12,6 +12,10 @@ export function LibrarySidebar({ filterRef }: { filterRef: RefObject<HTMLInputEl
   const setFilterText = useAppStore((state) => state.setFilterText)
   const setSortOrder = useAppStore((state) => state.setSortOrder)
   const library = useAppStore((state) => state.library)
+  const pickedArticleIds = useAppStore((state) => state.pickedArticleIds)
+  const compareArticles = useAppStore((state) => state.compareArticles)
+  const compareWholeLibrary = useAppStore((state) => state.compareWholeLibrary)
+  const readablePicked = pickedArticleIds.filter((id) => articles.some((article) => article.id === id && article.status === 'ok'))
   const visible = useMemo(() => selectVisibleArticles(articles, filterText, sortOrder), [articles, filterText, sortOrder])
   const problemCount = useMemo(() => articles.filter((article) => article.status !== 'ok').length, [articles])
 
@@ -50,6 +54,17 @@ export function LibrarySidebar({ filterRef }: { filterRef: RefObject<HTMLInputEl
       ) : (
         <ArticleList articles={visible} />
       )}
+      <div className="sidebar-footer">
+        <span className="picked-count">
+          {readablePicked.length > 1 ? `${readablePicked.length} picked` : 'Ctrl/Cmd+click or Space to pick articles'}
+        </span>
+        <button type="button" disabled={readablePicked.length < 2} onClick={() => void compareArticles(readablePicked)}>
+          Compare {readablePicked.length > 1 ? readablePicked.length : ''} articles
+        </button>
+        <button type="button" disabled={articles.length - problemCount < 2} onClick={() => void compareWholeLibrary()}>
+          Compare whole folder
+        </button>
+      </div>
     </aside>
   )
 }

@@ -5,6 +5,8 @@ export function Toolbar() {
   const library = useAppStore((state) => state.library)
   const opening = useAppStore((state) => state.opening)
   const chooseFolder = useAppStore((state) => state.chooseFolder)
+  const view = useAppStore((state) => state.view)
+  const setView = useAppStore((state) => state.setView)
 
   return (
     <header className="toolbar">
@@ -18,6 +20,14 @@ export function Toolbar() {
         ) : (
           <span className="library-path">{opening ? 'Opening library…' : 'No library open'}</span>
         )}
+      </div>
+      <div className="view-switch" role="group" aria-label="View">
+        <button type="button" aria-pressed={view === 'library'} onClick={() => setView('library')}>
+          Read
+        </button>
+        <button type="button" aria-pressed={view === 'compare'} onClick={() => setView('compare')}>
+          Compare
+        </button>
       </div>
       <div className="toolbar-actions">
         <button type="button" onClick={() => void chooseFolder()} title="Open a folder of articles (Ctrl/Cmd+O)">

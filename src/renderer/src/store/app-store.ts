@@ -1,13 +1,15 @@
 import { create } from 'zustand'
+import { createComparisonSlice, type ComparisonSlice } from './comparison-slice'
 import { createLibrarySlice, type LibrarySlice } from './library-slice'
 import { createReaderSlice, type ReaderSlice } from './reader-slice'
 import { createUiSlice, type UiSlice } from './ui-slice'
 
-export type AppState = LibrarySlice & ReaderSlice & UiSlice
+export type AppState = LibrarySlice & ReaderSlice & ComparisonSlice & UiSlice
 
 /** One store of per-feature slices; actions are the only code that calls main. */
 export const useAppStore = create<AppState>()((...args) => ({
   ...createLibrarySlice(...args),
   ...createReaderSlice(...args),
+  ...createComparisonSlice(...args),
   ...createUiSlice(...args)
 }))

@@ -37,6 +37,7 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
     set({ library: snapshot, articles: snapshot.articles, progress: null, opening: false })
     get().closeArticle()
     void get().loadRecentFolders()
+    void get().restoreWorkspace()
   }
 
   /** Runs one library operation, turning its failure into a banner instead of an unhandled rejection. */
@@ -67,6 +68,7 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
           if (delta.generation !== get().library?.generation) return
           set({ articles: applyDelta(get().articles, delta) })
           get().onArticlesChanged(delta)
+          get().onComparedArticlesChanged(delta)
         }),
         api.onIndexProgress((progress) => {
           if (progress.generation === get().library?.generation) set({ progress })

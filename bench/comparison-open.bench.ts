@@ -1,0 +1,85 @@
+/**
+ * Time from clicking "Compare" to the comparison table on screen, for a 50-article selection
+ * (issue 4: under 300 ms), through the real renderer in Chromium and the real main-process code
+ * behind the end-to-end bridge. Prints medians; asserts nothing.
+ *
+ *   npx tsx bench/comparison-open.bench.ts
+ */
+import { execSync } from 'node:child_process'
+import { cp, mkdtemp, readdir, rm, stat } from 'node:fs/promises'
+import { cpus, tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { chromium } from '@playwright/test'
+import { LibraryService } from '../src/main/library/library-service'
+import { startBridgeServer } from '../e2e/support/bridge-server'
+import { installBridge } from '../e2e/support/install-bridge'
+
+const corpusDir = resolve(process.env.RISCONTRO_CORPUS_EVENTS ?? '../shared/corpus/events')
+const rendererDir = resolve('out/renderer')
+const SELECTION = 50
+const RUNS = 7
+
+function median(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]!
+}
+
+async function main(): Promise<void> {
+  if (!(await stat(corpusDir).then((s) => s.isDirectory(), () => false))) {
+    console.log(`Corpus not found at ${corpusDir}: this benchmark needs ../shared/corpus/events. Nothing measured.`)
+    return
+  }
+  if (!(await stat(join(rendererDir, 'index.html')).then(() => true, () => false))) {
+    console.log('The renderer is not built: run `npx electron-vite build` first. Nothing measured.')
+    return
+  }
+  const commit = execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim()
+  console.log(`Riscontro comparison-open benchmark · commit ${commit} · ${cpus()[0]?.model ?? 'unknown CPU'} · ${cpus().length} cores`)
+
+  const workDir = await mkdtemp(join(tmpdir(), 'riscontro-bench-compare-'))
+  const libraryDir = join(workDir, 'library')
+  const names = (await readdir(corpusDir)).filter((name) => name.endsWith('.txt')).sort().slice(0, SELECTION)
+  await cp(corpusDir, libraryDir, { recursive: true, filter: (source) => source === corpusDir || names.includes(source.split('/').pop()!) })
+  const service = new LibraryService({ dataDir: join(workDir, 'data'), sampleFolder: libraryDir, watch: false })
+  await service.openFolder(libraryDir)
+  await service.whenIndexed()
+  const bridge = await startBridgeServer({ service, rendererDir, picker: { chooseFolder: async () => null } })
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync']
+  })
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+    // tsx compiles with keepNames, wrapping functions in `__name(…)`: give the page that helper too.
+    await page.addInitScript({ content: `var __name = (target) => target;\n(${installBridge.toString()})()` })
+    const samples: number[] = []
+    let rows = 0
+    for (let run = 0; run < RUNS; run++) {
+      await page.goto(bridge.url)
+      await page.getByRole('listbox', { name: 'Articles' }).getByRole('option').first().waitFor()
+      const started = await page.evaluate(() => performance.now())
+      await page.getByRole('button', { name: 'Compare whole folder' }).click()
+      await page.getByRole('grid', { name: 'Comparison table' }).getByRole('rowheader').first().waitFor()
+      // Measured in the page: from the click's timestamp to the frame after the table appeared.
+      const ended = await page.evaluate(() => new Promise<number>((resolveFrame) => requestAnimationFrame(() => resolveFrame(performance.now()))))
+      samples.push(ended - started)
+      rows = Number(await page.getByRole('grid', { name: 'Comparison table' }).getAttribute('aria-rowcount')) - 1
+      // The next run starts from the library view again.
+      await page.getByRole('button', { name: 'Read' }).click()
+    }
+    console.log(`Selection: ${names.length} articles of ${corpusDir} · ${rows} rows`)
+    const [cold, ...warm] = samples
+    console.log(`Click "Compare" → table shown, first time (rows aligned): ${cold!.toFixed(0)} ms · target < 300 ms`)
+    console.log(`Click "Compare" → table shown, again (rows reused until the library changes): ${median(warm).toFixed(0)} ms median of ${warm.length}`)
+  } finally {
+    await browser.close()
+    await bridge.close()
+    await service.close()
+    await rm(workDir, { recursive: true, force: true })
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exitCode = 1
+})

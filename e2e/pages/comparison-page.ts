@@ -1,0 +1,45 @@
+import type { Locator, Page } from '@playwright/test'
+
+/** The comparison screen: toolbar, table (a grid), row inspector and the side-by-side panes. */
+export class ComparisonPage {
+  readonly table: Locator
+  readonly rows: Locator
+  readonly search: Locator
+  readonly disagreementsOnly: Locator
+  readonly undoButton: Locator
+  readonly redoButton: Locator
+  readonly inspector: Locator
+  readonly renameInput: Locator
+  readonly mergeWith: Locator
+
+  constructor(readonly page: Page) {
+    this.table = page.getByRole('grid', { name: 'Comparison table' })
+    this.rows = this.table.getByRole('row').filter({ has: page.getByRole('rowheader') })
+    this.search = page.getByRole('searchbox', { name: 'Search rows' })
+    this.disagreementsOnly = page.getByRole('checkbox', { name: 'Disagreements only' })
+    this.undoButton = page.getByRole('button', { name: 'Undo', exact: true })
+    this.redoButton = page.getByRole('button', { name: 'Redo', exact: true })
+    this.inspector = page.getByRole('complementary', { name: 'Row' })
+    this.renameInput = this.inspector.getByRole('textbox', { name: 'Row name' })
+    this.mergeWith = this.inspector.getByRole('combobox', { name: 'Merge with row' })
+  }
+
+  /** The row whose cells hold this claim text. */
+  rowWith(text: string | RegExp): Locator {
+    return this.rows.filter({ hasText: text })
+  }
+
+  /** A row's cell for the article whose column header holds `columnTitle`. */
+  async cell(row: Locator, columnTitle: string | RegExp): Promise<Locator> {
+    const headers = this.table.getByRole('columnheader')
+    const titles = await headers.allTextContents()
+    const index = titles.findIndex((title) => (typeof columnTitle === 'string' ? title.includes(columnTitle) : columnTitle.test(title)))
+    if (index < 0) throw new Error(`No column ${String(columnTitle)} among ${titles.join(' | ')}`)
+    // The two first headers are the quantity and the chart; cells follow the same order.
+    return row.getByRole('gridcell').nth(index - 1)
+  }
+
+  pane(title: string | RegExp): Locator {
+    return this.page.getByRole('region', { name: title })
+  }
+}

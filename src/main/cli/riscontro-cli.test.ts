@@ -1,0 +1,67 @@
+import { execFile } from 'node:child_process'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { promisify } from 'node:util'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { ScanReport } from '../../shared/api'
+
+const run = promisify(execFile)
+const cli = resolve('src/main/cli/riscontro-cli.ts')
+const sampleLibrary = resolve('resources/sample-library')
+let dataDir: string
+
+beforeEach(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'riscontro-cli-'))
+})
+
+afterEach(async () => {
+  await rm(dataDir, { recursive: true, force: true })
+})
+
+/** Runs the CLI as users do (`npm run cli -- …` is tsx over this file), in a fresh data folder. */
+async function riscontro(...args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', cli, ...args], { env: { ...process.env, RISCONTRO_DATA_DIR: dataDir } })
+    return { stdout, stderr, code: 0 }
+  } catch (error) {
+    const failed = error as { stdout: string; stderr: string; code: number }
+    return { stdout: failed.stdout, stderr: failed.stderr, code: failed.code }
+  }
+}
+
+describe('riscontro CLI', () => {
+  it('scan --json prints the documented document: articles, skipped, claims and rows', async () => {
+    const { stdout, code } = await riscontro('scan', sampleLibrary, '--json')
+    expect(code).toBe(0)
+    const report = JSON.parse(stdout) as ScanReport
+    expect(report.articles.map((article) => article.file)).toHaveLength(5)
+    expect(Object.keys(report.articles[0]!).sort()).toEqual(['date', 'file', 'id', 'language', 'status', 'title', 'truncated', 'words'])
+    expect(report.skipped).toEqual([])
+    const troops = report.claims.find((claim) => claim.text === '11.000 soldati')
+    expect(troops).toMatchObject({ value: 11000, low: 11000, high: 11000, qualifier: 'exact', unit: 'soldier' })
+    expect(report.rows.find((row) => troops && row.claimIds.includes(troops.id))?.sourceCount).toBeGreaterThan(1)
+  })
+
+  it('exits 1 for a folder that does not exist and 2 for a usage error', async () => {
+    expect((await riscontro('scan', join(dataDir, 'missing'))).code).toBe(1)
+    expect((await riscontro('frobnicate')).code).toBe(2)
+    expect((await riscontro('export', sampleLibrary, '--out', join(dataDir, 'x.md'), '--flavour', 'word')).code).toBe(2)
+  })
+
+  it('export writes Markdown with the table and citations, and keeps the user’s own text on re-export', async () => {
+    const out = join(dataDir, 'confronto.md')
+    expect((await riscontro('export', sampleLibrary, '--out', out)).code).toBe(0)
+    const first = await readFile(out, 'utf8')
+    expect(first).toMatch(/^---\ntitle: /)
+    expect(first).toContain('| Troops sent')
+    expect(first).toContain('11.000 soldati')
+    expect(first).toMatch(/\[\^c-[0-9a-f]+\]: /)
+
+    await writeFile(out, `${first}\n## My conclusions\n\nThe 11.000 figure is the most cited.\n`)
+    expect((await riscontro('export', sampleLibrary, '--out', out, '--flavour', 'obsidian')).code).toBe(0)
+    const second = await readFile(out, 'utf8')
+    expect(second).toContain('The 11.000 figure is the most cited.')
+    expect(second).toMatch(/> \[!/)
+  })
+})

@@ -1,0 +1,113 @@
+import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { Workspace } from '../../shared/api'
+import { LibraryIndex } from '../library/library-index'
+import { libraryDataPath } from './library-data-file'
+import { LibraryComparison } from './library-comparison'
+
+const sampleLibrary = resolve('resources/sample-library')
+let workDir: string
+let libraryDir: string
+let dataDir: string
+let index: LibraryIndex
+
+beforeEach(async () => {
+  workDir = await mkdtemp(join(tmpdir(), 'riscontro-comparison-'))
+  libraryDir = join(workDir, 'library')
+  dataDir = join(workDir, 'data')
+  await cp(sampleLibrary, libraryDir, { recursive: true })
+  index = new LibraryIndex(libraryDir, dataDir, { onProgress: () => undefined, onChange: () => undefined })
+  await index.index()
+  await index.close()
+})
+
+afterEach(async () => {
+  await rm(workDir, { recursive: true, force: true })
+})
+
+async function openComparison(): Promise<LibraryComparison> {
+  const comparison = new LibraryComparison(dataDir, libraryDir)
+  await comparison.load()
+  return comparison
+}
+
+function rowHolding(comparison: LibraryComparison, text: string, articleIds: string[] = []) {
+  const result = comparison.compare(index, articleIds)
+  const claim = result.claims.find((candidate) => candidate.text === text)
+  return { result, claim, row: result.rows.find((row) => claim && row.claimIds.includes(claim.id)) }
+}
+
+describe('LibraryComparison', () => {
+  it('compares only the chosen articles, newest first, and the whole library when none are chosen', async () => {
+    const comparison = await openComparison()
+    const all = comparison.compare(index, [])
+    expect(all.articles).toHaveLength(5)
+    const [newest, , third] = all.articles
+    const chosen = comparison.compare(index, [third!.id, newest!.id])
+    expect(chosen.articles.map((article) => article.id)).toEqual([newest!.id, third!.id])
+    expect(chosen.claims.every((claim) => claim.articleId === newest!.id || claim.articleId === third!.id)).toBe(true)
+    expect(new Set(chosen.rows.flatMap((row) => row.claimIds))).toEqual(new Set(chosen.claims.map((claim) => claim.id)))
+  })
+
+  it('puts the seed troop figures of different articles in one row', async () => {
+    const { row, result } = rowHolding(await openComparison(), '11.000 soldati')
+    const texts = row!.claimIds.map((id) => result.claims.find((claim) => claim.id === id)!.text)
+    expect(texts).toEqual(expect.arrayContaining(['11.000 soldati', 'circa 12.000 soldati nordcoreani']))
+    expect(row!.sourceCount).toBeGreaterThanOrEqual(3)
+  })
+
+  it('keeps corrections across a restart, with undo and redo', async () => {
+    const first = await openComparison()
+    const containers = rowHolding(first, '15.000 container')
+    const money = rowHolding(first, 'oltre i 7 miliardi di dollari')
+    expect(containers.row!.id).not.toBe(money.row!.id)
+    await first.correct({ kind: 'merge', claimId: containers.claim!.id, withClaimId: money.claim!.id })
+    await first.correct({ kind: 'rename', claimId: containers.claim!.id, label: 'Containers and money' })
+
+    const restarted = await openComparison()
+    const merged = rowHolding(restarted, '15.000 container')
+    expect(merged.row!.claimIds).toContain(money.claim!.id)
+    expect(merged.row!.label).toBe('Containers and money')
+    expect(merged.result.canUndo).toBe(true)
+
+    await restarted.undo()
+    await restarted.undo()
+    expect(rowHolding(restarted, '15.000 container').row!.claimIds).not.toContain(money.claim!.id)
+    expect(restarted.compare(index, []).canRedo).toBe(true)
+    await restarted.redo()
+    expect(rowHolding(await openComparison(), '15.000 container').row!.claimIds).toContain(money.claim!.id)
+  })
+
+  it('sets a damaged corrections file aside instead of deleting it', async () => {
+    const path = libraryDataPath(dataDir, libraryDir, 'corrections')
+    await (await openComparison()).correct({ kind: 'hide', claimId: rowHolding(await openComparison(), '15.000 container').claim!.id })
+    await writeFile(path, '{"version": 1, "entries": [tor')
+    const comparison = await openComparison()
+    expect(comparison.damagedCopies).toHaveLength(1)
+    expect(await readdir(dirname(path))).toContain(comparison.damagedCopies[0]!.split('/').pop())
+    expect(rowHolding(comparison, '15.000 container').row).toBeDefined()
+  })
+
+  it('saves and restores the workspace', async () => {
+    const comparison = await openComparison()
+    expect(await comparison.loadWorkspace()).toBeNull()
+    const ids = comparison.compare(index, []).articles.map((article) => article.id)
+    const workspace: Workspace = {
+      view: 'compare',
+      comparedArticleIds: ids.slice(0, 2),
+      compareAll: false,
+      paneArticleIds: ids.slice(0, 2),
+      paneWidths: [2, 1],
+      tableShare: 0.4,
+      rowSearch: 'soldati',
+      disagreementsOnly: true,
+      rowSort: 'spread',
+      rowSortDescending: true,
+      syncScroll: false
+    }
+    await comparison.saveWorkspace(workspace)
+    expect(await (await openComparison()).loadWorkspace()).toEqual(workspace)
+  })
+})

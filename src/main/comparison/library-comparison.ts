@@ -1,0 +1,121 @@
+import type { ArticleSummary, Claim, Comparison, RowCorrection, Workspace } from '../../shared/api'
+import { alignClaims, type ArticleClaims } from '../alignment/align-claims'
+import {
+  activeCorrections,
+  canRedoCorrection,
+  canUndoCorrection,
+  createCorrectionHistory,
+  pushCorrection,
+  redoCorrection,
+  undoCorrection,
+  type CorrectionHistory
+} from '../alignment/correction-history'
+import { applyCorrections } from '../alignment/corrections'
+import type { ComparisonRow } from '../../shared/api'
+import { correctionHistorySchema, workspaceSchema } from './comparison-schemas'
+import { libraryDataPath, loadLibraryData, saveLibraryData } from './library-data-file'
+
+/** What the comparison needs of the library index. */
+export interface ComparisonSource {
+  /** Changes whenever an article or its claims change, so aligned rows can be reused until then. */
+  revision(): number
+  summaries(): ArticleSummary[]
+  claimsOf(articleId: string): Claim[]
+}
+
+/** Newest first, undated last: the order columns are shown in. */
+function compareByDate(a: ArticleSummary, b: ArticleSummary): number {
+  if (a.date === b.date) return a.file < b.file ? -1 : a.file > b.file ? 1 : 0
+  if (a.date === null) return 1
+  if (b.date === null) return -1
+  return a.date < b.date ? 1 : -1
+}
+
+/**
+ * One library's comparison state: the user's corrections (with undo and redo) and workspace, kept
+ * in the data folder, and the rows of any selection of its articles with the corrections applied.
+ * Electron-free: the app, the CLI and tests share it.
+ */
+export class LibraryComparison {
+  private history: CorrectionHistory = createCorrectionHistory()
+  private aligned: { key: string; rows: ComparisonRow[] } | null = null
+  /** Where a damaged corrections or workspace file was moved, for the user to be told once. */
+  readonly damagedCopies: string[] = []
+
+  constructor(
+    private readonly dataDir: string,
+    private readonly folder: string
+  ) {}
+
+  async load(): Promise<void> {
+    const loaded = await loadLibraryData(this.path('corrections'), correctionHistorySchema)
+    if (loaded.damagedCopy) this.damagedCopies.push(loaded.damagedCopy)
+    if (loaded.value) this.history = { entries: loaded.value.entries, cursor: Math.min(loaded.value.cursor, loaded.value.entries.length) }
+  }
+
+  compare(source: ComparisonSource, articleIds: readonly string[]): Comparison {
+    const wanted = new Set(articleIds)
+    const articles = source
+      .summaries()
+      .filter((summary) => summary.status === 'ok' && (wanted.size === 0 || wanted.has(summary.id)))
+      .sort(compareByDate)
+    const claims = articles.flatMap((article) => source.claimsOf(article.id))
+    const claimsById = new Map(claims.map((claim) => [claim.id, claim]))
+    const rows = applyCorrections(this.alignedRows(source, articles), activeCorrections(this.history), claimsById)
+    const named = new Set(rows.flatMap((row) => row.claimIds))
+    return {
+      articles,
+      claims: claims.filter((claim) => named.has(claim.id)),
+      rows,
+      canUndo: canUndoCorrection(this.history),
+      canRedo: canRedoCorrection(this.history)
+    }
+  }
+
+  async correct(correction: RowCorrection): Promise<void> {
+    await this.saveHistory(pushCorrection(this.history, correction))
+  }
+
+  async undo(): Promise<void> {
+    await this.saveHistory(undoCorrection(this.history))
+  }
+
+  async redo(): Promise<void> {
+    await this.saveHistory(redoCorrection(this.history))
+  }
+
+  async loadWorkspace(): Promise<Workspace | null> {
+    const loaded = await loadLibraryData(this.path('workspace'), workspaceSchema)
+    if (loaded.damagedCopy) this.damagedCopies.push(loaded.damagedCopy)
+    return loaded.value
+  }
+
+  async saveWorkspace(workspace: Workspace): Promise<void> {
+    await saveLibraryData(this.path('workspace'), workspace)
+  }
+
+  /** Alignment is the costly step; its rows are reused while the selection and the library stay the same. */
+  private alignedRows(source: ComparisonSource, articles: ArticleSummary[]): ComparisonRow[] {
+    const key = `${source.revision()}:${articles.map((article) => article.id).join(',')}`
+    if (this.aligned?.key !== key) {
+      const input: ArticleClaims[] = articles.map((article) => ({
+        articleId: article.id,
+        language: article.language,
+        date: article.date,
+        claims: source.claimsOf(article.id)
+      }))
+      this.aligned = { key, rows: alignClaims(input) }
+    }
+    return this.aligned.rows
+  }
+
+  private async saveHistory(history: CorrectionHistory): Promise<void> {
+    // Saved before it takes effect: a correction the disk did not keep is not shown as made.
+    await saveLibraryData(this.path('corrections'), { version: 1, entries: history.entries, cursor: history.cursor })
+    this.history = history
+  }
+
+  private path(name: string): string {
+    return libraryDataPath(this.dataDir, this.folder, name)
+  }
+}

@@ -1,0 +1,219 @@
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { useEffect, useMemo, useRef } from 'react'
+import type { ArticleSummary, Claim, ComparisonRow } from '../../../shared/api'
+import { formatClaimValue } from '../lib/claim-reading'
+import { formatArticleDate } from '../lib/format'
+import { rowAppearance } from '../lib/row-appearance'
+import { useAppStore } from '../store/app-store'
+import { claimsByArticle } from '../store/visible-rows'
+import { IntervalChart } from './IntervalChart'
+
+const ROW_HEIGHT = 58
+const SOURCE_WIDTH = 190
+const LABEL_WIDTH = 230
+const CHART_WIDTH = 140
+/** Source columns start after the sticky label and chart columns. */
+const SOURCES_LEFT = LABEL_WIDTH + CHART_WIDTH
+
+const verdictLabels: Record<ComparisonRow['verdict'], string> = { agree: 'Agree', differ: 'Differ', single: 'One source' }
+
+interface ComparisonTableProps {
+  rows: ComparisonRow[]
+  articles: ArticleSummary[]
+  claimsById: ReadonlyMap<string, Claim>
+  /** Row index in the comparison's own order, for the row's colour and glyph. */
+  appearanceIndex: ReadonlyMap<string, number>
+}
+
+/**
+ * Rows × sources, virtualized both ways (thousands of rows, dozens of sources). A grid: arrows move
+ * through cells, Enter shows the claim in its article, n / p go to the next / previous disagreement.
+ */
+export function ComparisonTable({ rows, articles, claimsById, appearanceIndex }: ComparisonTableProps) {
+  const activeRowId = useAppStore((state) => state.activeRowId)
+  const activeArticleId = useAppStore((state) => state.activeArticleId)
+  const setActiveCell = useAppStore((state) => state.setActiveCell)
+  const showClaim = useAppStore((state) => state.showClaim)
+  const scrollRef = useRef<HTMLDivElement>(null)
+
+  const rowVirtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 6 })
+  const columnVirtualizer = useVirtualizer({
+    horizontal: true,
+    count: articles.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => SOURCE_WIDTH,
+    overscan: 2,
+    scrollPaddingStart: SOURCES_LEFT
+  })
+
+  const rowIndex = Math.max(0, rows.findIndex((row) => row.id === activeRowId))
+  // Column 0 is the row label; sources start at 1.
+  const columnIndex = activeArticleId === null ? 0 : articles.findIndex((article) => article.id === activeArticleId) + 1
+  const grouped = useMemo(() => new Map(rows.map((row) => [row.id, claimsByArticle(row, claimsById)])), [rows, claimsById])
+
+  // A claim chosen in an article pane brings its row into view.
+  useEffect(() => {
+    const index = rows.findIndex((row) => row.id === activeRowId)
+    if (index >= 0) rowVirtualizer.scrollToIndex(index, { align: 'auto' })
+  }, [activeRowId, rows, rowVirtualizer])
+
+  const moveTo = (nextRow: number, nextColumn: number): void => {
+    const row = rows[Math.min(Math.max(nextRow, 0), rows.length - 1)]
+    if (!row) return
+    const column = Math.min(Math.max(nextColumn, 0), articles.length)
+    setActiveCell(row.id, column === 0 ? null : articles[column - 1]!.id)
+    rowVirtualizer.scrollToIndex(rows.indexOf(row), { align: 'auto' })
+    if (column > 0) columnVirtualizer.scrollToIndex(column - 1, { align: 'auto' })
+  }
+
+  const showCell = (row: ComparisonRow, articleId: string): void => {
+    const first = grouped.get(row.id)?.get(articleId)?.[0]
+    if (first) showClaim(articleId, first.id)
+  }
+
+  const nextDisagreement = (step: 1 | -1): void => {
+    for (let index = rowIndex + step; index >= 0 && index < rows.length; index += step) {
+      if (rows[index]!.verdict === 'differ') return moveTo(index, columnIndex)
+    }
+  }
+
+  const onKeyDown = (event: React.KeyboardEvent): void => {
+    if (event.target !== event.currentTarget) return
+    const pageRows = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? ROW_HEIGHT) / ROW_HEIGHT) - 2)
+    const moves: Record<string, [number, number]> = {
+      ArrowDown: [rowIndex + 1, columnIndex],
+      ArrowUp: [rowIndex - 1, columnIndex],
+      ArrowRight: [rowIndex, columnIndex + 1],
+      ArrowLeft: [rowIndex, columnIndex - 1],
+      PageDown: [rowIndex + pageRows, columnIndex],
+      PageUp: [rowIndex - pageRows, columnIndex],
+      Home: event.ctrlKey ? [0, 0] : [rowIndex, 0],
+      End: event.ctrlKey ? [rows.length - 1, articles.length] : [rowIndex, articles.length]
+    }
+    if (event.key in moves && !event.altKey && !event.metaKey) {
+      event.preventDefault()
+      const [nextRow, nextColumn] = moves[event.key]!
+      moveTo(nextRow, nextColumn)
+    } else if (event.key === 'Enter' && rows[rowIndex] && columnIndex > 0) {
+      event.preventDefault()
+      showCell(rows[rowIndex], articles[columnIndex - 1]!.id)
+    } else if ((event.key === 'n' || event.key === 'p') && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      event.preventDefault()
+      nextDisagreement(event.key === 'n' ? 1 : -1)
+    }
+  }
+
+  const totalWidth = SOURCES_LEFT + columnVirtualizer.getTotalSize()
+  const activeCellId = rows[rowIndex] ? `cell-${rows[rowIndex].id}-${columnIndex}` : undefined
+  const columns = columnVirtualizer.getVirtualItems()
+
+  return (
+    <div
+      ref={scrollRef}
+      className="comparison-table"
+      role="grid"
+      aria-label="Comparison table"
+      aria-rowcount={rows.length + 1}
+      aria-colcount={articles.length + 2}
+      tabIndex={0}
+      aria-activedescendant={activeRowId ? activeCellId : undefined}
+      onKeyDown={onKeyDown}
+    >
+      <div className="grid-header" role="row" aria-rowindex={1} style={{ width: totalWidth }}>
+        <div className="grid-sticky" style={{ width: SOURCES_LEFT }}>
+          <div role="columnheader" className="grid-label-cell" style={{ width: LABEL_WIDTH }}>
+            Quantity
+          </div>
+          <div role="columnheader" className="grid-chart-cell" style={{ width: CHART_WIDTH }}>
+            Spread
+          </div>
+        </div>
+        {columns.map((column) => {
+          const article = articles[column.index]!
+          return (
+            <div
+              key={article.id}
+              role="columnheader"
+              aria-colindex={column.index + 3}
+              className="grid-source-header"
+              style={{ width: column.size, transform: `translateX(${SOURCES_LEFT + column.start}px)` }}
+              title={`${article.title} (${article.file})`}
+            >
+              <span className="source-title">{article.title}</span>
+              <span className="source-date">{formatArticleDate(article.date)}</span>
+            </div>
+          )
+        })}
+      </div>
+      <div className="grid-body" style={{ height: rowVirtualizer.getTotalSize(), width: totalWidth }}>
+        {rowVirtualizer.getVirtualItems().map((virtualRow) => {
+          const row = rows[virtualRow.index]!
+          const appearance = rowAppearance(appearanceIndex.get(row.id) ?? virtualRow.index)
+          const byArticle = grouped.get(row.id)!
+          const rowClaims = [...byArticle.values()].flat()
+          const isActiveRow = row.id === activeRowId
+          return (
+            <div
+              key={row.id}
+              role="row"
+              aria-rowindex={virtualRow.index + 2}
+              aria-selected={isActiveRow}
+              className={`grid-row verdict-${row.verdict}${isActiveRow ? ' active' : ''}`}
+              style={{ transform: `translateY(${virtualRow.start}px)`, height: ROW_HEIGHT, width: totalWidth }}
+            >
+              <div className="grid-sticky" style={{ width: SOURCES_LEFT }}>
+                <div
+                  id={`cell-${row.id}-0`}
+                  role="rowheader"
+                  className={`grid-label-cell${isActiveRow && columnIndex === 0 ? ' active-cell' : ''}`}
+                  style={{ width: LABEL_WIDTH }}
+                  onClick={() => setActiveCell(row.id, null)}
+                >
+                  <span className={`row-glyph row-colour-${appearance.colour}`} aria-hidden="true">
+                    {appearance.glyph}
+                  </span>
+                  <span className="row-label">{row.label}</span>
+                  <span className={`verdict verdict-${row.verdict}`}>
+                    {verdictLabels[row.verdict]}
+                    {row.spread !== null && ` ×${row.spread.toFixed(row.spread < 10 ? 2 : 0)}`}
+                  </span>
+                </div>
+                <div role="gridcell" className="grid-chart-cell" style={{ width: CHART_WIDTH }}>
+                  <IntervalChart claims={rowClaims} differ={row.verdict === 'differ'} />
+                </div>
+              </div>
+              {columns.map((column) => {
+                const article = articles[column.index]!
+                const claims = byArticle.get(article.id) ?? []
+                const isActive = isActiveRow && columnIndex === column.index + 1
+                return (
+                  <div
+                    key={article.id}
+                    id={`cell-${row.id}-${column.index + 1}`}
+                    role="gridcell"
+                    aria-colindex={column.index + 3}
+                    className={`grid-source-cell${isActive ? ' active-cell' : ''}${claims.length ? '' : ' empty'}`}
+                    style={{ width: column.size, transform: `translateX(${SOURCES_LEFT + column.start}px)` }}
+                    onClick={() => {
+                      setActiveCell(row.id, article.id)
+                      showCell(row, article.id)
+                    }}
+                  >
+                    {claims.slice(0, 2).map((claim) => (
+                      <div key={claim.id} className="cell-claim" title={claim.sentence}>
+                        <span className="cell-claim-text">{claim.text}</span>
+                        <span className="cell-claim-value">{formatClaimValue(claim)}</span>
+                      </div>
+                    ))}
+                    {claims.length > 2 && <span className="cell-more">+{claims.length - 2} more</span>}
+                  </div>
+                )
+              })}
+            </div>
+          )
+        })}
+      </div>
+      {rows.length === 0 && <p className="grid-empty">No rows match. Clear the search or the “Disagreements only” filter.</p>}
+    </div>
+  )
+}

@@ -1,0 +1,247 @@
+import type { StateCreator } from 'zustand'
+import type { ArticleView, Comparison, LibraryDelta, RowCorrection, RowSortKey, Workspace } from '../../../shared/api'
+import { getApi } from '../lib/api'
+import type { AppState } from './app-store'
+
+export const MAX_PANES = 6
+
+/** Which claim a pane should bring into view; `nonce` lets the same claim be shown again. */
+export interface PaneFocus {
+  articleId: string
+  claimId: string
+  nonce: number
+}
+
+export interface ComparisonSlice {
+  view: Workspace['view']
+  /** Articles picked in the sidebar (Ctrl/Cmd+click, Shift+click, Space) for the next comparison. */
+  pickedArticleIds: string[]
+  comparedArticleIds: string[]
+  compareAll: boolean
+  comparison: Comparison | null
+  comparisonLoading: boolean
+  paneArticleIds: string[]
+  paneWidths: number[]
+  paneViews: Record<string, ArticleView>
+  tableShare: number
+  rowSearch: string
+  disagreementsOnly: boolean
+  rowSort: RowSortKey
+  rowSortDescending: boolean
+  syncScroll: boolean
+  activeRowId: string | null
+  activeArticleId: string | null
+  paneFocus: PaneFocus | null
+  /** The workspace was read back for the open library, so saving it now cannot overwrite it with defaults. */
+  workspaceRestored: boolean
+
+  setView(view: Workspace['view']): void
+  pickArticle(articleId: string, mode: 'only' | 'toggle' | 'range', orderedIds: string[]): void
+  compareArticles(articleIds: string[]): Promise<void>
+  compareWholeLibrary(): Promise<void>
+  refreshComparison(): Promise<void>
+  correctRows(correction: RowCorrection): Promise<void>
+  undoCorrection(): Promise<void>
+  redoCorrection(): Promise<void>
+  setRowSearch(text: string): void
+  setDisagreementsOnly(on: boolean): void
+  setRowSort(key: RowSortKey, descending: boolean): void
+  setSyncScroll(on: boolean): void
+  setActiveCell(rowId: string | null, articleId: string | null): void
+  /** Opens the claim's article in a pane (replacing the last one when six are open) and brings the claim into view. */
+  showClaim(articleId: string, claimId: string): void
+  openPane(articleId: string): void
+  closePane(articleId: string): void
+  setPaneWidths(widths: number[]): void
+  setTableShare(share: number): void
+  restoreWorkspace(): Promise<void>
+  onComparedArticlesChanged(delta: LibraryDelta): void
+}
+
+function evenWidths(count: number): number[] {
+  return Array.from({ length: count }, () => 1)
+}
+
+export const createComparisonSlice: StateCreator<AppState, [], [], ComparisonSlice> = (set, get) => {
+  let ticket = 0
+  const requestedIds = (): string[] => (get().compareAll ? [] : get().comparedArticleIds)
+
+  /** Runs a comparison request; only the newest answer is shown. */
+  const load = async (request: () => Promise<Comparison>): Promise<void> => {
+    const mine = ++ticket
+    set({ comparisonLoading: true })
+    try {
+      const comparison = await request()
+      if (mine === ticket) set({ comparison, comparisonLoading: false })
+    } catch (error) {
+      if (mine === ticket) set({ comparisonLoading: false })
+      get().showProblem(error instanceof Error ? error.message : String(error))
+    }
+  }
+
+  /**
+   * Row ids follow their claims, so a merged or corrected row gets a new id; the active row is
+   * found again as the new row holding most of its claims, and the user stays where they were.
+   */
+  const keepActiveRow = async (work: () => Promise<void>): Promise<void> => {
+    const before = get().comparison?.rows.find((row) => row.id === get().activeRowId)
+    await work()
+    if (!before) return
+    const claims = new Set(before.claimIds)
+    let best: { id: string; shared: number } | null = null
+    for (const row of get().comparison?.rows ?? []) {
+      const shared = row.claimIds.filter((id) => claims.has(id)).length
+      if (shared > (best?.shared ?? 0)) best = { id: row.id, shared }
+    }
+    set({ activeRowId: best?.id ?? null })
+  }
+
+  const loadPaneView = async (articleId: string): Promise<void> => {
+    try {
+      const view = await getApi().readArticle(articleId)
+      if (get().paneArticleIds.includes(articleId)) set({ paneViews: { ...get().paneViews, [articleId]: view } })
+    } catch (error) {
+      get().showProblem(error instanceof Error ? error.message : String(error))
+    }
+  }
+
+  const setPanes = (paneArticleIds: string[]): void => {
+    const paneViews = Object.fromEntries(Object.entries(get().paneViews).filter(([id]) => paneArticleIds.includes(id)))
+    set({ paneArticleIds, paneViews, paneWidths: evenWidths(paneArticleIds.length) })
+    for (const id of paneArticleIds) if (!paneViews[id]) void loadPaneView(id)
+  }
+
+  return {
+    view: 'library',
+    pickedArticleIds: [],
+    comparedArticleIds: [],
+    compareAll: false,
+    comparison: null,
+    comparisonLoading: false,
+    paneArticleIds: [],
+    paneWidths: [],
+    paneViews: {},
+    tableShare: 0.45,
+    rowSearch: '',
+    disagreementsOnly: false,
+    rowSort: 'sources',
+    rowSortDescending: true,
+    syncScroll: true,
+    activeRowId: null,
+    activeArticleId: null,
+    paneFocus: null,
+    workspaceRestored: false,
+
+    setView(view) {
+      set({ view })
+      if (view === 'compare' && !get().comparison && (get().compareAll || get().comparedArticleIds.length > 0)) void get().refreshComparison()
+    },
+
+    pickArticle(articleId, mode, orderedIds) {
+      const picked = get().pickedArticleIds
+      if (mode === 'only') set({ pickedArticleIds: [articleId] })
+      else if (mode === 'toggle') set({ pickedArticleIds: picked.includes(articleId) ? picked.filter((id) => id !== articleId) : [...picked, articleId] })
+      else {
+        const anchor = picked.at(-1)
+        const from = anchor === undefined ? -1 : orderedIds.indexOf(anchor)
+        const to = orderedIds.indexOf(articleId)
+        if (from < 0 || to < 0) set({ pickedArticleIds: [articleId] })
+        else {
+          const range = orderedIds.slice(Math.min(from, to), Math.max(from, to) + 1)
+          set({ pickedArticleIds: [...new Set([...picked, ...range])] })
+        }
+      }
+    },
+
+    async compareArticles(articleIds) {
+      set({ view: 'compare', comparedArticleIds: articleIds, compareAll: false, activeRowId: null, activeArticleId: null })
+      setPanes(articleIds.slice(0, MAX_PANES))
+      await load(() => getApi().getComparison(articleIds))
+    },
+
+    async compareWholeLibrary() {
+      set({ view: 'compare', comparedArticleIds: [], compareAll: true, activeRowId: null, activeArticleId: null })
+      await load(() => getApi().getComparison([]))
+      const firstTwo = get().comparison?.articles.slice(0, 2).map((article) => article.id) ?? []
+      if (get().paneArticleIds.length === 0) setPanes(firstTwo)
+    },
+
+    refreshComparison: () => keepActiveRow(() => load(() => getApi().getComparison(requestedIds()))),
+    correctRows: (correction) => keepActiveRow(() => load(() => getApi().correctComparison(requestedIds(), correction))),
+    undoCorrection: () => keepActiveRow(() => load(() => getApi().undoCorrection(requestedIds()))),
+    redoCorrection: () => keepActiveRow(() => load(() => getApi().redoCorrection(requestedIds()))),
+
+    setRowSearch: (rowSearch) => set({ rowSearch }),
+    setDisagreementsOnly: (disagreementsOnly) => set({ disagreementsOnly }),
+    setRowSort: (rowSort, rowSortDescending) => set({ rowSort, rowSortDescending }),
+    setSyncScroll: (syncScroll) => set({ syncScroll }),
+    setActiveCell: (activeRowId, activeArticleId) => set({ activeRowId, activeArticleId }),
+
+    showClaim(articleId, claimId) {
+      const panes = get().paneArticleIds
+      if (!panes.includes(articleId)) {
+        setPanes(panes.length < MAX_PANES ? [...panes, articleId] : [...panes.slice(0, MAX_PANES - 1), articleId])
+      }
+      set({ paneFocus: { articleId, claimId, nonce: (get().paneFocus?.nonce ?? 0) + 1 } })
+    },
+
+    openPane(articleId) {
+      const panes = get().paneArticleIds
+      if (panes.includes(articleId)) return
+      setPanes(panes.length < MAX_PANES ? [...panes, articleId] : [...panes.slice(0, MAX_PANES - 1), articleId])
+    },
+
+    closePane: (articleId) => setPanes(get().paneArticleIds.filter((id) => id !== articleId)),
+    setPaneWidths: (paneWidths) => set({ paneWidths }),
+    setTableShare: (tableShare) => set({ tableShare: Math.min(0.85, Math.max(0.15, tableShare)) }),
+
+    async restoreWorkspace() {
+      set({ workspaceRestored: false, comparison: null, paneViews: {}, pickedArticleIds: [], activeRowId: null, activeArticleId: null })
+      let workspace: Workspace | null = null
+      try {
+        workspace = await getApi().loadWorkspace()
+      } catch (error) {
+        get().showProblem(error instanceof Error ? error.message : String(error))
+      }
+      if (workspace) {
+        // Articles deleted since the workspace was saved are dropped rather than shown as errors.
+        const known = new Set(get().articles.map((article) => article.id))
+        const keep = (ids: string[]): string[] => (known.size === 0 ? ids : ids.filter((id) => known.has(id)))
+        const { paneArticleIds, paneWidths, ...rest } = workspace
+        set({ ...rest, comparedArticleIds: keep(workspace.comparedArticleIds) })
+        const panes = keep(paneArticleIds)
+        setPanes(panes)
+        if (panes.length === paneWidths.length) set({ paneWidths })
+        if (workspace.compareAll || workspace.comparedArticleIds.length > 0) await get().refreshComparison()
+      } else {
+        set({ view: 'library', comparedArticleIds: [], compareAll: false, paneArticleIds: [], paneWidths: [] })
+      }
+      set({ workspaceRestored: true })
+    },
+
+    onComparedArticlesChanged(delta) {
+      const compared = get().compareAll ? null : new Set(get().comparedArticleIds)
+      const touches = (id: string): boolean => compared === null || compared.has(id)
+      if (get().comparison && [...delta.upserted.map((article) => article.id), ...delta.removed].some(touches)) void get().refreshComparison()
+      for (const article of delta.upserted) if (get().paneArticleIds.includes(article.id)) void loadPaneView(article.id)
+      if (delta.removed.some((id) => get().paneArticleIds.includes(id))) setPanes(get().paneArticleIds.filter((id) => !delta.removed.includes(id)))
+    }
+  }
+}
+
+/** The part of the state saved as the library's workspace. */
+export function workspaceOf(state: ComparisonSlice): Workspace {
+  return {
+    view: state.view,
+    comparedArticleIds: state.comparedArticleIds,
+    compareAll: state.compareAll,
+    paneArticleIds: state.paneArticleIds,
+    paneWidths: state.paneWidths,
+    tableShare: state.tableShare,
+    rowSearch: state.rowSearch,
+    disagreementsOnly: state.disagreementsOnly,
+    rowSort: state.rowSort,
+    rowSortDescending: state.rowSortDescending,
+    syncScroll: state.syncScroll
+  }
+}
