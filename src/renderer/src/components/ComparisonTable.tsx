@@ -199,12 +199,19 @@ export function ComparisonTable({ rows, articles, claimsById, appearanceIndex }:
                       showCell(row, article.id)
                     }}
                   >
-                    {claims.slice(0, 2).map((claim) => (
-                      <div key={claim.id} className="cell-claim" title={claim.sentence}>
-                        <span className="cell-claim-text">{claim.text}</span>
-                        <span className="cell-claim-value">{formatClaimValue(claim)}</span>
+                    {claims.length === 1 ? (
+                      <div className="cell-claim" title={claims[0]!.sentence}>
+                        <span className="cell-claim-text">{claims[0]!.text}</span>
+                        <span className="cell-claim-value">{formatClaimValue(claims[0]!)}</span>
                       </div>
-                    ))}
+                    ) : (
+                      // Several claims of one article in one row: one line each, the sentence on hover.
+                      claims.slice(0, 2).map((claim) => (
+                        <div key={claim.id} className="cell-claim compact" title={`${formatClaimValue(claim)} · ${claim.sentence}`}>
+                          <span className="cell-claim-text">{claim.text}</span>
+                        </div>
+                      ))
+                    )}
                     {claims.length > 2 && <span className="cell-more">+{claims.length - 2} more</span>}
                   </div>
                 )
