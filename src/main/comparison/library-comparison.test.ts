@@ -80,6 +80,17 @@ describe('LibraryComparison', () => {
     expect(rowHolding(await openComparison(), '15.000 container').row!.claimIds).toContain(money.claim!.id)
   })
 
+  it('applies quick successive undos one after another', async () => {
+    const comparison = await openComparison()
+    const containers = rowHolding(comparison, '15.000 container').claim!
+    const money = rowHolding(comparison, 'oltre i 7 miliardi di dollari').claim!
+    await comparison.correct({ kind: 'merge', claimId: containers.id, withClaimId: money.id })
+    await comparison.correct({ kind: 'rename', claimId: containers.id, label: 'Renamed' })
+    await Promise.all([comparison.undo(), comparison.undo()])
+    expect(comparison.compare(index, []).canUndo).toBe(false)
+    expect((await openComparison()).compare(index, []).canUndo).toBe(false)
+  })
+
   it('sets a damaged corrections file aside instead of deleting it', async () => {
     const path = libraryDataPath(dataDir, libraryDir, 'corrections')
     await (await openComparison()).correct({ kind: 'hide', claimId: rowHolding(await openComparison(), '15.000 container').claim!.id })

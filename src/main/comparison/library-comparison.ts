@@ -38,6 +38,7 @@ function compareByDate(a: ArticleSummary, b: ArticleSummary): number {
  */
 export class LibraryComparison {
   private history: CorrectionHistory = createCorrectionHistory()
+  private pendingChange: Promise<void> = Promise.resolve()
   private aligned: { key: string; rows: ComparisonRow[] } | null = null
   /** Where a damaged corrections or workspace file was moved, for the user to be told once. */
   readonly damagedCopies: string[] = []
@@ -72,16 +73,16 @@ export class LibraryComparison {
     }
   }
 
-  async correct(correction: RowCorrection): Promise<void> {
-    await this.saveHistory(pushCorrection(this.history, correction))
+  correct(correction: RowCorrection): Promise<void> {
+    return this.changeHistory((history) => pushCorrection(history, correction))
   }
 
-  async undo(): Promise<void> {
-    await this.saveHistory(undoCorrection(this.history))
+  undo(): Promise<void> {
+    return this.changeHistory(undoCorrection)
   }
 
-  async redo(): Promise<void> {
-    await this.saveHistory(redoCorrection(this.history))
+  redo(): Promise<void> {
+    return this.changeHistory(redoCorrection)
   }
 
   async loadWorkspace(): Promise<Workspace | null> {
@@ -109,10 +110,20 @@ export class LibraryComparison {
     return this.aligned.rows
   }
 
-  private async saveHistory(history: CorrectionHistory): Promise<void> {
-    // Saved before it takes effect: a correction the disk did not keep is not shown as made.
-    await saveLibraryData(this.path('corrections'), { version: 1, entries: history.entries, cursor: history.cursor })
-    this.history = history
+  /**
+   * Changes run one after another, each from the history the previous one left: two quick clicks
+   * on Undo undo two corrections, not the same one twice.
+   */
+  private changeHistory(change: (history: CorrectionHistory) => CorrectionHistory): Promise<void> {
+    const run = async (): Promise<void> => {
+      const history = change(this.history)
+      // Saved before it takes effect: a correction the disk did not keep is not shown as made.
+      await saveLibraryData(this.path('corrections'), { version: 1, entries: history.entries, cursor: history.cursor })
+      this.history = history
+    }
+    const next = this.pendingChange.then(run, run)
+    this.pendingChange = next.catch(() => undefined)
+    return next
   }
 
   private path(name: string): string {
