@@ -43,7 +43,11 @@ async function main(): Promise<void> {
   const service = new LibraryService({ dataDir: join(workDir, 'data'), sampleFolder: libraryDir, watch: false })
   await service.openFolder(libraryDir)
   await service.whenIndexed()
-  const bridge = await startBridgeServer({ service, rendererDir, picker: { chooseFolder: async () => null } })
+  const bridge = await startBridgeServer({
+    service,
+    rendererDir,
+    effects: { chooseFolder: async () => null, chooseExportPath: async () => null, writeClipboard: () => undefined }
+  })
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync']

@@ -15,6 +15,8 @@ interface Fixtures {
   libraryDir: string
   /** What the system folder dialog "chooses" next; null means the user cancels. */
   folderPicker: { next: string | null }
+  /** The system save dialog's next answer (null: cancelled), and what was put on the clipboard. */
+  desktop: { nextExportPath: string | null; clipboard: string[] }
   service: LibraryService
   bridge: BridgeServer
   libraryPage: LibraryPage
@@ -33,6 +35,10 @@ export const test = base.extend<Fixtures>({
   folderPicker: async ({}, use) => {
     await use({ next: null })
   },
+  // eslint-disable-next-line no-empty-pattern -- as above
+  desktop: async ({}, use) => {
+    await use({ nextExportPath: null, clipboard: [] })
+  },
   service: async ({ libraryDir }, use) => {
     // Each test gets its own data folder, as RISCONTRO_DATA_DIR gives the app.
     const dataDir = join(libraryDir, '..', 'data')
@@ -40,8 +46,16 @@ export const test = base.extend<Fixtures>({
     await use(service)
     await service.close()
   },
-  bridge: async ({ service, folderPicker }, use) => {
-    const bridge = await startBridgeServer({ service, rendererDir, picker: { chooseFolder: async () => folderPicker.next } })
+  bridge: async ({ service, folderPicker, desktop }, use) => {
+    const bridge = await startBridgeServer({
+      service,
+      rendererDir,
+      effects: {
+        chooseFolder: async () => folderPicker.next,
+        chooseExportPath: async () => desktop.nextExportPath,
+        writeClipboard: (text) => desktop.clipboard.push(text)
+      }
+    })
     await use(bridge)
     await bridge.close()
   },

@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize, resolve } from 'node:path'
 import { requestChannels, type RiscontroRequests } from '../../src/shared/api'
-import { createRequestHandlers, settleRequest, type FolderPicker } from '../../src/main/api/request-handlers'
+import { createRequestHandlers, settleRequest, type DesktopEffects } from '../../src/main/api/request-handlers'
 import type { LibraryService } from '../../src/main/library/library-service'
 
 /**
@@ -27,8 +27,8 @@ const contentTypes: Record<string, string> = {
   '.woff2': 'font/woff2'
 }
 
-export async function startBridgeServer(options: { service: LibraryService; rendererDir: string; picker: FolderPicker }): Promise<BridgeServer> {
-  const handlers = createRequestHandlers(options.service, options.picker)
+export async function startBridgeServer(options: { service: LibraryService; rendererDir: string; effects: DesktopEffects }): Promise<BridgeServer> {
+  const handlers = createRequestHandlers(options.service, options.effects)
   const requestNames = new Set(Object.keys(requestChannels))
   const eventStreams = new Set<ServerResponse>()
   const unsubscribe = options.service.subscribe((event) => {

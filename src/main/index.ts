@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { app, BrowserWindow, dialog, Menu } from 'electron'
+import { app, BrowserWindow, clipboard, dialog, Menu } from 'electron'
 import { eventChannels } from '../shared/api'
 import { createRequestHandlers } from './api/request-handlers'
 import { buildApplicationMenu } from './electron/application-menu'
@@ -45,7 +45,15 @@ async function createWindow(service: LibraryService): Promise<void> {
     const result = await dialog.showOpenDialog(window, { title: 'Open a folder of articles', properties: ['openDirectory'] })
     return result.canceled ? null : (result.filePaths[0] ?? null)
   }
-  const handlers = createRequestHandlers(service, { chooseFolder })
+  const chooseExportPath = async (suggestedName: string): Promise<string | null> => {
+    const result = await dialog.showSaveDialog(window, {
+      title: 'Export the comparison as Markdown',
+      defaultPath: join(app.getPath('documents'), suggestedName),
+      filters: [{ name: 'Markdown', extensions: ['md'] }]
+    })
+    return result.canceled ? null : (result.filePath ?? null)
+  }
+  const handlers = createRequestHandlers(service, { chooseFolder, chooseExportPath, writeClipboard: (text) => clipboard.writeText(text) })
   const unregister = registerIpc(window, rendererUrl, handlers, service)
 
   const showError = (error: unknown): void => {

@@ -147,6 +147,14 @@ export interface RiscontroRequests {
   /** The open library's saved workspace, or null when the user has arranged nothing yet. */
   loadWorkspace(): Promise<Workspace | null>
   saveWorkspace(workspace: Workspace): Promise<void>
+  /** Every note of the open library. */
+  listNotes(): Promise<Note[]>
+  /** Creates or updates the one note of this target; an empty body with no verdict deletes it. */
+  saveNote(target: NoteTarget, body: string, verdict: NoteVerdict | null): Promise<Note | null>
+  /** Writes the comparison (or the library) as Markdown to a file the user picks. */
+  exportMarkdown(request: ExportRequest): Promise<ExportOutcome>
+  /** Puts one row (or, with null, the whole table) on the clipboard as Markdown; answers the text. */
+  copyMarkdown(articleIds: string[], rowId: string | null): Promise<string>
 }
 
 /** Events main pushes to the renderer. */
@@ -179,7 +187,11 @@ export const requestChannels = {
   undoCorrection: 'comparison:undo',
   redoCorrection: 'comparison:redo',
   loadWorkspace: 'workspace:load',
-  saveWorkspace: 'workspace:save'
+  saveWorkspace: 'workspace:save',
+  listNotes: 'notes:list',
+  saveNote: 'notes:save',
+  exportMarkdown: 'export:markdown',
+  copyMarkdown: 'export:copy'
 } as const satisfies Record<keyof RiscontroRequests, string>
 
 export const eventChannels = {
@@ -300,6 +312,64 @@ export interface Workspace {
   /** Bringing a claim into view in one pane brings the same row's claims into view in the others. */
   syncScroll: boolean
 }
+
+/**
+ * What a note is about. Rows are recomputed on every index, so a row note remembers the row's
+ * member claims and is found again as the current row sharing the most of them.
+ */
+export type NoteTarget =
+  | { kind: 'library' }
+  | { kind: 'article'; articleId: string }
+  | { kind: 'claim'; claimId: string; articleId: string }
+  | { kind: 'row'; rowId: string; claimIds: string[] }
+
+export const noteVerdicts = ['confirmed', 'approximate', 'conflicting', 'unverifiable'] as const
+
+/** The user's judgement of a comparison row (only row notes carry one). */
+export type NoteVerdict = (typeof noteVerdicts)[number]
+
+/** The text a note was attached to when last seen, so an orphaned note still says what it was about. */
+export interface NoteAnchor {
+  quote: string
+  sentence: string
+  articleTitle: string
+  /** Library-relative path of the article, with `/` separators. */
+  file: string
+}
+
+/** A note the user wrote: never dropped; a note whose target vanished is kept and marked orphaned. */
+export interface Note {
+  id: string
+  target: NoteTarget
+  /** Markdown, as the user typed it. */
+  body: string
+  verdict?: NoteVerdict
+  /** ISO 8601 date-times. */
+  createdAt: string
+  updatedAt: string
+  /** Null for the library note, which has nothing to quote. */
+  anchor: NoteAnchor | null
+  /** The target is gone from the current index (claim edited away, article deleted, row dissolved). */
+  orphaned: boolean
+}
+
+export type ExportFlavour = 'plain' | 'obsidian'
+
+export interface ExportRequest {
+  /** The compared articles; empty for the whole library. */
+  articleIds: string[]
+  flavour: ExportFlavour
+  /** Write to the file chosen last time instead of asking (after the user confirmed an overwrite). */
+  reuseLastPath: boolean
+  /** Replace generated parts the user edited by hand. */
+  overwriteEdited: boolean
+}
+
+export type ExportOutcome =
+  | { status: 'cancelled' }
+  | { status: 'written' | 'unchanged'; path: string; rows: number; notes: number }
+  /** The file has hand edits inside generated parts: ask, then export again with `overwriteEdited`. */
+  | { status: 'user-edited'; path: string; regions: string[] }
 
 /** The `cli scan --json` document. */
 export interface ScanReport {

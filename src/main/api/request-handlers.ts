@@ -2,14 +2,16 @@ import { isAbsolute } from 'node:path'
 import { z } from 'zod'
 import type { RequestOutcome, RiscontroRequests } from '../../shared/api'
 import { entityId, rowCorrectionSchema, workspaceSchema } from '../comparison/comparison-schemas'
-import type { LibraryService } from '../library/library-service'
+import type { ExportEffects, LibraryService } from '../library/library-service'
+import { exportRequestSchema, noteTargetSchema, noteVerdictSchema, rowId } from '../notes/note-schemas'
 
 /** Every request handler takes its arguments as `unknown`: they come from another process. */
 export type RequestHandlers = {
   [K in keyof RiscontroRequests]: (...args: unknown[]) => ReturnType<RiscontroRequests[K]>
 }
 
-export interface FolderPicker {
+/** What the handlers need of the desktop; the Electron layer and the end-to-end bridge each give theirs. */
+export interface DesktopEffects extends ExportEffects {
   /** Shows the system's folder dialog; null when the user cancels. */
   chooseFolder(): Promise<string | null>
 }
@@ -28,7 +30,7 @@ const noArguments = z.tuple([])
  * The main-process side of the contract: validates arguments, then calls the library service.
  * Article reads go by id, never by path, so the renderer cannot name a file outside the library.
  */
-export function createRequestHandlers(service: LibraryService, picker: FolderPicker): RequestHandlers {
+export function createRequestHandlers(service: LibraryService, effects: DesktopEffects): RequestHandlers {
   return {
     getLibrary: async (...args) => {
       noArguments.parse(args)
@@ -40,7 +42,7 @@ export function createRequestHandlers(service: LibraryService, picker: FolderPic
     },
     chooseFolder: async (...args) => {
       noArguments.parse(args)
-      const folder = await picker.chooseFolder()
+      const folder = await effects.chooseFolder()
       return folder === null ? null : service.openFolder(folder)
     },
     openSampleLibrary: async (...args) => {
@@ -78,6 +80,22 @@ export function createRequestHandlers(service: LibraryService, picker: FolderPic
     saveWorkspace: async (...args) => {
       const [workspace] = z.tuple([workspaceSchema]).parse(args)
       return service.saveWorkspace(workspace)
+    },
+    listNotes: async (...args) => {
+      noArguments.parse(args)
+      return service.listNotes()
+    },
+    saveNote: async (...args) => {
+      const [target, body, verdict] = z.tuple([noteTargetSchema, z.string().max(1_000_000), noteVerdictSchema.nullable()]).parse(args)
+      return service.saveNote(target, body, verdict)
+    },
+    exportMarkdown: async (...args) => {
+      const [request] = z.tuple([exportRequestSchema]).parse(args)
+      return service.exportMarkdown(request, effects)
+    },
+    copyMarkdown: async (...args) => {
+      const [ids, row] = z.tuple([articleIds, rowId.nullable()]).parse(args)
+      return service.copyMarkdown(ids, row, effects)
     }
   }
 }

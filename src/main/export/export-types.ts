@@ -6,7 +6,8 @@ import type { Note } from '../notes/note-types'
  * `plain`: CommonMark with GFM tables and footnotes only, for any Markdown tool.
  * `obsidian`: the same content, with callouts (`> [!warning] Conflicting`) and block ids (`^row-…`).
  */
-export type ExportFlavour = 'plain' | 'obsidian'
+export type { ExportFlavour } from '../../shared/api'
+import type { ExportFlavour } from '../../shared/api'
 
 /** What the export is built from: the comparison (or the whole library) as the app shows it. */
 export interface ExportData {

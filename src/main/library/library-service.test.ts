@@ -96,7 +96,7 @@ describe('LibraryService', () => {
 
   it('validates every request argument and confines reads to the open library', async () => {
     await service.openFolder(libraryDir)
-    const handlers = createRequestHandlers(service, { chooseFolder: async () => null })
+    const handlers = createRequestHandlers(service, { chooseFolder: async () => null, chooseExportPath: async () => null, writeClipboard: () => undefined })
     expect(await settleRequest(() => handlers.openFolder('relative/path'))).toMatchObject({ ok: false, error: expect.stringContaining('absolute path') })
     expect(await settleRequest(() => handlers.openFolder(42))).toMatchObject({ ok: false })
     expect(await settleRequest(() => handlers.openFolder(join(workDir, 'missing')))).toMatchObject({

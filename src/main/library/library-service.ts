@@ -1,6 +1,24 @@
 import { stat } from 'node:fs/promises'
 import { basename, resolve } from 'node:path'
-import type { ArticleView, Comparison, LibrarySnapshot, RecentFolder, RiscontroEvents, RowCorrection, Unsubscribe, Workspace } from '../../shared/api'
+import type {
+  ArticleView,
+  Comparison,
+  ExportOutcome,
+  ExportRequest,
+  LibrarySnapshot,
+  Note,
+  NoteTarget,
+  NoteVerdict,
+  RecentFolder,
+  RiscontroEvents,
+  RowCorrection,
+  Unsubscribe,
+  Workspace
+} from '../../shared/api'
+import { tableToMarkdown, rowToMarkdown } from '../export/copy-markdown'
+import { buildExport, writeExport } from '../export/export-markdown'
+import { LibraryNotes } from '../notes/library-notes'
+import { reconcileNotes } from '../notes/notes-store'
 import { LibraryComparison } from '../comparison/library-comparison'
 import { LibraryIndex } from './library-index'
 import { loadSettings, rememberFolder, saveSettings, type Settings } from './settings'
@@ -28,7 +46,16 @@ interface OpenLibrary {
   isSample: boolean
   index: LibraryIndex
   comparison: LibraryComparison
+  notes: LibraryNotes
+  /** Where this library was last exported, so a confirmed overwrite goes to the same file. */
+  lastExportPath?: string
   watch?: LibraryWatch
+}
+
+/** What exporting needs of the desktop: a save dialog and the clipboard (tests pass their own). */
+export interface ExportEffects {
+  chooseExportPath(suggestedName: string): Promise<string | null>
+  writeClipboard(text: string): void
 }
 
 /**
@@ -126,12 +153,64 @@ export class LibraryService {
     await this.openLibrary().comparison.saveWorkspace(workspace)
   }
 
+  async listNotes(): Promise<Note[]> {
+    return this.openLibrary().notes.list()
+  }
+
+  async saveNote(target: NoteTarget, body: string, verdict: NoteVerdict | null): Promise<Note | null> {
+    const library = this.openLibrary()
+    return library.notes.save(target, body, verdict, {
+      claimsById: () => new Map(library.index.claims().map((claim) => [claim.id, claim])),
+      articlesById: () => new Map(library.index.summaries().map((article) => [article.id, article]))
+    })
+  }
+
+  async exportMarkdown(request: ExportRequest, effects: ExportEffects): Promise<ExportOutcome> {
+    const library = this.openLibrary()
+    const path = request.reuseLastPath && library.lastExportPath ? library.lastExportPath : await effects.chooseExportPath(`${basename(library.folder)} – confronto.md`)
+    if (!path) return { status: 'cancelled' }
+    library.lastExportPath = path
+    const data = this.exportData(library, request.articleIds)
+    const markdown = buildExport({
+      ...data,
+      title: `${library.isSample ? 'Sample articles' : basename(library.folder)}: comparison`,
+      createdAt: new Date(),
+      flavour: request.flavour,
+      scope: request.articleIds.length === 0 ? 'library' : 'comparison'
+    })
+    const written = await writeExport(path, markdown, { overwriteEdited: request.overwriteEdited })
+    if (!written.ok) return { status: 'user-edited', path, regions: written.userEditedRegions }
+    return { status: written.unchanged ? 'unchanged' : 'written', path, rows: data.rows.length, notes: data.notes.length }
+  }
+
+  async copyMarkdown(articleIds: string[], rowId: string | null, effects: ExportEffects): Promise<string> {
+    const data = this.exportData(this.openLibrary(), articleIds)
+    const row = rowId === null ? null : data.rows.find((candidate) => candidate.id === rowId)
+    if (rowId !== null && !row) throw new LibraryError('That row is no longer in the comparison. It may have changed with the files; choose it again.')
+    const markdown = row ? rowToMarkdown(row, data) : tableToMarkdown(data)
+    effects.writeClipboard(markdown)
+    return markdown
+  }
+
+  /** The comparison as exported: its rows, and the notes matched to them (row notes follow their claims). */
+  private exportData(library: OpenLibrary, articleIds: string[]) {
+    const comparison = library.comparison.compare(library.index, articleIds)
+    const claimsById = new Map(comparison.claims.map((claim) => [claim.id, claim]))
+    const articlesById = new Map(comparison.articles.map((article) => [article.id, article]))
+    const { notes } = reconcileNotes(library.notes.list(), claimsById, comparison.rows, articlesById)
+    return { articles: comparison.articles, claims: comparison.claims, rows: comparison.rows, notes }
+  }
+
   private openLibrary(): OpenLibrary {
     if (!this.current) throw new LibraryError('No library is open. Open a folder first.')
     return this.current
   }
 
   private reportDamagedCopies(library: OpenLibrary): void {
+    if (library.notes.damaged) {
+      this.emit({ name: 'libraryProblem', payload: { generation: library.generation, message: library.notes.damaged.message } })
+      library.notes.damaged = null
+    }
     for (const copy of library.comparison.damagedCopies.splice(0)) {
       this.emit({
         name: 'libraryProblem',
@@ -173,10 +252,12 @@ export class LibraryService {
       onChange: (change) => this.emit({ name: 'libraryChanged', payload: { generation, ...change } })
     })
     const comparison = new LibraryComparison(this.options.dataDir, folder)
-    const library: OpenLibrary = { generation, folder, isSample, index, comparison }
+    const notes = new LibraryNotes(this.options.dataDir, folder)
+    const library: OpenLibrary = { generation, folder, isSample, index, comparison, notes }
     this.current = library
     await index.loadCache()
     await comparison.load()
+    await notes.load()
     const snapshot = this.snapshotOf(library)
     this.emit({ name: 'libraryOpened', payload: snapshot })
     this.reportDamagedCopies(library)

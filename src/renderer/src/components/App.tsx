@@ -25,6 +25,14 @@ export function App() {
   useEffect(() => persistWorkspace(), [])
 
   useEffect(() => {
+    // A note typed just before the window closes or reloads is sent at once: the request leaves
+    // before the page is gone, and main finishes writing it.
+    const flush = (): void => void useAppStore.getState().flushNotes()
+    window.addEventListener('pagehide', flush)
+    return () => window.removeEventListener('pagehide', flush)
+  }, [])
+
+  useEffect(() => {
     // Ctrl/Cmd+F filters the library, as in every list-based desktop app.
     const onKeyDown = (event: KeyboardEvent): void => {
       if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'f') {

@@ -1,13 +1,15 @@
 import type { Claim } from '../../../shared/api'
 import { formatClaimReading } from '../lib/claim-reading'
 import { useAppStore } from '../store/app-store'
+import { NoteEditor } from './NoteEditor'
 
 /** The article's numeric claims in text order; choosing one scrolls the article to it. */
-export function ClaimsPanel({ claims }: { claims: Claim[] }) {
+export function ClaimsPanel({ claims, articleId }: { claims: Claim[]; articleId: string }) {
   const focusClaim = useAppStore((state) => state.focusClaim)
   const focusedClaimId = useAppStore((state) => state.focusedClaim?.claimId)
   return (
     <aside className="claims-panel" aria-label="Claims">
+      <NoteEditor target={{ kind: 'article', articleId }} label="Your note on this article" />
       <h2>
         Claims <span className="count">{claims.length}</span>
       </h2>

@@ -1,5 +1,8 @@
+import { useState } from 'react'
 import type { RowSortKey } from '../../../shared/api'
+import { getApi } from '../lib/api'
 import { useAppStore } from '../store/app-store'
+import { ExportDialog } from './ExportDialog'
 
 const sortChoices: Array<{ value: string; label: string; key: RowSortKey; descending: boolean }> = [
   { value: 'sources', label: 'Most sources', key: 'sources', descending: true },
@@ -20,6 +23,20 @@ export function ComparisonToolbar({ visibleCount }: { visibleCount: number }) {
   const setSyncScroll = useAppStore((state) => state.setSyncScroll)
   const undo = useAppStore((state) => state.undoCorrection)
   const redo = useAppStore((state) => state.redoCorrection)
+  const compareAll = useAppStore((state) => state.compareAll)
+  const comparedArticleIds = useAppStore((state) => state.comparedArticleIds)
+  const showProblem = useAppStore((state) => state.showProblem)
+  const [exporting, setExporting] = useState(false)
+  const [copied, setCopied] = useState(false)
+  const copyTable = async (): Promise<void> => {
+    try {
+      await getApi().copyMarkdown(compareAll ? [] : comparedArticleIds, null)
+      setCopied(true)
+      setTimeout(() => setCopied(false), 2000)
+    } catch (error) {
+      showProblem(error instanceof Error ? error.message : String(error))
+    }
+  }
   const differing = comparison?.rows.filter((row) => row.verdict === 'differ').length ?? 0
 
   return (
@@ -69,6 +86,13 @@ export function ComparisonToolbar({ visibleCount }: { visibleCount: number }) {
       <button type="button" onClick={() => void redo()} disabled={!comparison?.canRedo} title="Redo correction (Ctrl/Cmd+Shift+Z)">
         Redo
       </button>
+      <button type="button" onClick={() => void copyTable()} disabled={!comparison}>
+        {copied ? 'Copied' : 'Copy table'}
+      </button>
+      <button type="button" onClick={() => setExporting(true)} disabled={!comparison}>
+        Export…
+      </button>
+      {exporting && <ExportDialog onClose={() => setExporting(false)} />}
     </div>
   )
 }

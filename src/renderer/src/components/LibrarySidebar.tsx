@@ -4,6 +4,7 @@ import { useAppStore } from '../store/app-store'
 import { selectVisibleArticles } from '../store/visible-articles'
 import type { SortOrder } from '../store/ui-slice'
 import { ArticleList } from './ArticleList'
+import { NoteEditor } from './NoteEditor'
 
 export function LibrarySidebar({ filterRef }: { filterRef: RefObject<HTMLInputElement | null> }) {
   const articles = useAppStore((state) => state.articles)
@@ -53,6 +54,12 @@ export function LibrarySidebar({ filterRef }: { filterRef: RefObject<HTMLInputEl
         <p className="sidebar-empty">No article matches “{filterText}”.</p>
       ) : (
         <ArticleList articles={visible} />
+      )}
+      {library && (
+        <details className="library-note">
+          <summary>Library notes</summary>
+          <NoteEditor target={{ kind: 'library' }} label="Notes on this library" />
+        </details>
       )}
       <div className="sidebar-footer">
         <span className="picked-count">

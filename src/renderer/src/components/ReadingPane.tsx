@@ -55,7 +55,7 @@ export function ReadingPane() {
           </div>
         )}
       </main>
-      {showArticle && view.summary.status === 'ok' && <ClaimsPanel claims={view.claims} />}
+      {showArticle && view.summary.status === 'ok' && <ClaimsPanel claims={view.claims} articleId={view.summary.id} />}
     </div>
   )
 }

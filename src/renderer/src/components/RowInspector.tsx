@@ -1,7 +1,9 @@
 import { useState } from 'react'
 import type { ArticleSummary, Claim, ComparisonRow } from '../../../shared/api'
 import { formatClaimReading } from '../lib/claim-reading'
+import { getApi } from '../lib/api'
 import { useAppStore } from '../store/app-store'
+import { NoteEditor } from './NoteEditor'
 
 interface RowInspectorProps {
   row: ComparisonRow | null
@@ -26,6 +28,10 @@ export function RowInspector({ row, rows, claimsById, articlesById }: RowInspect
 function RowDetails({ row, rows, claimsById, articlesById }: RowInspectorProps & { row: ComparisonRow }) {
   const correctRows = useAppStore((state) => state.correctRows)
   const showClaim = useAppStore((state) => state.showClaim)
+  const showProblem = useAppStore((state) => state.showProblem)
+  const compareAll = useAppStore((state) => state.compareAll)
+  const comparedArticleIds = useAppStore((state) => state.comparedArticleIds)
+  const [copied, setCopied] = useState(false)
   const [label, setLabel] = useState(row.label)
   const anchor = row.claimIds[0]!
   const others = rows.filter((other) => other.id !== row.id)
@@ -48,6 +54,21 @@ function RowDetails({ row, rows, claimsById, articlesById }: RowInspectorProps &
           Rename
         </button>
       </form>
+      <NoteEditor target={{ kind: 'row', rowId: row.id, claimIds: row.claimIds }} label="Note on this row" withVerdict />
+      <button
+        type="button"
+        className="copy-row"
+        onClick={() =>
+          void getApi()
+            .copyMarkdown(compareAll ? [] : comparedArticleIds, row.id)
+            .then(
+              () => setCopied(true),
+              (error: unknown) => showProblem(error instanceof Error ? error.message : String(error))
+            )
+        }
+      >
+        {copied ? 'Copied' : 'Copy row as Markdown'}
+      </button>
       <label className="inspector-select">
         Merge with
         <select

@@ -1,15 +1,17 @@
 import { create } from 'zustand'
 import { createComparisonSlice, type ComparisonSlice } from './comparison-slice'
 import { createLibrarySlice, type LibrarySlice } from './library-slice'
+import { createNotesSlice, type NotesSlice } from './notes-slice'
 import { createReaderSlice, type ReaderSlice } from './reader-slice'
 import { createUiSlice, type UiSlice } from './ui-slice'
 
-export type AppState = LibrarySlice & ReaderSlice & ComparisonSlice & UiSlice
+export type AppState = LibrarySlice & ReaderSlice & ComparisonSlice & NotesSlice & UiSlice
 
 /** One store of per-feature slices; actions are the only code that calls main. */
 export const useAppStore = create<AppState>()((...args) => ({
   ...createLibrarySlice(...args),
   ...createReaderSlice(...args),
   ...createComparisonSlice(...args),
+  ...createNotesSlice(...args),
   ...createUiSlice(...args)
 }))

@@ -38,6 +38,7 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
     get().closeArticle()
     void get().loadRecentFolders()
     void get().restoreWorkspace()
+    void get().loadNotes()
   }
 
   /** Runs one library operation, turning its failure into a banner instead of an unhandled rejection. */

@@ -1,0 +1,65 @@
+import { randomUUID } from 'node:crypto'
+import type { ArticleSummary, Claim, Note, NoteTarget, NoteVerdict } from '../../shared/api'
+import { createNote, editNote, findNote } from './note-edits'
+import { deleteNote, loadNotes, saveNotes, upsertNote, type DamagedNotesFile } from './notes-store'
+
+/** What notes are anchored to: the library's current claims and articles. */
+export interface NotesContextSource {
+  claimsById(): ReadonlyMap<string, Claim>
+  articlesById(): ReadonlyMap<string, ArticleSummary>
+}
+
+/**
+ * One library's notes in memory and on disk. Every change is written before it is answered
+ * (atomic writes, one after another), so a note the app showed as saved survives a crash.
+ */
+export class LibraryNotes {
+  private notes: Note[] = []
+  private pendingSave: Promise<void> = Promise.resolve()
+  /** A damaged notes file found at load: moved aside, to be reported to the user once. */
+  damaged: DamagedNotesFile | null = null
+
+  constructor(
+    private readonly dataDir: string,
+    private readonly folder: string
+  ) {}
+
+  async load(): Promise<void> {
+    const loaded = await loadNotes(this.dataDir, this.folder)
+    this.notes = loaded.notes
+    this.damaged = loaded.damaged
+  }
+
+  list(): Note[] {
+    return this.notes
+  }
+
+  /** Creates or edits the target's note; a note left with no text and no verdict is deleted. */
+  save(target: NoteTarget, body: string, verdict: NoteVerdict | null, source: NotesContextSource): Promise<Note | null> {
+    const run = async (): Promise<Note | null> => {
+      const existing = findNote(this.notes, target)
+      const context = { claimsById: source.claimsById(), articlesById: source.articlesById() }
+      const now = new Date()
+      if (body.trim() === '' && verdict === null) {
+        if (existing) await this.write(deleteNote(this.notes, existing.id))
+        return null
+      }
+      const note = existing
+        ? editNote(existing, { body, verdict }, context, now)
+        : createNote({ target, body, ...(verdict ? { verdict } : {}) }, context, { id: randomUUID(), now })
+      await this.write(upsertNote(this.notes, note))
+      return note
+    }
+    const next = this.pendingSave.then(run, run)
+    this.pendingSave = next.then(
+      () => undefined,
+      () => undefined
+    )
+    return next
+  }
+
+  private async write(notes: Note[]): Promise<void> {
+    await saveNotes(this.dataDir, this.folder, notes)
+    this.notes = notes
+  }
+}

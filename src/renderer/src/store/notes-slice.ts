@@ -1,0 +1,111 @@
+import type { StateCreator } from 'zustand'
+import type { Note, NoteTarget, NoteVerdict } from '../../../shared/api'
+import { getApi } from '../lib/api'
+import type { AppState } from './app-store'
+
+/** Typing is saved this long after the last key: well within the second the product promises. */
+export const NOTE_AUTOSAVE_MS = 400
+
+export type NoteSaveState = 'saved' | 'saving' | 'unsaved' | 'failed'
+
+export interface NotesSlice {
+  notes: Note[]
+  /** Drafts not yet confirmed by main, by target key: what the editor shows. */
+  noteDrafts: Record<string, { body: string; verdict: NoteVerdict | null }>
+  noteSaveState: Record<string, NoteSaveState>
+  loadNotes(): Promise<void>
+  editNote(target: NoteTarget, body: string, verdict: NoteVerdict | null): void
+  /** Saves every pending draft now (on blur, before export). */
+  flushNotes(): Promise<void>
+}
+
+/** One note per target: the key that names it. */
+export function noteKey(target: NoteTarget): string {
+  switch (target.kind) {
+    case 'library':
+      return 'library'
+    case 'article':
+      return `article:${target.articleId}`
+    case 'claim':
+      return `claim:${target.claimId}`
+    case 'row':
+      return `row:${target.rowId}`
+  }
+}
+
+export const createNotesSlice: StateCreator<AppState, [], [], NotesSlice> = (set, get) => {
+  const timers = new Map<string, ReturnType<typeof setTimeout>>()
+  const targets = new Map<string, NoteTarget>()
+
+  const setSaveState = (key: string, state: NoteSaveState): void => set({ noteSaveState: { ...get().noteSaveState, [key]: state } })
+
+  const save = async (key: string): Promise<void> => {
+    clearTimeout(timers.get(key))
+    timers.delete(key)
+    const draft = get().noteDrafts[key]
+    const target = targets.get(key)
+    if (!draft || !target) return
+    setSaveState(key, 'saving')
+    try {
+      const saved = await getApi().saveNote(target, draft.body, draft.verdict)
+      const others = get().notes.filter((note) => noteKey(note.target) !== key)
+      set({ notes: saved ? [...others, saved] : others })
+      // A newer keystroke may have arrived while saving; it has its own timer.
+      if (get().noteDrafts[key] === draft) {
+        const { [key]: _saved, ...rest } = get().noteDrafts
+        set({ noteDrafts: rest })
+        setSaveState(key, 'saved')
+      }
+    } catch (error) {
+      setSaveState(key, 'failed')
+      get().showProblem(`Your note could not be saved (${error instanceof Error ? error.message : String(error)}). It is kept on screen; Riscontro tries again as you type.`)
+    }
+  }
+
+  return {
+    notes: [],
+    noteDrafts: {},
+    noteSaveState: {},
+
+    async loadNotes() {
+      try {
+        set({ notes: await getApi().listNotes(), noteDrafts: {}, noteSaveState: {} })
+      } catch (error) {
+        get().showProblem(error instanceof Error ? error.message : String(error))
+      }
+    },
+
+    editNote(target, body, verdict) {
+      const key = noteKey(target)
+      targets.set(key, target)
+      set({ noteDrafts: { ...get().noteDrafts, [key]: { body, verdict } } })
+      setSaveState(key, 'unsaved')
+      clearTimeout(timers.get(key))
+      timers.set(
+        key,
+        setTimeout(() => void save(key), NOTE_AUTOSAVE_MS)
+      )
+    },
+
+    async flushNotes() {
+      await Promise.all([...timers.keys()].map((key) => save(key)))
+    }
+  }
+}
+
+/**
+ * The note shown for a target: a draft being typed, else the saved note. A row note follows its
+ * claims: the current row sharing the most claims with the row the note was written on.
+ */
+export function findNoteFor(notes: readonly Note[], target: NoteTarget): Note | undefined {
+  if (target.kind !== 'row') return notes.find((note) => noteKey(note.target) === noteKey(target))
+  const claims = new Set(target.claimIds)
+  let best: { note: Note; shared: number } | undefined
+  for (const note of notes) {
+    if (note.target.kind !== 'row') continue
+    if (note.target.rowId === target.rowId) return note
+    const shared = note.target.claimIds.filter((id) => claims.has(id)).length
+    if (shared > 0 && shared > (best?.shared ?? 0)) best = { note, shared }
+  }
+  return best?.note
+}
