@@ -1,18 +1,23 @@
 import { expect, test } from './fixtures'
+import type { LibraryPage } from './pages/library-page'
 import { ComparisonPage } from './pages/comparison-page'
 
 const troopsArticle = /La guerra in Ucraina/
 const otherTroopsArticle = /Dal 2023 la Russia/
 
+/** Picks the two seeds that both count troops sent (click, then Ctrl/Cmd+click) and compares them. */
+async function compareTroopArticles(libraryPage: LibraryPage): Promise<ComparisonPage> {
+  await libraryPage.open()
+  await libraryPage.openArticle(troopsArticle)
+  await libraryPage.article(otherTroopsArticle).click({ modifiers: ['ControlOrMeta'] })
+  await libraryPage.page.getByRole('button', { name: 'Compare 2 articles' }).click()
+  return new ComparisonPage(libraryPage.page)
+}
+
 test.describe('comparing articles side by side', () => {
   test('puts the same quantity from two articles in one row and reads them side by side', async ({ service, libraryDir, libraryPage }) => {
     await service.openFolder(libraryDir)
-    await libraryPage.open()
-    await libraryPage.openArticle(troopsArticle)
-    await libraryPage.article(otherTroopsArticle).click({ modifiers: ['ControlOrMeta'] })
-    await libraryPage.page.getByRole('button', { name: 'Compare 2 articles' }).click()
-
-    const comparison = new ComparisonPage(libraryPage.page)
+    const comparison = await compareTroopArticles(libraryPage)
     const troops = comparison.rowWith('11.000 soldati')
     await expect(troops).toHaveCount(1)
     await expect(troops).toContainText('circa 12.000 soldati')
@@ -30,11 +35,7 @@ test.describe('comparing articles side by side', () => {
 
   test('merging two rows survives a reload, and undo takes it back', async ({ service, libraryDir, libraryPage }) => {
     await service.openFolder(libraryDir)
-    await libraryPage.open()
-    await libraryPage.openArticle(troopsArticle)
-    await libraryPage.article(otherTroopsArticle).click({ modifiers: ['ControlOrMeta'] })
-    await libraryPage.page.getByRole('button', { name: 'Compare 2 articles' }).click()
-    const comparison = new ComparisonPage(libraryPage.page)
+    const comparison = await compareTroopArticles(libraryPage)
     await expect(comparison.rowWith('15.000 container')).toHaveCount(1)
     const before = await comparison.rows.count()
 
