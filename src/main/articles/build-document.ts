@@ -19,6 +19,8 @@ export interface BuiltDocument {
 }
 
 const BLOCK_SEPARATOR = '\n\n'
+/** One separator for every article: MappedTexts are never written to once made (see mapped-text). */
+const blockSeparator = createSyntheticText(BLOCK_SEPARATOR)
 
 type ArticleUnit = QuoteHostBlock & SourceBlock
 
@@ -40,7 +42,7 @@ export function buildArticleDocument(sourceBlocks: readonly SourceBlock[], reade
   let offset = 0
   restored.forEach((block, index) => {
     if (index > 0) {
-      parts.push(createSyntheticText(BLOCK_SEPARATOR))
+      parts.push(blockSeparator)
       offset += BLOCK_SEPARATOR.length
     }
     parts.push(block.content)
@@ -99,6 +101,7 @@ function rejoinSplitSentences(blocks: ArticleUnit[]): ArticleUnit[] {
 
 /** "Ascolta ora 00:00 00:00 La Russia ha fornito…": the player's label becomes its own block. */
 function splitAudioPlayerPrefixes(blocks: SourceBlock[]): SourceBlock[] {
+  if (!blocks.some((block) => measureAudioPlayerPrefix(block.content.text) > 0)) return blocks
   return blocks.flatMap((block) => {
     const prefixLength = measureAudioPlayerPrefix(block.content.text)
     if (prefixLength === 0 || prefixLength >= block.content.text.length) return [block]

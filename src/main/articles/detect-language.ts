@@ -67,14 +67,30 @@ interface FunctionWordCounts {
   english: number
 }
 
-/** Latin-1 letters are enough to spell every function word above ("più", "è", "già", "perché"). */
-const LATIN_WORD = /[a-zà-öø-ÿ]+/g
+/** Latin-1 letters are enough to spell every function word above ("più", "è", "già", "perché"): a-z, à-ö, ø-ÿ. */
+function isLatinLetter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0xe0 && code <= 0xf6) || (code >= 0xf8 && code <= 0xff)
+}
+const LONGEST_FUNCTION_WORD = Math.max(...[...ITALIAN_WORDS, ...ENGLISH_WORDS].map((word) => word.length))
 
+/** Words are runs of Latin-1 letters; only runs short enough to be a function word are cut out and looked up. */
 function countFunctionWords(sample: string): FunctionWordCounts {
+  const lower = sample.toLowerCase()
   const counts = { italian: 0, english: 0 }
-  for (const word of sample.toLowerCase().match(LATIN_WORD) ?? []) {
-    if (ITALIAN_WORDS.has(word)) counts.italian++
-    else if (ENGLISH_WORDS.has(word)) counts.english++
+  let start = 0
+  while (start < lower.length) {
+    if (!isLatinLetter(lower.charCodeAt(start))) {
+      start++
+      continue
+    }
+    let end = start + 1
+    while (end < lower.length && isLatinLetter(lower.charCodeAt(end))) end++
+    if (end - start <= LONGEST_FUNCTION_WORD) {
+      const word = lower.slice(start, end)
+      if (ITALIAN_WORDS.has(word)) counts.italian++
+      else if (ENGLISH_WORDS.has(word)) counts.english++
+    }
+    start = end
   }
   return counts
 }
@@ -99,7 +115,7 @@ const MIN_PROSE_LETTER_SHARE = 0.6
 export function detectLanguage(text: string): string {
   const sample = proseSample(text)
   let letters = 0
-  for (const character of sample) if (LETTER.test(character) && ++letters >= MIN_LETTERS) break
+  for (const character of sample) if (isLetter(character) && ++letters >= MIN_LETTERS) break
   if (letters < MIN_LETTERS) return 'und'
   const counts = countFunctionWords(sample)
   const plain = plainItalianOrEnglish(counts)
@@ -108,6 +124,12 @@ export function detectLanguage(text: string): string {
 }
 
 const LETTER = /\p{L}/u
+
+/** One character (code point) of the text; ASCII is told apart without the Unicode test. */
+function isLetter(character: string): boolean {
+  const code = character.charCodeAt(0)
+  return code < 0x80 ? (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a : LETTER.test(character)
+}
 
 function proseSample(text: string): string {
   let sample = ''

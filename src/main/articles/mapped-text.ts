@@ -6,7 +6,8 @@ import type { SourceSegment } from '../../shared/api'
  * `origins[i]` is the offset in the original of `text[i]`, or -1 when Riscontro wrote the
  * character itself (a space joining two wrapped lines, the blank line between blocks). A character
  * keeps its origin only while it is the very same character, so every run of consecutive origins is
- * a verbatim copy of the original: that is what makes the source map exact.
+ * a verbatim copy of the original: that is what makes the source map exact. Once made, a MappedText
+ * is never written to (stages build new ones), so several may share one array of origins.
  */
 export interface MappedText {
   readonly text: string

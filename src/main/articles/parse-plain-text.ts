@@ -1,6 +1,6 @@
 import { readFusedDate } from './article-metadata'
 import { isStandaloneFurniture } from './boilerplate'
-import { mapOriginalSlice, type MappedText } from './mapped-text'
+import type { MappedText } from './mapped-text'
 import type { ReadArticle, SourceBlock } from './source-block'
 
 /**
@@ -39,21 +39,36 @@ const WIDTH_PERCENTILE = 0.9
 const PARAGRAPH_INDENT = 2
 
 const TABLE_GAP = /\S(?: {3,}|\t)\S/
+/** Where a line ends; a regular expression finds it several times faster than a loop over the characters. */
+const LINE_BREAK = /[\n\r]/g
+
+/** A gap between two words of a line: `includes` rules out most lines faster than the regular expression can fail. */
+function looksLikeTableRow(line: string): boolean {
+  return (line.includes('   ') || line.includes('\t')) && TABLE_GAP.test(line)
+}
 
 export function readPlainTextArticle(original: string): ReadArticle {
   const fusedDate = readFusedDate(original)
   const runs = splitIntoRuns(original, fusedDate?.length ?? 0)
   const wrapWidth = detectWrapWidth(original, runs)
+  const paragraphsOfRuns = runs.map((run) => (wrapWidth === null ? run.map((line) => [line]) : rejoinWrappedLines(original, run, wrapWidth)))
+  // The blocks' origins are views of one array for the whole file: allocating a typed array per
+  // block cost about a tenth of reading an article. No later stage writes into them (see mapped-text).
+  let originsLength = 0
+  for (const paragraphs of paragraphsOfRuns) for (const paragraph of paragraphs) originsLength += joinedLength(paragraph)
+  const origins = new Int32Array(originsLength)
+  let offset = 0
   const blocks: SourceBlock[] = []
-  for (const run of runs) {
-    const paragraphs = wrapWidth === null ? run.map((line) => [line]) : rejoinWrappedLines(original, run, wrapWidth)
+  for (const paragraphs of paragraphsOfRuns) {
     for (const paragraph of paragraphs) {
+      const length = joinedLength(paragraph)
       blocks.push({
-        content: joinLines(original, paragraph),
+        content: joinLines(original, paragraph, origins.subarray(offset, offset + length)),
         kind: null,
         isTableRow: paragraph.length === 1 && paragraph[0]!.isTableRow,
         isInWrappedRun: wrapWidth !== null && paragraphs.length > 1
       })
+      offset += length
     }
   }
   return { blocks, title: null, date: fusedDate?.date ?? null, boilerplate: [], warnings: [] }
@@ -65,8 +80,8 @@ function splitIntoRuns(original: string, from: number): Line[][] {
   let run: Line[] = []
   let start = from
   while (start <= original.length) {
-    let end = start
-    while (end < original.length && original[end] !== '\n' && original[end] !== '\r') end++
+    LINE_BREAK.lastIndex = start
+    const end = LINE_BREAK.exec(original)?.index ?? original.length
     let contentStart = start
     while (contentStart < end && isBlank(original[contentStart]!)) contentStart++
     let contentEnd = end
@@ -75,8 +90,7 @@ function splitIntoRuns(original: string, from: number): Line[][] {
       if (run.length > 0) runs.push(run)
       run = []
     } else {
-      const text = original.slice(contentStart, contentEnd)
-      run.push({ start, contentStart, contentEnd, indent: contentStart - start, isTableRow: TABLE_GAP.test(text) })
+      run.push({ start, contentStart, contentEnd, indent: contentStart - start, isTableRow: looksLikeTableRow(original.slice(contentStart, contentEnd)) })
     }
     if (end >= original.length) break
     start = end + (original[end] === '\r' && original[end + 1] === '\n' ? 2 : 1)
@@ -95,7 +109,7 @@ function lineWidth(line: Line): number {
 
 function firstWordLength(original: string, line: Line): number {
   let end = line.contentStart
-  while (end < line.contentEnd && original[end] !== ' ' && original[end] !== '\t') end++
+  while (end < line.contentEnd && original.charCodeAt(end) !== 0x20 && original.charCodeAt(end) !== 0x09) end++
   return end - line.contentStart
 }
 
@@ -172,12 +186,23 @@ function isSignOff(original: string, previous: Line, line: Line, runIndent: numb
   return isStandaloneFurniture(original.slice(line.contentStart, line.contentEnd))
 }
 
-/** The lines' text joined by a space (Riscontro's own, so it maps to nothing), built in one allocation. */
-function joinLines(original: string, lines: Line[]): MappedText {
-  if (lines.length === 1) return mapOriginalSlice(original, lines[0]!.contentStart, lines[0]!.contentEnd)
+/** Characters of the lines joined by a space. */
+function joinedLength(lines: Line[]): number {
   let length = lines.length - 1
   for (const line of lines) length += line.contentEnd - line.contentStart
-  const origins = new Int32Array(length)
+  return length
+}
+
+/**
+ * The lines' text joined by a space (Riscontro's own, so it maps to nothing). Their origins are
+ * written into `origins`, which is exactly `joinedLength(lines)` long.
+ */
+function joinLines(original: string, lines: Line[], origins: Int32Array): MappedText {
+  if (lines.length === 1) {
+    const { contentStart, contentEnd } = lines[0]!
+    for (let position = contentStart; position < contentEnd; position++) origins[position - contentStart] = position
+    return { text: original.slice(contentStart, contentEnd), origins }
+  }
   const parts: string[] = []
   let offset = 0
   lines.forEach((line, index) => {

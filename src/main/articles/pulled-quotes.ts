@@ -55,6 +55,8 @@ export function restorePulledQuotes<Block extends QuoteHostBlock>(blocks: readon
     for (const quoteIndex of quotes) consumed.add(quoteIndex)
     replaced.set(index, fillEmptyQuotes(block, marks, quotes.map((quoteIndex) => blocks[quoteIndex]!.content)))
   })
+  // Nearly every article has no pulled quote: then there is nothing to rebuild.
+  if (replaced.size === 0) return blocks.slice()
   return blocks.flatMap((block, index) => (consumed.has(index) ? [] : [replaced.get(index) ?? block]))
 }
 

@@ -47,10 +47,22 @@ export function isIntegerDecimal(value: ExactDecimal): boolean {
   return value.exponent >= 0
 }
 
+/** Powers of ten a double holds exactly: 10^0 … 10^22. */
+const exactPowersOfTen = Array.from({ length: 23 }, (_, power) => Number(10n ** BigInt(power)))
+const maxExactInteger = BigInt(Number.MAX_SAFE_INTEGER)
+
 /** The double nearest to the exact value (a decimal literal parsed once, never a float product). */
 export function decimalToNumber(value: ExactDecimal): number {
-  if (value.exponent >= 0) return Number(value.digits * 10n ** BigInt(value.exponent))
-  return Number(`${value.digits}e${value.exponent}`)
+  const { digits, exponent } = value
+  // Fast path, taken by nearly every claim: when the digits and the power of ten are both exact
+  // doubles, one IEEE multiplication or division is correctly rounded, so it gives the same double
+  // as the exact conversion below (Clinger's fast path, as in every correct decimal parser).
+  const power = exactPowersOfTen[Math.abs(exponent)]
+  if (power !== undefined && digits <= maxExactInteger && digits >= -maxExactInteger) {
+    return exponent >= 0 ? Number(digits) * power : Number(digits) / power
+  }
+  if (exponent >= 0) return Number(digits * 10n ** BigInt(exponent))
+  return Number(`${digits}e${exponent}`)
 }
 
 /** Moves trailing zeros of the digits into the exponent, so equal values have one representation. */

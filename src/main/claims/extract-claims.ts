@@ -14,7 +14,7 @@
  * - range ("tra 1,7 e 5,5 miliardi"): value = null, low and high the two ends;
  * - vague ("migliaia di soldati"): value = null, low/high the band the wording implies (see recognize-numbers).
  */
-import { createHash } from 'node:crypto'
+import { hash } from 'node:crypto'
 import type { Claim } from '../../shared/api'
 import { live, type Candidate, type SentenceContext } from './candidate'
 import { decimalToNumber, isIntegerDecimal, type ExactDecimal } from './exact-decimal'
@@ -173,5 +173,6 @@ function boundsOf(candidate: Candidate, value: number | null): [number | null, n
 
 /** Stable across runs, machines and unrelated edits: the article id, the claim's words and their occurrence, hashed. */
 export function claimId(articleId: string, text: string, occurrence: number): string {
-  return createHash('sha1').update(`${articleId}\u0000${text}\u0000${occurrence}`).digest('hex').slice(0, 16)
+  // One-shot `hash` is about three times faster than `createHash` for inputs this short (one call per claim).
+  return hash('sha1', `${articleId}\u0000${text}\u0000${occurrence}`, 'hex').slice(0, 16)
 }

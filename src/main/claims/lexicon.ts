@@ -35,22 +35,37 @@ export class PhraseTable<T> {
     }
   }
 
+  // Both matchers run at nearly every token of a sentence with a number, and most words start no
+  // phrase: they return before allocating anything.
+
   /** The longest phrase whose words are `words[at…]`. */
   matchForward(words: readonly string[], at: number): { phrase: Phrase<T>; last: number } | null {
-    for (const phrase of this.byFirst.get(words[at] ?? '') ?? []) {
-      if (phrase.words.every((word, offset) => words[at + offset] === word)) return { phrase, last: at + phrase.words.length - 1 }
+    const word = words[at]
+    const phrases = word === undefined ? undefined : this.byFirst.get(word)
+    if (phrases === undefined) return null
+    for (const phrase of phrases) {
+      if (wordsAt(words, at, phrase.words)) return { phrase, last: at + phrase.words.length - 1 }
     }
     return null
   }
 
   /** The longest phrase whose words end at `words[at]`. */
   matchBackward(words: readonly string[], at: number): { phrase: Phrase<T>; first: number } | null {
-    for (const phrase of this.byLast.get(words[at] ?? '') ?? []) {
+    const word = words[at]
+    const phrases = word === undefined ? undefined : this.byLast.get(word)
+    if (phrases === undefined) return null
+    for (const phrase of phrases) {
       const first = at - phrase.words.length + 1
-      if (first >= 0 && phrase.words.every((word, offset) => words[first + offset] === word)) return { phrase, first }
+      if (first >= 0 && wordsAt(words, first, phrase.words)) return { phrase, first }
     }
     return null
   }
+}
+
+/** True when `words[at…]` starts with `phrase`. */
+function wordsAt(words: readonly string[], at: number, phrase: readonly string[]): boolean {
+  for (let offset = 0; offset < phrase.length; offset += 1) if (words[at + offset] !== phrase[offset]) return false
+  return true
 }
 
 function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {

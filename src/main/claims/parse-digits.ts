@@ -92,6 +92,6 @@ function hasThousandsGroups(groups: string[]): boolean {
 
 function countOf(text: string, character: string): number {
   let count = 0
-  for (const each of text) if (each === character) count += 1
+  for (let at = text.indexOf(character); at >= 0; at = text.indexOf(character, at + 1)) count += 1
   return count
 }

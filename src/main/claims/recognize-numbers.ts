@@ -36,12 +36,14 @@ const numberWordPrefixes = new Set(
     'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy',
     'eighty', 'ninety', 'hundred'].map((word) => word.slice(0, 3))
 )
+/** A word starting with one of those prefixes; a regular expression needs no substring per word, and runs on every word of a sentence. */
+const startsLikeNumberWord = new RegExp(`^(?:${[...numberWordPrefixes].join('|')})`)
 
 function mayStartNumber(context: SentenceContext, at: number): boolean {
   const token = context.tokens[at]!
   if (token.type === 'number') return true
   if (token.type !== 'word') return false
-  return startWords.has(token.lower) || numberWordPrefixes.has(token.lower.slice(0, 3))
+  return startWords.has(token.lower) || startsLikeNumberWord.test(token.lower)
 }
 
 export function recognizeNumbers(context: SentenceContext): Candidate[] {

@@ -141,14 +141,16 @@ function cueBefore(words: readonly string[], first: number, cues: ReadonlySet<st
  * 2025"). A relative time ("l'anno scorso") gives null and still stops a farther year.
  */
 export function assignPeriods(context: SentenceContext, claims: readonly Candidate[], expressions: readonly TimeExpression[]): Array<string | null> {
+  // Most sentences name no time at all.
+  if (expressions.length === 0) return claims.map(() => null)
   const clauseOf = clauseIndexer(context.tokens)
   return claims.map((claim, index) => {
     const clause = clauseOf(claim.first)
-    const blocker = claims.slice(index + 1).find((other) => !other.inherited && other.first > claim.last)
+    const blocker = claims.find((other, otherIndex) => otherIndex > index && !other.inherited && other.first > claim.last)
     const limit = blocker ? blocker.first : Infinity
     const after = expressions.find((expression) => expression.first > claim.last && expression.first < limit && clauseOf(expression.first) === clause)
     if (after) return after.value
-    const before = [...expressions].reverse().find((expression) => expression.last < claim.first && clauseOf(expression.last) === clause)
+    const before = expressions.findLast((expression) => expression.last < claim.first && clauseOf(expression.last) === clause)
     return before ? before.value : null
   })
 }

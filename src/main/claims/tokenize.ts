@@ -25,32 +25,76 @@ export interface TokenizeOptions {
 
 const thinSpaces = '\\u00A0\\u202F\\u2009'
 
-function buildPattern(options: TokenizeOptions): RegExp {
+interface TokenPatterns {
+  /** A run of digits with its separators, matched where a digit starts. */
+  number: RegExp
+  /** A run of letters and marks (with an elided apostrophe when asked), matched where one starts. */
+  word: RegExp
+}
+
+function buildPatterns(options: TokenizeOptions): TokenPatterns {
   const groupSpace = options.spaceGroupsThousands ? `[ ${thinSpaces}]` : `[${thinSpaces}]`
   const spacedNumber = `\\d{1,3}(?:${groupSpace}\\d{3})+(?![\\d])(?:[.,]\\d+)?`
   const plainNumber = `\\d+(?:[.,]\\d+)*`
   const word = options.splitElisions ? `[\\p{L}\\p{M}]+(?:['’](?=[\\p{L}\\p{M}\\d]))?` : `[\\p{L}\\p{M}]+`
-  return new RegExp(`(${spacedNumber}|${plainNumber})|(${word})|(\\S)`, 'gu')
+  // Sticky: each is tried exactly where the scan stands, and `test` moves `lastIndex` to the token's
+  // end without building a match array (tokenizing is a large share of claim extraction).
+  return { number: new RegExp(`${spacedNumber}|${plainNumber}`, 'uy'), word: new RegExp(word, 'uy') }
 }
 
-const patterns = new Map<string, RegExp>()
+const patterns = new Map<string, TokenPatterns>()
+const space = /\s/u
 
+/**
+ * Reads tokens left to right: whitespace is skipped; a digit starts a number, a letter or mark a
+ * word, and anything else is a one-character symbol (one code point: an emoji is one symbol).
+ */
 export function tokenize(text: string, offset: number, options: TokenizeOptions): Token[] {
   const key = `${options.splitElisions}:${options.spaceGroupsThousands}`
-  let pattern = patterns.get(key)
-  if (!pattern) {
-    pattern = buildPattern(options)
-    patterns.set(key, pattern)
+  let tokenPatterns = patterns.get(key)
+  if (!tokenPatterns) {
+    tokenPatterns = buildPatterns(options)
+    patterns.set(key, tokenPatterns)
   }
-  pattern.lastIndex = 0
   const tokens: Token[] = []
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    const written = match[0]
-    const type: TokenType = match[1] !== undefined ? 'number' : match[2] !== undefined ? 'word' : 'symbol'
-    const start = offset + match.index
-    tokens.push({ type, text: written, lower: foldToken(written), start, end: start + written.length })
+  let at = 0
+  while (at < text.length) {
+    const code = text.charCodeAt(at)
+    if (code === 0x20 || (code >= 0x09 && code <= 0x0d) || (code >= 0x80 && space.test(text[at]!))) {
+      at += 1
+      continue
+    }
+    let type: TokenType
+    let end: number
+    if (code >= 0x30 && code <= 0x39) {
+      type = 'number'
+      end = matchEnd(tokenPatterns.number, text, at)
+    } else {
+      const wordEnd = code >= 0x80 || isAsciiLetter(code) ? matchEnd(tokenPatterns.word, text, at) : -1
+      type = wordEnd >= 0 ? 'word' : 'symbol'
+      end = wordEnd >= 0 ? wordEnd : at + (isSurrogatePair(text, at) ? 2 : 1)
+    }
+    const written = text.slice(at, end)
+    tokens.push({ type, text: written, lower: foldToken(written), start: offset + at, end: offset + end })
+    at = end
   }
   return tokens
+}
+
+/** Where a sticky pattern's match at `at` ends, or -1 when it does not match there. */
+function matchEnd(pattern: RegExp, text: string, at: number): number {
+  pattern.lastIndex = at
+  return pattern.test(text) ? pattern.lastIndex : -1
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
+}
+
+function isSurrogatePair(text: string, at: number): boolean {
+  const high = text.charCodeAt(at)
+  const low = text.charCodeAt(at + 1)
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff
 }
 
 /** The comparable form of a token or a lexicon entry: lowercase, one kind of apostrophe. */

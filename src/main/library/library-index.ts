@@ -133,7 +133,10 @@ export class LibraryIndex {
 
   /** Fills the index from the last run's cache, so a restart shows the list before anything is re-read. */
   async loadCache(): Promise<void> {
+    const wasDirty = this.dirty
     for (const entry of await loadIndexCache(this.dataDir, this.folder)) this.setEntry(entry)
+    // Entries just read from the cache are already in it: a restart that finds nothing changed need not rewrite it.
+    this.dirty = wasDirty
   }
 
   /**
@@ -183,7 +186,7 @@ export class LibraryIndex {
     if (this.closed) return
     this.flushChanges()
     this.listener.onProgress({ phase: 'ready', done: total, total })
-    await this.saveCache()
+    if (this.dirty) await this.saveCache()
   }
 
   /**
