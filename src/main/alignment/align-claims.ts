@@ -1,9 +1,9 @@
 import type { Claim } from '../../shared/api'
 import type { WeakAction } from './alignment-lexicon'
-import { ReadingCache, readClaim, topicCategory, type ClaimFeatures } from './claim-features'
+import { contextItemCount, ReadingCache, readClaim, topicCategory, type ClaimFeatures } from './claim-features'
 import type { ComparisonRow } from './comparison-types'
 import type { Interval } from './claim-interval'
-import { compareClaims, compareRowsByDefault, compareText, summarizeRow } from './row-summary'
+import { compareClaims, compareText, sortRowsByDefault, summarizeRow } from './row-summary'
 
 /** One article's claims, with what the aligner needs to know about the article. */
 export interface ArticleClaims {
@@ -40,76 +40,155 @@ export const magnitudeFactor = 20
  *    of one article are two quantities). A second pass merges rows that the reading order kept
  *    apart (`mergeRows`), so the rows do not depend on which article happens to sort first.
  *
- * Cost: a claim only looks at the rows an index says it could join (`RowIndex`: rows sharing a
- * context item, rows of its own article), never at all the claims or rows of its block; context
- * words common to the library or the block are dropped first (`dropCommonContext`,
- * `dropBlockCommon`). See bench/align-claims.bench.ts.
+ * Cost (see bench/align-claims.bench.ts): a claim only looks at the rows an index says it could
+ * join (`RowIndex`: rows sharing a context item, rows of its own article), never at all the claims
+ * or rows of its block, and the cheap checks read compact arrays (`BlockRows`); context words
+ * common to the library or the block are dropped first (`commonContextItems`, `droppedContextItems`).
+ * What a call reads, clusters and summarizes is kept for the next (`readings`, `clusteredBlocks`,
+ * `summarizedRows`): after one article changed, only its claims are read again, and only the
+ * blocks and rows it touches are redone.
  * Deterministic: the input order does not matter, and row ids derive from member claim ids.
  */
 export function alignClaims(articles: readonly ArticleClaims[]): ComparisonRow[] {
   const cache = new ReadingCache()
-  const seen = new Set<string>()
-  const everyClaim: Array<{ claim: Claim; article: ArticleClaims }> = []
-  for (const article of articles) for (const claim of article.claims) everyClaim.push({ claim, article })
+  const everyClaim: Array<{ claim: Claim; article: ArticleClaims; features: ClaimFeatures; blockKey: string | null }> = []
+  for (const article of articles) {
+    const { features, blockKeys } = readArticle(article, cache)
+    article.claims.forEach((claim, index) => everyClaim.push({ claim, article, features: features[index]!, blockKey: blockKeys[index]! }))
+  }
   everyClaim.sort((a, b) => compareClaims(a.claim, b.claim) || compareText(a.article.articleId, b.article.articleId))
 
+  const seen = new Set<string>()
   const everyFeatures: ClaimFeatures[] = []
-  for (const { claim, article } of everyClaim) {
-    if (seen.has(claim.id)) continue
-    seen.add(claim.id)
-    everyFeatures.push(readClaim(claim, { language: article.language, articleDate: article.date }, cache))
-  }
-  dropCommonContext(everyFeatures)
-
   const singles: ClaimFeatures[][] = []
   const blocks = new Map<string, ClaimFeatures[]>()
-  for (const features of everyFeatures) {
-    const key = blockKeyOf(features)
-    if (key === null) {
+  for (const { claim, features, blockKey } of everyClaim) {
+    if (seen.has(claim.id)) continue
+    seen.add(claim.id)
+    everyFeatures.push(features)
+    if (blockKey === null) {
       singles.push([features])
       continue
     }
-    const block = blocks.get(key)
+    const block = blocks.get(blockKey)
     if (block) block.push(features)
-    else blocks.set(key, [features])
+    else blocks.set(blockKey, [features])
   }
+  const common = commonContextItems(everyFeatures)
 
-  const groups = [...singles]
-  for (const key of [...blocks.keys()].sort(compareText)) groups.push(...clusterBlock(blocks.get(key)!))
-  return groups
-    .map((members) => summarizeRow(members.map((member) => member.claim), { features: members }))
-    .sort(compareRowsByDefault)
+  const groups = singles
+  const scratch = new Int32Array(contextItemCount())
+  let largest = 0
+  for (const block of blocks.values()) largest = Math.max(largest, block.length)
+  let table: BlockRows | null = null
+  for (const key of [...blocks.keys()].sort(compareText)) {
+    const block = blocks.get(key)!
+    const dropped = droppedContextItems(block, common, scratch)
+    for (const members of clusterBlockOnce(block, dropped, scratch, () => (table ??= new BlockRows(largest)))) groups.push(members)
+  }
+  return sortRowsByDefault(groups.map(summarizeRowOnce))
+}
+
+/**
+ * Work of earlier calls, reused when its inputs are the same, so that aligning again after one
+ * article changed redoes only what that article touches: the rows of a block that holds the same
+ * claims in the same order with the same context items dropped (clustering reads nothing else),
+ * and the summary of a row with the same members. Keyed by the first member, so entries go with
+ * their claims.
+ */
+const clusteredBlocks = new WeakMap<ClaimFeatures, { members: readonly ClaimFeatures[]; dropped: readonly number[]; rows: ClaimFeatures[][] }>()
+const summarizedRows = new WeakMap<ClaimFeatures, { members: readonly ClaimFeatures[]; row: ComparisonRow }>()
+
+/** `clusterBlock` with the block's contexts narrowed by `dropped` (see `droppedContextItems`), unless an earlier call did it. */
+function clusterBlockOnce(block: ClaimFeatures[], dropped: readonly number[], scratch: Int32Array, table: () => BlockRows): ClaimFeatures[][] {
+  const kept = clusteredBlocks.get(block[0]!)
+  if (kept && sameItems(kept.members, block) && sameItems(kept.dropped, dropped)) return kept.rows
+  for (const item of dropped) scratch[item] = 1
+  for (const features of block) {
+    const items = features.sentenceContext
+    features.context = items.some((item) => scratch[item] === 1) ? items.filter((item) => scratch[item] !== 1) : items
+  }
+  for (const item of dropped) scratch[item] = 0
+  const rows = clusterBlock(block, table())
+  // The narrowed lists are of no use once the block is done.
+  for (const features of block) features.context = features.sentenceContext
+  clusteredBlocks.set(block[0]!, { members: block, dropped, rows })
+  return rows
+}
+
+function summarizeRowOnce(members: ClaimFeatures[]): ComparisonRow {
+  const kept = summarizedRows.get(members[0]!)
+  if (kept && sameItems(kept.members, members)) return kept.row
+  const row = summarizeRow(members.map((member) => member.claim), { features: members })
+  summarizedRows.set(members[0]!, { members, row })
+  return row
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a === b || (a.length === b.length && a.every((item, index) => item === b[index]))
+}
+
+/** What a call read from one article's claims (see `readings`), and the block of each (`blockKeyOf`). */
+interface ArticleReading {
+  language: string
+  date: string | null
+  claims: readonly Claim[]
+  features: ClaimFeatures[]
+  blockKeys: Array<string | null>
+}
+
+/**
+ * What earlier calls read, by article. The library changes one article at a time and hands back
+ * the same claim lists for the others, so aligning again after a change reads only the changed
+ * article. Keyed by the article's claim list; used while that list holds the same Claim objects
+ * (claims are never changed in place) and the article keeps the language and date the reading
+ * depends on; an entry goes with its list. The features are shared between calls: only their
+ * `context` is set for a while by each call (`clusterBlockOnce`).
+ */
+const readings = new WeakMap<readonly Claim[], ArticleReading>()
+
+function readArticle(article: ArticleClaims, cache: ReadingCache): ArticleReading {
+  const { claims, language, date } = article
+  const kept = readings.get(claims)
+  if (kept && kept.language === language && kept.date === date && sameItems(kept.claims, claims)) return kept
+  const features = claims.map((claim) => readClaim(claim, { language, articleDate: date }, cache))
+  const reading = { language, date, claims: [...claims], features, blockKeys: features.map(blockKeyOf) }
+  readings.set(claims, reading)
+  return reading
 }
 
 /**
  * Context items found in more than 2% of a large library's claim sentences (and at least 100 of
  * them) say nothing about which story a sentence belongs to: a place every other article names, an
- * agency's boilerplate. They are dropped from the context, which keeps the context check meaningful
- * and the search for rows cheap (see `RowIndex`). Small libraries keep every item.
+ * agency's boilerplate. They are dropped from the context (see `droppedContextItems`), which keeps the
+ * context check meaningful and the search for rows cheap (see `RowIndex`). Small libraries keep
+ * every item. A flag by item id, null when none is dropped.
  */
-function dropCommonContext(everyFeatures: ClaimFeatures[]): void {
+function commonContextItems(everyFeatures: readonly ClaimFeatures[]): Uint8Array | null {
   // Claims arrive in article and position order, so a sentence's claims are neighbours: count each sentence once.
-  const frequency = new Map<string, number>()
+  const frequency = new Int32Array(contextItemCount())
   let sentences = 0
   let previous: string | null = null
   for (const features of everyFeatures) {
     if (features.claim.sentence === previous) continue
     previous = features.claim.sentence
     sentences += 1
-    for (const item of features.context) frequency.set(item, (frequency.get(item) ?? 0) + 1)
+    for (const item of features.sentenceContext) frequency[item] = frequency[item]! + 1
   }
   const limit = Math.max(100, sentences * 0.02)
-  if (sentences <= limit) return
-  for (const features of everyFeatures) {
-    if (features.context.some((item) => (frequency.get(item) ?? 0) > limit)) features.context = features.context.filter((item) => (frequency.get(item) ?? 0) <= limit)
-  }
+  if (sentences <= limit) return null
+  const common = new Uint8Array(frequency.length)
+  frequency.forEach((count, item) => {
+    if (count > limit) common[item] = 1
+  })
+  return common
 }
 
 function blockKeyOf(features: ClaimFeatures): string | null {
   if (features.concept === null) return null
   // A percentage or measure without a named thing or name cannot be told apart from any other.
   if (features.topicRequired && !features.topic.some((item) => topicCategory(item) !== 'place')) return null
-  return [features.concept, features.strongAction ?? '', features.increment ? 'increment' : ''].join('|')
+  return `${features.concept}|${features.strongAction ?? ''}|${features.increment ? 'increment' : ''}`
 }
 
 interface PreciseMember {
@@ -117,66 +196,122 @@ interface PreciseMember {
   source: string | null
 }
 
+/** A row of a block while it is built; what the search for rows reads of it lives in `BlockRows`. */
 interface Row {
+  /** Its number in `BlockRows`: creation order. */
   order: number
   members: ClaimFeatures[]
   articles: Set<string>
-  weakAction: WeakAction | null
-  scopeFrom: number
-  scopeTo: number
   topic: Set<string>
-  hasPlace: boolean
   hasName: boolean
   hasNeutralThing: boolean
   /** Languages of the plain-word items. */
   wordLanguages: Set<string>
-  /** Smallest and largest representative figure of the precise members. */
-  figureMin: number
-  figureMax: number
-  logSum: number
-  figureCount: number
-  /** Intersection of the vague members' bands. */
-  bandLowMax: number
-  bandHighMin: number
-  /** The values every precise member allows (empty when they disagree: low > high). */
-  commonLow: number
-  commonHigh: number
   preciseByArticle: Map<string, PreciseMember[]>
   /** How many members' sentences hold each context item. */
-  contextCounts: Map<string, number>
+  contextCounts: Map<number, number>
   /** Context items the row is filed under in the search index (a quarter, and half, of its members held them). */
-  filedItems: Set<string>
-  halfItems: Set<string>
-  /** The last claim that listed this row as a candidate, so a candidate is checked once. */
-  seenBy: number
+  filedItems: Set<number>
+  halfItems: Set<number>
 }
 
-function newRow(order: number): Row {
-  return {
-    order,
-    members: [],
-    articles: new Set(),
-    weakAction: null,
-    scopeFrom: Number.NEGATIVE_INFINITY,
-    scopeTo: Number.POSITIVE_INFINITY,
-    topic: new Set(),
-    hasPlace: false,
-    hasName: false,
-    hasNeutralThing: false,
-    wordLanguages: new Set(),
-    figureMin: Number.POSITIVE_INFINITY,
-    figureMax: Number.NEGATIVE_INFINITY,
-    logSum: 0,
-    figureCount: 0,
-    bandLowMax: Number.NEGATIVE_INFINITY,
-    bandHighMin: Number.POSITIVE_INFINITY,
-    commonLow: Number.NEGATIVE_INFINITY,
-    commonHigh: Number.POSITIVE_INFINITY,
-    preciseByArticle: new Map(),
-    contextCounts: new Map(),
-    filedItems: new Set(),
-    halfItems: new Set(),
-    seenBy: -1
+/**
+ * The rows of one block while they are built. What the search for a claim's row reads of every
+ * candidate (the real corpus checks some ten million) lives here in arrays indexed by row number,
+ * one per field, rather than in scattered row objects: `RowIndex` marks candidates here, and the
+ * cheap checks (action, time scope, magnitude, places) read nothing else. Sized once for the
+ * largest block and reused.
+ */
+class BlockRows {
+  readonly rows: Row[] = []
+  /** The last search (a claim's, or a row's in `mergeRows`) that listed the row, so a candidate is checked once. */
+  readonly seenBy: Int32Array
+  /** For that search: under how many of its context items the row is filed (see `RowIndex.candidates`)… */
+  readonly filedHits: Int32Array
+  /** …and whether the row shares an article with it. */
+  readonly articleHit: Uint8Array
+  readonly weakAction: Array<WeakAction | null> = []
+  readonly scopeFrom: Float64Array
+  readonly scopeTo: Float64Array
+  /** The members' `topicPlaceBits` together, and their `topicNameBits` and `topicThingBits`. */
+  readonly placeBits: Int32Array
+  readonly topicBits: Int32Array
+  /** Smallest and largest representative figure of the precise members, and their log10 sum. */
+  readonly figureMin: Float64Array
+  readonly figureMax: Float64Array
+  readonly logSum: Float64Array
+  readonly figureCount: Int32Array
+  /** Intersection of the vague members' bands. */
+  readonly bandLowMax: Float64Array
+  readonly bandHighMin: Float64Array
+  /** The figures a new member may have (see `magnitudeCompatible`). */
+  readonly acceptLow: Float64Array
+  readonly acceptHigh: Float64Array
+  /** The values every precise member allows (empty when they disagree: low > high). */
+  readonly commonLow: Float64Array
+  readonly commonHigh: Float64Array
+
+  constructor(capacity: number) {
+    this.seenBy = new Int32Array(capacity)
+    this.filedHits = new Int32Array(capacity)
+    this.articleHit = new Uint8Array(capacity)
+    this.scopeFrom = new Float64Array(capacity)
+    this.scopeTo = new Float64Array(capacity)
+    this.placeBits = new Int32Array(capacity)
+    this.topicBits = new Int32Array(capacity)
+    this.figureMin = new Float64Array(capacity)
+    this.figureMax = new Float64Array(capacity)
+    this.logSum = new Float64Array(capacity)
+    this.figureCount = new Int32Array(capacity)
+    this.bandLowMax = new Float64Array(capacity)
+    this.bandHighMin = new Float64Array(capacity)
+    this.acceptLow = new Float64Array(capacity)
+    this.acceptHigh = new Float64Array(capacity)
+    this.commonLow = new Float64Array(capacity)
+    this.commonHigh = new Float64Array(capacity)
+  }
+
+  /** Forgets the previous block's rows. */
+  clear(): void {
+    this.rows.length = 0
+    this.weakAction.length = 0
+  }
+
+  /** A new empty row; its number. */
+  add(): number {
+    const order = this.rows.length
+    this.rows.push({
+      order,
+      members: [],
+      articles: new Set(),
+      topic: new Set(),
+      hasName: false,
+      hasNeutralThing: false,
+      wordLanguages: new Set(),
+      preciseByArticle: new Map(),
+      contextCounts: new Map(),
+      filedItems: new Set(),
+      halfItems: new Set()
+    })
+    this.seenBy[order] = -1
+    this.filedHits[order] = 0
+    this.articleHit[order] = 0
+    this.weakAction.push(null)
+    this.scopeFrom[order] = Number.NEGATIVE_INFINITY
+    this.scopeTo[order] = Number.POSITIVE_INFINITY
+    this.placeBits[order] = 0
+    this.topicBits[order] = 0
+    this.figureMin[order] = Number.POSITIVE_INFINITY
+    this.figureMax[order] = Number.NEGATIVE_INFINITY
+    this.logSum[order] = 0
+    this.figureCount[order] = 0
+    this.bandLowMax[order] = Number.NEGATIVE_INFINITY
+    this.bandHighMin[order] = Number.POSITIVE_INFINITY
+    this.acceptLow[order] = Number.NEGATIVE_INFINITY
+    this.acceptHigh[order] = Number.POSITIVE_INFINITY
+    this.commonLow[order] = Number.NEGATIVE_INFINITY
+    this.commonHigh[order] = Number.POSITIVE_INFINITY
+    return order
   }
 }
 
@@ -188,13 +323,20 @@ function positiveFigure(features: ClaimFeatures): number | null {
  * Where rows of one block are found. A claim from another article can only join a row that shares
  * a context item with it (`contextCompatible`), so a claim looks at the rows filed under its
  * context items and the rows holding its own article: the few rows it could join, not every row
- * of a large block.
+ * of a large block. Rows are listed by number (see `BlockRows`).
  */
 class RowIndex {
-  private readonly byItem = new Map<string, Row[]>()
+  private readonly byItem = new Map<number, number[]>()
   /** The same at half of the members: what `rowsShareContext` can match. */
-  private readonly byHalfItem = new Map<string, Row[]>()
-  private readonly byArticle = new Map<string, Row[]>()
+  private readonly byHalfItem = new Map<number, number[]>()
+  private readonly byArticle = new Map<string, number[]>()
+  /** The rows the last search found (see `candidates`), in its first `foundCount` places. */
+  readonly found: Int32Array
+  private foundCount = 0
+
+  constructor(private readonly table: BlockRows) {
+    this.found = new Int32Array(table.seenBy.length)
+  }
 
   /**
    * Files the row, once the new member joined, under its article and under the context items the
@@ -203,45 +345,61 @@ class RowIndex {
    * later fall below stay filed and are checked in vain, which is harmless.
    */
   extend(row: Row, features: ClaimFeatures, newArticle: boolean): void {
-    if (newArticle) push(this.byArticle, features.claim.articleId, row)
+    if (newArticle) push(this.byArticle, features.articleId, row.order)
     for (const item of features.context) {
       const count = row.contextCounts.get(item) ?? 0
       if (count * 4 >= row.members.length && !row.filedItems.has(item)) {
         row.filedItems.add(item)
-        push(this.byItem, item, row)
+        push(this.byItem, item, row.order)
       }
       if (count * 2 >= row.members.length && !row.halfItems.has(item)) {
         row.halfItems.add(item)
-        push(this.byHalfItem, item, row)
+        push(this.byHalfItem, item, row.order)
       }
     }
   }
 
-  /** Rows that could take all of a row's members: rows of its articles, rows sharing an item both hold with half of their members. */
-  rowCandidates(row: Row, stamp: number): Row[] {
-    const found: Row[] = []
-    row.seenBy = stamp
-    for (const articleId of row.articles) collect(this.byArticle.get(articleId), stamp, found)
+  /**
+   * Rows that could take all of a row's members: rows of its articles, rows sharing an item both
+   * hold with half of their members (`filedHits` counts those items, at most as many as the rows
+   * share now).
+   */
+  rowCandidates(row: Row, stamp: number): Int32Array {
+    this.foundCount = 0
+    this.table.seenBy[row.order] = stamp
+    for (const articleId of row.articles) this.collect(this.byArticle.get(articleId), stamp, true)
     for (const item of row.halfItems) {
-      if ((row.contextCounts.get(item) ?? 0) * 2 >= row.members.length) collect(this.byHalfItem.get(item), stamp, found)
+      if ((row.contextCounts.get(item) ?? 0) * 2 >= row.members.length) this.collect(this.byHalfItem.get(item), stamp, false)
     }
-    return found
+    return this.found.subarray(0, this.foundCount)
   }
 
-  candidates(features: ClaimFeatures, stamp: number): Row[] {
-    const found: Row[] = []
-    collect(this.byArticle.get(features.claim.articleId), stamp, found)
-    for (const item of features.context) collect(this.byItem.get(item), stamp, found)
-    return found
+  /**
+   * Rows of the claim's article and rows filed under its context items, in the first places of
+   * `found`; how many. `filedHits` counts the claim's items a row is filed under: an upper bound on
+   * the items `contextCompatible` can find shared, so a row reached through one item cannot give
+   * the two a disagreeing figure needs.
+   */
+  candidates(features: ClaimFeatures, stamp: number): number {
+    this.foundCount = 0
+    this.collect(this.byArticle.get(features.articleId), stamp, true)
+    for (const item of features.context) this.collect(this.byItem.get(item), stamp, false)
+    return this.foundCount
   }
-}
 
-function collect(rows: Row[] | undefined, stamp: number, found: Row[]): void {
-  if (!rows) return
-  for (const row of rows) {
-    if (row.seenBy === stamp) continue
-    row.seenBy = stamp
-    found.push(row)
+  /** Adds the rows not found yet, counting what led to each: an article (listed first) or a filed item. */
+  private collect(orders: number[] | undefined, stamp: number, byArticle: boolean): void {
+    if (!orders) return
+    const { seenBy, filedHits, articleHit } = this.table
+    for (const order of orders) {
+      if (seenBy[order] !== stamp) {
+        seenBy[order] = stamp
+        filedHits[order] = 0
+        articleHit[order] = byArticle ? 1 : 0
+        this.found[this.foundCount++] = order
+      }
+      if (!byArticle) filedHits[order] = filedHits[order]! + 1
+    }
   }
 }
 
@@ -252,19 +410,29 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /**
- * The same for one block: a word most claims of the block share ("involved" in every sentence about
- * companies involved, "Trump" in a folder about his budget) cannot tell its rows apart. Items held
- * by more than a tenth of a block's claims (and more than 20) leave the context. On the events
- * corpus this raises the share of row pairs from one event from 0.82 to 0.83.
+ * The context items the clustering of a block leaves out (see `ClaimFeatures.context`): the
+ * library's common ones (`commonContextItems`) and the block's own. A word most claims of the
+ * block share ("involved" in every sentence about companies involved, "Trump" in a folder about
+ * his budget) cannot tell its rows apart: items held by more than a tenth of a block's claims (and
+ * more than 20) leave the context. On the events corpus this raises the share of row pairs from
+ * one event from 0.82 to 0.83. In the order the block first names them; `scratch` is all zeros,
+ * and is left so.
  */
-function dropBlockCommon(block: ClaimFeatures[]): void {
+function droppedContextItems(block: readonly ClaimFeatures[], common: Uint8Array | null, scratch: Int32Array): number[] {
   const limit = Math.max(20, block.length * 0.1)
-  if (block.length <= limit) return
-  const frequency = new Map<string, number>()
-  for (const features of block) for (const item of features.context) frequency.set(item, (frequency.get(item) ?? 0) + 1)
+  const large = block.length > limit
+  if (!large && common === null) return []
+  // How many of the block's claims hold each item.
+  const named: number[] = []
   for (const features of block) {
-    if (features.context.some((item) => frequency.get(item)! > limit)) features.context = features.context.filter((item) => frequency.get(item)! <= limit)
+    for (const item of features.sentenceContext) {
+      if (scratch[item] === 0) named.push(item)
+      scratch[item] = scratch[item]! + 1
+    }
   }
+  const dropped = named.filter((item) => common?.[item] === 1 || (large && scratch[item]! > limit))
+  for (const item of named) scratch[item] = 0
+  return dropped
 }
 
 /**
@@ -272,33 +440,33 @@ function dropBlockCommon(block: ClaimFeatures[]): void {
  * score (shared descriptive words, the same action, the nearest magnitude; ties go to the older
  * row), or starts a row of its own.
  */
-function clusterBlock(block: ClaimFeatures[]): ClaimFeatures[][] {
-  dropBlockCommon(block)
+function clusterBlock(block: ClaimFeatures[], table: BlockRows): ClaimFeatures[][] {
   // Blocks arrive in article and position order; precise claims go first so rows anchor on figures.
   const ordered = [...block.filter((features) => !features.vague), ...block.filter((features) => features.vague)]
-  const rows: Row[] = []
-  const index = new RowIndex()
+  table.clear()
+  const index = new RowIndex(table)
 
   ordered.forEach((features, stamp) => {
-    let best: Row | null = null
+    let best = -1
     let bestScore = Number.NEGATIVE_INFINITY
-    for (const row of index.candidates(features, stamp)) {
-      if (!isCompatible(row, features)) continue
-      const score = scoreOf(row, features)
-      if (score > bestScore || (score === bestScore && best !== null && row.order < best.order)) {
-        best = row
+    const count = index.candidates(features, stamp)
+    for (let found = 0; found < count; found += 1) {
+      const order = index.found[found]!
+      if (!isCompatible(table, order, features)) continue
+      const score = scoreOf(table, order, features)
+      // Candidates come in no particular order: ties go to the older row.
+      if (score > bestScore || (score === bestScore && best >= 0 && order < best)) {
+        best = order
         bestScore = score
       }
     }
-    if (best === null) {
-      best = newRow(rows.length)
-      rows.push(best)
-    }
-    const newArticle = !best.articles.has(features.claim.articleId)
-    addToRow(best, features)
-    index.extend(best, features, newArticle)
+    if (best < 0) best = table.add()
+    const row = table.rows[best]!
+    const newArticle = !row.articles.has(features.articleId)
+    addToRow(table, row, features)
+    index.extend(row, features, newArticle)
   })
-  return mergeRows(rows, index, ordered.length).map((row) => row.members)
+  return mergeRows(table, index, ordered.length).map((row) => row.members)
 }
 
 /**
@@ -308,33 +476,52 @@ function clusterBlock(block: ClaimFeatures[]): ClaimFeatures[][] {
  * ("più di 11.000 soldati l'anno scorso", in a list) cannot be found by a report sharing words with
  * the story but not with that sentence; once other reports joined either row, the rows meet here.
  */
-function mergeRows(rows: Row[], index: RowIndex, firstStamp: number): Row[] {
-  const merged = new Set<Row>()
+function mergeRows(table: BlockRows, index: RowIndex, firstStamp: number): Row[] {
+  const { rows } = table
+  const merged = new Uint8Array(rows.length)
   rows.forEach((row, offset) => {
     if (row.halfItems.size === 0) return
-    const candidates = index.rowCandidates(row, firstStamp + offset).filter((other) => other.order < row.order && !merged.has(other))
-    candidates.sort((a, b) => a.order - b.order)
-    const target = candidates.find((other) => rowsShareContext(other, row) && row.members.every((member) => isCompatibleBesidesContext(other, member)))
-    if (!target) return
+    // Earlier rows in creation order (a numeric sort of typed arrays needs no comparator).
+    const candidates = index.rowCandidates(row, firstStamp + offset).filter((other) => other < row.order && merged[other] === 0).sort()
+    const target = candidates.find((other) => rowsShareContext(table, other, row) && row.members.every((member) => isCompatibleBesidesContext(table, other, member)))
+    if (target === undefined) return
+    const targetRow = rows[target]!
     for (const member of row.members) {
-      const newArticle = !target.articles.has(member.claim.articleId)
-      addToRow(target, member)
-      index.extend(target, member, newArticle)
+      const newArticle = !targetRow.articles.has(member.articleId)
+      addToRow(table, targetRow, member)
+      index.extend(targetRow, member, newArticle)
     }
-    merged.add(row)
+    merged[row.order] = 1
   })
-  return rows.filter((row) => !merged.has(row))
+  return rows.filter((row) => merged[row.order] === 0)
 }
 
-function isCompatible(row: Row, features: ClaimFeatures): boolean {
-  return isCompatibleBesidesContext(row, features) && contextCompatible(row, features)
+/** For a row `RowIndex.candidates` just listed for the claim (see `contextCompatible`). */
+function isCompatible(table: BlockRows, order: number, features: ClaimFeatures): boolean {
+  // Cheapest checks first: the first three read only `table`.
+  return (
+    actionAndScopeCompatible(table, order, features) &&
+    magnitudeCompatible(table, order, features) &&
+    topicsCompatible(table, order, features) &&
+    contextCompatible(table, order, features) &&
+    // Only a row holding the claim's article can hold another figure of it.
+    (table.articleHit[order] === 0 || sameArticleCompatible(table.rows[order]!, features))
+  )
 }
 
-function isCompatibleBesidesContext(row: Row, features: ClaimFeatures): boolean {
-  if (row.weakAction !== null && features.weakAction !== null && row.weakAction !== features.weakAction) return false
-  if (features.scopeFrom > row.scopeTo || features.scopeTo < row.scopeFrom) return false
-  // Cheapest checks first: most candidates fail on magnitude.
-  return magnitudeCompatible(row, features) && topicsCompatible(row, features) && sameArticleCompatible(row, features)
+function isCompatibleBesidesContext(table: BlockRows, order: number, features: ClaimFeatures): boolean {
+  return (
+    actionAndScopeCompatible(table, order, features) &&
+    magnitudeCompatible(table, order, features) &&
+    topicsCompatible(table, order, features) &&
+    sameArticleCompatible(table.rows[order]!, features)
+  )
+}
+
+function actionAndScopeCompatible(table: BlockRows, order: number, features: ClaimFeatures): boolean {
+  const weakAction = table.weakAction[order]!
+  if (weakAction !== null && features.weakAction !== null && weakAction !== features.weakAction) return false
+  return features.scopeFrom <= table.scopeTo[order]! && features.scopeTo >= table.scopeFrom[order]!
 }
 
 /**
@@ -342,14 +529,17 @@ function isCompatibleBesidesContext(row: Row, features: ClaimFeatures): boolean 
  * figures agree, two when they do not. Stricter than for a claim: a row's words add up, and a
  * loose test would let a story's main name merge every row of that story.
  */
-function rowsShareContext(target: Row, row: Row): boolean {
-  for (const articleId of row.articles) if (target.articles.has(articleId)) return true
-  const agrees = row.commonLow <= target.commonHigh && row.commonHigh >= target.commonLow
+function rowsShareContext(table: BlockRows, target: number, row: Row): boolean {
+  // Filled by `RowIndex.rowCandidates`: whether the rows share an article, and a bound on the items they share.
+  if (table.articleHit[target] === 1) return true
+  const agrees = table.commonLow[row.order]! <= table.commonHigh[target]! && table.commonHigh[row.order]! >= table.commonLow[target]!
   const required = agrees ? 1 : 2
+  if (table.filedHits[target]! < required) return false
+  const targetRow = table.rows[target]!
   let shared = 0
   for (const item of row.halfItems) {
     if ((row.contextCounts.get(item) ?? 0) * 2 < row.members.length) continue
-    if ((target.contextCounts.get(item) ?? 0) * 2 < target.members.length) continue
+    if ((targetRow.contextCounts.get(item) ?? 0) * 2 < targetRow.members.length) continue
     shared += 1
     if (shared >= required) return true
   }
@@ -371,12 +561,19 @@ function rowsShareContext(target: Row, row: Row): boolean {
  * this keeps the share of row pairs from one event at about 0.8 (0.66 with one item for all)
  * while finding as many equal-figure pairs of one event.
  */
-function contextCompatible(row: Row, features: ClaimFeatures): boolean {
-  if (row.articles.has(features.claim.articleId)) return true
-  // No context, no evidence that two articles speak of the same thing.
-  if (features.context.length === 0 || row.contextCounts.size === 0) return false
-  const agrees = features.vague || (features.interval.low <= row.commonHigh && features.interval.high >= row.commonLow)
+function contextCompatible(table: BlockRows, order: number, features: ClaimFeatures): boolean {
+  // What `RowIndex.candidates` noted for the claim: whether the row holds the claim's article, and
+  // under how many of the claim's items it is filed, at least as many as this count can find.
+  if (table.articleHit[order] === 1) return true
+  const filedHits = table.filedHits[order]!
+  // No context, no evidence that two articles speak of the same thing (and no item to be filed under).
+  if (filedHits === 0) return false
+  const agrees = agreesWithRow(table, order, features)
   const required = agrees || features.context.length <= 4 ? 1 : 2
+  if (filedHits < required) return false
+  const row = table.rows[order]!
+  // A row of one member is filed under each of its items: the bound is the count.
+  if (row.members.length === 1) return true
   const memberShare = agrees ? 4 : 2
   let shared = 0
   for (const item of features.context) {
@@ -386,9 +583,19 @@ function contextCompatible(row: Row, features: ClaimFeatures): boolean {
   return false
 }
 
+/** The claim is vague, or allows a value every precise member of the row allows. */
+function agreesWithRow(table: BlockRows, order: number, features: ClaimFeatures): boolean {
+  return features.vague || (features.interval.low <= table.commonHigh[order]! && features.interval.high >= table.commonLow[order]!)
+}
+
 function sharesAny(items: readonly string[], set: ReadonlySet<string>): boolean {
   for (const item of items) if (set.has(item)) return true
   return false
+}
+
+/** `sharesAny` with the row's topic, ruled out first by the items' bits (see `topicItemBit`). */
+function sharesTopic(table: BlockRows, order: number, items: readonly string[], bits: number): boolean {
+  return (bits & table.topicBits[order]!) !== 0 && sharesAny(items, table.rows[order]!.topic)
 }
 
 /**
@@ -401,21 +608,21 @@ function sharesAny(items: readonly string[], set: ReadonlySet<string>): boolean 
  *   cannot be compared without a dictionary, so they do not keep claims apart.
  * Percentages and measures need positive evidence: a shared thing or name ("degli elettori").
  */
-function topicsCompatible(row: Row, features: ClaimFeatures): boolean {
-  if (features.topicPlaces.length > 0 && row.hasPlace && !sharesAny(features.topicPlaces, row.topic)) return false
-  if (features.topicNames.length > 0 && row.hasName && !sharesAny(features.topicNames, row.topic)) return false
-  if (features.topicRequired) return sharesAny(features.topicThings, row.topic) || sharesAny(features.topicNames, row.topic)
-  if (features.topicThings.length === 0 || sharesAny(features.topicThings, row.topic)) return true
+function topicsCompatible(table: BlockRows, order: number, features: ClaimFeatures): boolean {
+  const placeBits = table.placeBits[order]!
+  if (features.topicPlaceBits !== 0 && placeBits !== 0 && (features.topicPlaceBits & placeBits) === 0) return false
+  const names = sharesTopic(table, order, features.topicNames, features.topicNameBits)
+  const row = table.rows[order]!
+  if (features.topicNames.length > 0 && row.hasName && !names) return false
+  if (features.topicRequired) return sharesTopic(table, order, features.topicThings, features.topicThingBits) || names
+  if (features.topicThings.length === 0 || sharesTopic(table, order, features.topicThings, features.topicThingBits)) return true
   if (row.hasNeutralThing && features.hasNeutralThing) return false
   return !sharesAny(features.thingLanguages, row.wordLanguages)
 }
 
-function magnitudeCompatible(row: Row, features: ClaimFeatures): boolean {
-  // The band of values a new member may have so that no two members lie more than the factor apart.
-  let low = Math.max(row.figureMax, row.bandLowMax) / magnitudeFactor
-  let high = Math.min(row.figureMin, row.bandHighMin) * magnitudeFactor
-  if (!(low > 0)) low = Number.NEGATIVE_INFINITY
-  if (Number.isNaN(high)) high = Number.POSITIVE_INFINITY
+function magnitudeCompatible(table: BlockRows, order: number, features: ClaimFeatures): boolean {
+  const low = table.acceptLow[order]!
+  const high = table.acceptHigh[order]!
   if (features.vague) return features.bandLow <= high && features.bandHigh >= low
   const figure = positiveFigure(features)
   return figure === null || (figure >= low && figure <= high)
@@ -423,7 +630,7 @@ function magnitudeCompatible(row: Row, features: ClaimFeatures): boolean {
 
 function sameArticleCompatible(row: Row, features: ClaimFeatures): boolean {
   if (features.vague) return true
-  const others = row.preciseByArticle.get(features.claim.articleId)
+  const others = row.preciseByArticle.get(features.articleId)
   if (!others) return true
   const { interval } = features
   const source = normalizedSource(features.claim.source)
@@ -440,42 +647,57 @@ function normalizedSource(source: string | null): string | null {
   return trimmed ? trimmed : null
 }
 
-function scoreOf(row: Row, features: ClaimFeatures): number {
+function scoreOf(table: BlockRows, order: number, features: ClaimFeatures): number {
   let score = 0
-  for (const item of features.topic) if (row.topic.has(item)) score += 3
-  if (row.weakAction !== null && row.weakAction === features.weakAction) score += 1
+  const { topic } = table.rows[order]!
+  for (const item of features.topic) if (topic.has(item)) score += 3
+  const weakAction = table.weakAction[order]!
+  if (weakAction !== null && weakAction === features.weakAction) score += 1
   const figure = positiveFigure(features)
-  if (figure !== null && row.figureCount > 0) score -= Math.abs(Math.log10(figure) - row.logSum / row.figureCount)
+  const figureCount = table.figureCount[order]!
+  if (figure !== null && figureCount > 0) score -= Math.abs(Math.log10(figure) - table.logSum[order]! / figureCount)
   return score
 }
 
-function addToRow(row: Row, features: ClaimFeatures): void {
+function addToRow(table: BlockRows, row: Row, features: ClaimFeatures): void {
+  const { order } = row
   row.members.push(features)
-  row.articles.add(features.claim.articleId)
-  row.weakAction ??= features.weakAction
-  row.scopeFrom = Math.max(row.scopeFrom, features.scopeFrom)
-  row.scopeTo = Math.min(row.scopeTo, features.scopeTo)
+  row.articles.add(features.articleId)
+  table.weakAction[order] ??= features.weakAction
+  table.scopeFrom[order] = Math.max(table.scopeFrom[order]!, features.scopeFrom)
+  table.scopeTo[order] = Math.min(table.scopeTo[order]!, features.scopeTo)
   for (const item of features.context) row.contextCounts.set(item, (row.contextCounts.get(item) ?? 0) + 1)
   for (const item of features.topic) row.topic.add(item)
-  if (features.topicPlaces.length > 0) row.hasPlace = true
+  table.placeBits[order] = table.placeBits[order]! | features.topicPlaceBits
+  table.topicBits[order] = table.topicBits[order]! | features.topicNameBits | features.topicThingBits
   if (features.topicNames.length > 0) row.hasName = true
   if (features.hasNeutralThing) row.hasNeutralThing = true
   for (const language of features.thingLanguages) row.wordLanguages.add(language)
   if (features.vague) {
-    row.bandLowMax = Math.max(row.bandLowMax, features.bandLow)
-    row.bandHighMin = Math.min(row.bandHighMin, features.bandHigh)
+    table.bandLowMax[order] = Math.max(table.bandLowMax[order]!, features.bandLow)
+    table.bandHighMin[order] = Math.min(table.bandHighMin[order]!, features.bandHigh)
+    updateAcceptedFigures(table, order)
     return
   }
   const figure = positiveFigure(features)
   if (figure !== null) {
-    row.figureMin = Math.min(row.figureMin, figure)
-    row.figureMax = Math.max(row.figureMax, figure)
-    row.logSum += Math.log10(figure)
-    row.figureCount += 1
+    table.figureMin[order] = Math.min(table.figureMin[order]!, figure)
+    table.figureMax[order] = Math.max(table.figureMax[order]!, figure)
+    table.logSum[order] = table.logSum[order]! + Math.log10(figure)
+    table.figureCount[order] = table.figureCount[order]! + 1
+    updateAcceptedFigures(table, order)
   }
-  row.commonLow = Math.max(row.commonLow, features.interval.low)
-  row.commonHigh = Math.min(row.commonHigh, features.interval.high)
-  const members = row.preciseByArticle.get(features.claim.articleId) ?? []
+  table.commonLow[order] = Math.max(table.commonLow[order]!, features.interval.low)
+  table.commonHigh[order] = Math.min(table.commonHigh[order]!, features.interval.high)
+  const members = row.preciseByArticle.get(features.articleId) ?? []
   members.push({ interval: features.interval, source: normalizedSource(features.claim.source) })
-  row.preciseByArticle.set(features.claim.articleId, members)
+  row.preciseByArticle.set(features.articleId, members)
+}
+
+/** The band of figures a new member may have so that no two members lie more than `magnitudeFactor` apart. */
+function updateAcceptedFigures(table: BlockRows, order: number): void {
+  const low = Math.max(table.figureMax[order]!, table.bandLowMax[order]!) / magnitudeFactor
+  const high = Math.min(table.figureMin[order]!, table.bandHighMin[order]!) * magnitudeFactor
+  table.acceptLow[order] = low > 0 ? low : Number.NEGATIVE_INFINITY
+  table.acceptHigh[order] = Number.isNaN(high) ? Number.POSITIVE_INFINITY : high
 }

@@ -24,6 +24,8 @@ import {
  */
 export interface ClaimFeatures {
   claim: Claim
+  /** `claim.articleId`, the same string object for the claims of one article: the aligner keys its maps by it. */
+  articleId: string
   language: string
   /** What is counted or measured, language-neutral ("count:troops", "money:USD", "measure:km"); null when the claim says too little to align. */
   concept: string | null
@@ -44,16 +46,27 @@ export interface ClaimFeatures {
   topicPlaces: string[]
   topicNames: string[]
   topicThings: string[]
+  /** A bit for each of `topicNames` and `topicThings` (`topicItemBit`), to rule out a shared item with one `&`. */
+  topicNameBits: number
+  topicThingBits: number
+  /** `topicPlaces` as a set of bits (see `placeBits`), 0 for none. */
+  topicPlaceBits: number
   /** Some thing item is language-neutral (a modifier or a concept). */
   hasNeutralThing: boolean
   /** Languages of the plain-word thing items. */
   thingLanguages: string[]
   /**
    * What the sentence is about, beyond the claim itself: its names, places, modifiers and other
-   * content words, as topic items (see `analyze`). Figures of one fact in two outlets share some
-   * ("Kim", "Russia", "wall"); figures of unrelated stories rarely do.
+   * content words, as topic items (see `analyze`) given by their ids (`contextItemId`). Figures of
+   * one fact in two outlets share some ("Kim", "Russia", "wall"); figures of unrelated stories rarely do.
    */
-  context: string[]
+  sentenceContext: number[]
+  /**
+   * The part of `sentenceContext` the aligner uses, without items too common in the library being
+   * aligned: the one field `alignClaims` changes, while it clusters the claim's block (features are
+   * kept between calls, and copying 200,000 of them to change one field was a good part of the cost).
+   */
+  context: number[]
   /** Percentages and measures only align on a shared topic: "75%" alone says nothing about what it is a share of. */
   topicRequired: boolean
   vague: boolean
@@ -131,57 +144,190 @@ export interface TokenBuffer {
 
 /** What the lexicon says about one word (see `classOf`). */
 export interface WordClass {
+  /** Lower case, accents removed. */
+  word: string
+  /** "e", "and"…: starts a new phrase (see `Token.phrase`). Read as written: "è" (is) is not "e" (and). */
+  conjunction: boolean
   stem: string
   /** Modifier phrases starting with this word. */
-  phrases: Array<{ item: string; stems: string[] }> | undefined
+  phrases: ModifierPhrase[] | undefined
   arms: boolean
   weak: WeakAction | undefined
   strong: StrongAction | undefined
-  concept: (ConceptEntry & { item: string }) | undefined
+  concept: ConceptItem | undefined
+  /** "altri", "another": the figure adds to an earlier one. */
+  increment: boolean
   /** A function word, a month, an increment word or a single letter: never an item. */
   skip: boolean
   generic: boolean
-  nameItem: string
-  /** `word:<language>:<stem>` by language. */
-  wordItems: Map<string, string>
+  /** `name:<stem>`, once the word was met capitalized. */
+  nameItem: Item | undefined
+  /** `word:<language>:<stem>` by language; the last one asked for also in `lastWordItem`, since a library is mostly in one language. */
+  wordItems: Map<string, Item>
+  lastWordItem: Item | undefined
+}
+
+/** A topic item and its id (`contextItemId`); a plain word's also its language. */
+interface Item {
+  name: string
+  id: number
+  language: string | null
+}
+
+interface ModifierPhrase {
+  item: Item
+  stems: string[]
+}
+
+type ConceptItem = ConceptEntry & { item: Item }
+
+/**
+ * Ids of the topic items met so far, so that a claim's context is a list of small numbers the
+ * aligner can count in arrays (issue 4). Grows with the library's vocabulary, as the word classes do.
+ */
+const itemIds = new Map<string, number>()
+
+function contextItemId(name: string): number {
+  let id = itemIds.get(name)
+  if (id === undefined) {
+    id = itemIds.size
+    itemIds.set(name, id)
+  }
+  return id
+}
+
+/** A bit standing for a topic item, by its id: two sets of items whose bits do not meet share no item. */
+function topicItemBit(id: number): number {
+  return 1 << (id & 31)
+}
+
+/** One more than the largest context item id handed out so far. */
+export function contextItemCount(): number {
+  return itemIds.size
+}
+
+function itemNamed(name: string, language: string | null = null): Item {
+  return { name, id: contextItemId(name), language }
 }
 
 /**
  * Classes of the words seen so far: a library repeats its words, so stemming and the half-dozen
- * lexicon lookups run once per distinct word, not once per occurrence. Bounded; the lexicon
- * tables it reads are built below, before any text is read.
+ * lexicon lookups run once per distinct word, not once per occurrence. Plain ASCII words (nearly
+ * all) are kept in `asciiWordClasses`, the others here. Bounded; the lexicon tables it reads are
+ * built below, before any text is read.
  */
 const wordClasses = new Map<string, WordClass>()
+const maxWordClasses = 200_000
 let lexicon: {
-  modifierPhrases: Map<string, Array<{ item: string; stems: string[] }>>
+  modifierPhrases: Map<string, ModifierPhrase[]>
   armsStems: Set<string>
   weakActionByStem: Map<string, WeakAction>
   strongActionByStem: Map<string, StrongAction>
-  conceptByStem: Map<string, ConceptEntry & { item: string }>
+  conceptByStem: Map<string, ConceptItem>
   stopwordSet: Set<string>
   incrementSet: Set<string>
   monthSet: Set<string>
   genericWordSet: Set<string>
 } | null = null
 
+/** The class of a word written with accents or other non-ASCII letters, lower-cased and without accents. */
 function classOf(word: string): WordClass {
   const known = wordClasses.get(word)
   if (known) return known
+  const lexical = classifyWord(word)
+  // Words read while the lexicon itself is being built are not kept: their class would be incomplete.
+  if (lexicon && wordClasses.size + asciiWordClasses.size < maxWordClasses) wordClasses.set(word, lexical)
+  return lexical
+}
+
+function classifyWord(word: string): WordClass {
   const stem = stemWord(word)
-  const lexical: WordClass = {
+  return {
+    word,
+    conjunction: conjunctions.has(word),
     stem,
     phrases: lexicon ? lexicon.modifierPhrases.get(stem) : undefined,
     arms: lexicon ? lexicon.armsStems.has(stem) : false,
     weak: lexicon?.weakActionByStem.get(stem),
     strong: lexicon?.strongActionByStem.get(stem),
     concept: lexicon?.conceptByStem.get(stem),
+    increment: lexicon ? lexicon.incrementSet.has(word) : false,
     skip: word.length < 2 || (lexicon ? lexicon.stopwordSet.has(word) || lexicon.incrementSet.has(word) || lexicon.monthSet.has(word) : false),
     generic: lexicon ? lexicon.genericWordSet.has(word) : false,
-    nameItem: `name:${stem}`,
-    wordItems: new Map()
+    nameItem: undefined,
+    wordItems: new Map(),
+    lastWordItem: undefined
   }
-  // Words read while the lexicon itself is being built are not kept: their class would be incomplete.
-  if (lexicon && wordClasses.size < 200_000) wordClasses.set(word, lexical)
+}
+
+/**
+ * Classes of plain ASCII words, found from the sentence's own characters: the word is not cut out
+ * of its sentence, lower-cased and hashed by the engine first. That lookup, once per word of every
+ * sentence, was most of the cost of reading a library (issue 4). Open addressing over an FNV-1a
+ * hash of the lower-cased characters, computed by `tokenize` as it scans the word.
+ */
+class AsciiWordTable {
+  /** 1 + index in `classes`; 0 for a free slot. At most half full; room for a library's vocabulary from the start. */
+  private slots = new Int32Array(1 << 16)
+  private readonly classes: WordClass[] = []
+  private readonly hashes: number[] = []
+
+  get size(): number {
+    return this.classes.length
+  }
+
+  /** The class of the word `text[start, end)`, lower-cased, if kept. */
+  find(text: string, start: number, end: number, hash: number): WordClass | undefined {
+    const mask = this.slots.length - 1
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.slots[slot]!
+      if (entry === 0) return undefined
+      const lexical = this.classes[entry - 1]!
+      if (this.hashes[entry - 1] === hash && spellsLowerAscii(lexical.word, text, start, end)) return lexical
+    }
+  }
+
+  add(lexical: WordClass, hash: number): void {
+    this.classes.push(lexical)
+    this.hashes.push(hash)
+    if (this.classes.length * 2 > this.slots.length) this.resize(this.slots.length * 2)
+    else this.place(this.classes.length - 1)
+  }
+
+  private place(index: number): void {
+    const mask = this.slots.length - 1
+    let slot = this.hashes[index]! & mask
+    while (this.slots[slot] !== 0) slot = (slot + 1) & mask
+    this.slots[slot] = index + 1
+  }
+
+  private resize(length: number): void {
+    this.slots = new Int32Array(length)
+    for (let index = 0; index < this.classes.length; index += 1) this.place(index)
+  }
+}
+
+const asciiWordClasses = new AsciiWordTable()
+
+/** FNV-1a over the lower-cased characters (see `tokenize`). */
+const hashSeed = 0x811c9dc5
+const hashPrime = 0x01000193
+
+function spellsLowerAscii(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false
+  for (let index = start; index < end; index += 1) {
+    const code = text.charCodeAt(index)
+    if (word.charCodeAt(index - start) !== (code >= 65 && code <= 90 ? code + 32 : code)) return false
+  }
+  return true
+}
+
+function asciiClassOf(text: string, start: number, end: number, hash: number): WordClass {
+  const known = asciiWordClasses.find(text, start, end, hash)
+  if (known) return known
+  const word = text.slice(start, end).toLowerCase()
+  const lexical = classifyWord(word)
+  if (lexicon && wordClasses.size + asciiWordClasses.size < maxWordClasses) asciiWordClasses.add(lexical, hash)
   return lexical
 }
 
@@ -206,13 +352,14 @@ function isWordChar(code: number): boolean {
  */
 export function tokenize(text: string, reuse?: TokenBuffer): Token[] {
   const tokens = reuse ? reuse.tokens : []
-  tokens.length = 0
+  // Overwritten in place and cut to length at the end: emptying an array drops its storage.
+  let count = 0
   let phrase = 0
   let sentenceStart = true
   const length = text.length
-  // Lower-casing the whole text once is cheaper than word by word, when it keeps every offset.
-  const lowerText = text.toLowerCase()
-  const sameOffsets = lowerText.length === length
+  // For words with non-ASCII letters: the whole text lower-cased (once, when first needed), as the
+  // case of a letter can depend on its neighbours (Greek final sigma).
+  let lowerText: string | null = null
   let index = 0
   while (index < length) {
     const code = text.charCodeAt(index)
@@ -232,21 +379,34 @@ export function tokenize(text: string, reuse?: TokenBuffer): Token[] {
     let end = index + 1
     let digits = code >= 48 && code <= 57
     let ascii = code < 128
+    // Inline rather than a helper: this loop runs for every character of a library, first uncompiled.
+    let hash = Math.imul(hashSeed ^ (code >= 65 && code <= 90 ? code + 32 : code), hashPrime)
     while (end < length) {
       const next = text.charCodeAt(end)
       if (!isWordChar(next)) break
       if (next < 48 || next > 57) digits = false
       if (next >= 128) ascii = false
+      hash = Math.imul(hash ^ (next >= 65 && next <= 90 ? next + 32 : next), hashPrime)
       end += 1
     }
-    const lower = sameOffsets ? lowerText.slice(index, end) : text.slice(index, end).toLowerCase()
-    // Before removing accents: "è" (is) must not read as "e" (and).
-    if (conjunctions.has(lower)) phrase += 1
-    const word = ascii ? lower : lower.normalize('NFD').replace(/\p{M}/gu, '')
-    const lexical = classOf(word)
+    let lexical: WordClass
+    let capitalized: boolean
+    if (ascii) {
+      lexical = asciiClassOf(text, index, end, hash)
+      if (lexical.conjunction) phrase += 1
+      capitalized = !sentenceStart && code >= 65 && code <= 90
+    } else {
+      lowerText ??= text.toLowerCase()
+      // Lower-casing the whole text once is cheaper than word by word, when it keeps every offset.
+      const lower = lowerText.length === length ? lowerText.slice(index, end) : text.slice(index, end).toLowerCase()
+      // Before removing accents: "è" (is) must not read as "e" (and).
+      if (conjunctions.has(lower)) phrase += 1
+      lexical = classOf(lower.normalize('NFD').replace(/\p{M}/gu, ''))
+      capitalized = !sentenceStart && text.charAt(index) !== lower.charAt(0)
+    }
+    const word = lexical.word
     const stem = lexical.stem
-    const capitalized = !sentenceStart && text.charAt(index) !== lower.charAt(0)
-    const pooled = reuse?.pool[tokens.length]
+    const pooled = reuse?.pool[count]
     if (pooled) {
       pooled.word = word
       pooled.stem = stem
@@ -256,15 +416,17 @@ export function tokenize(text: string, reuse?: TokenBuffer): Token[] {
       pooled.isNumber = digits
       pooled.capitalized = capitalized
       pooled.lexical = lexical
-      tokens.push(pooled)
+      tokens[count] = pooled
     } else {
       const token: Token = { word, stem, start: index, end, phrase, isNumber: digits, capitalized, lexical }
       reuse?.pool.push(token)
-      tokens.push(token)
+      tokens[count] = token
     }
+    count += 1
     sentenceStart = false
     index = end
   }
+  tokens.length = count
   return tokens
 }
 
@@ -283,19 +445,24 @@ function indexWords<T>(groups: Array<[T, string[]]>): Map<string, T> {
   return index
 }
 
-const conceptByStem = indexWords<ConceptEntry & { item: string }>(countedConcepts.map((entry) => [{ ...entry, item: `concept:${entry.id}` }, entry.words]))
+const conceptByStem = indexWords<ConceptItem>(countedConcepts.map((entry) => [{ ...entry, item: itemNamed(`concept:${entry.id}`) }, entry.words]))
 const weakActionByStem = indexWords<WeakAction>(Object.entries(weakActionWords) as Array<[WeakAction, string[]]>)
 const strongActionByStem = indexWords<StrongAction>(Object.entries(strongActionWords) as Array<[StrongAction, string[]]>)
 /** Longest first, so "corea del nord" wins over a shorter phrase starting the same way. */
-const modifierPhrases = new Map<string, Array<{ item: string; stems: string[] }>>()
+const modifierPhrases = new Map<string, ModifierPhrase[]>()
+/** A bit for each place, so the aligner compares places with one `&` (see `topicPlaceBits`). */
+const placeBits = new Map<string, number>()
 for (const entry of neutralModifiers) {
+  const item = itemNamed(entry.place ? `place:${entry.id}` : `mod:${entry.id}`)
+  if (entry.place) placeBits.set(item.name, 1 << placeBits.size)
   for (const word of entry.words) {
     const stems = stemsOf(word)
     const phrases = modifierPhrases.get(stems[0]!) ?? []
-    phrases.push({ item: entry.place ? `place:${entry.id}` : `mod:${entry.id}`, stems })
+    phrases.push({ item, stems })
     modifierPhrases.set(stems[0]!, phrases)
   }
 }
+if (placeBits.size > 31) throw new Error('alignment-lexicon.ts lists more places than `topicPlaceBits` has bits')
 for (const phrases of modifierPhrases.values()) phrases.sort((a, b) => b.stems.length - a.stems.length)
 const stopwordSet = new Set(stopwords.map(normalizeWord))
 const incrementSet = new Set(incrementWords)
@@ -317,8 +484,9 @@ interface Analysis {
   strong: Array<{ index: number; action: StrongAction }>
   /** Speaks of arms (labels money rows). */
   arms: boolean
-  /** For a subject: its topic by the claim's own concept (see `readClaim`). */
-  topics?: Map<string, TopicSplit>
+  /** For a subject: its topic by the claim's own concept, or by its own head words (see `readClaim`). */
+  topicsByConcept?: Map<string | null, TopicSplit>
+  topicsByStems?: Map<string, TopicSplit>
 }
 
 /**
@@ -332,7 +500,12 @@ export class ReadingCache {
   private readonly buffer: TokenBuffer = { pool: [], tokens: [] }
   /** Overwritten by the next sentence: nothing read from it may be kept. */
   private readonly sentenceAnalysis: Analysis = { tokens: [], items: [], weak: [], strong: [], arms: false }
-  private readonly phrases = new Map<string, Analysis>()
+  /** By language, then phrase. */
+  private readonly phrases = new Map<string, Map<string, Analysis>>()
+  private readonly months = new Map<string | null, [number, number] | null>()
+  /** Topics read from the words around a claim's figure, by their items' ids: many claims have the same. */
+  readonly topics = new Map<string, TopicSplit>()
+  private articleId = ''
 
   ofSentence(sentence: string, language: string): Analysis {
     if (sentence !== this.sentence || language !== this.language) {
@@ -345,13 +518,33 @@ export class ReadingCache {
 
   /** A short phrase (a subject, a unit). */
   ofPhrase(phrase: string, language: string): Analysis {
-    const key = `${language}\u0000${phrase}`
-    let analysis = this.phrases.get(key)
+    let phrases = this.phrases.get(language)
+    if (!phrases) {
+      phrases = new Map()
+      this.phrases.set(language, phrases)
+    }
+    let analysis = phrases.get(phrase)
     if (!analysis) {
       analysis = analyze(tokenize(phrase), language)
-      this.phrases.set(key, analysis)
+      phrases.set(phrase, analysis)
     }
     return analysis
+  }
+
+  /** The claim's article id; the previous claim's string object when equal. */
+  articleIdOf(claim: Claim): string {
+    if (claim.articleId !== this.articleId) this.articleId = claim.articleId
+    return this.articleId
+  }
+
+  /** `monthsOf` an article date: one per article, many claims each. */
+  monthsOfDate(date: string | null): [number, number] | null {
+    let months = this.months.get(date)
+    if (months === undefined) {
+      months = monthsOf(date)
+      this.months.set(date, months)
+    }
+    return months
   }
 }
 
@@ -387,15 +580,14 @@ export function readClaim(claim: Claim, context: ClaimContext, cache: ReadingCac
   const { tokens } = sentence
   const span = locateClaim(claim, tokens)
   const subject = claim.subject ? cache.ofPhrase(claim.subject, context.language) : null
-  const subjectTokens = subject?.tokens ?? []
-  const claimTokens = span ? tokens.slice(span[0], span[1] + 1) : tokenize(claim.text)
+  const subjectTokens = subject?.tokens ?? noTokens
 
   const entry = readConceptEntry(claim, claim.unit ? cache.ofPhrase(claim.unit, context.language).tokens : [], subjectTokens, context.language)
   const concept = readConcept(claim, entry, subjectTokens, context.language)
   const strongAction = subject?.strong[0]?.action ?? readStrongAction(sentence, span)
   const weakAction = readWeakAction(sentence, span)
-  const increment = readIncrement(tokens, span, claimTokens, subjectTokens)
-  const scope = readScope(claim, tokens, span, context.articleDate)
+  const increment = readIncrement(claim, tokens, span, subjectTokens)
+  const scope = readScope(claim, tokens, span, cache.monthsOfDate(context.articleDate))
 
   const topicRequired = claim.kind === 'percent' || claim.kind === 'measure'
   const ownConcept = claim.kind === 'count' ? entry?.id ?? null : null
@@ -412,23 +604,22 @@ export function readClaim(claim: Claim, context: ClaimContext, cache: ReadingCac
   // Claims with one subject and one own concept share their topic (a library repeats its subjects).
   let split = noTopic
   if (subject) {
-    const key = `${ownConcept}|${[...ownStems].join(',')}`
-    subject.topics ??= new Map()
-    let cached = subject.topics.get(key)
-    if (!cached) {
-      cached = splitTopic(uniqueItems(subject.items, (item) => !isOwn(item)).sort())
-      subject.topics.set(key, cached)
-    }
-    split = cached
+    const read = (): TopicSplit => splitTopic(uniqueItems(subject.items, (item) => !isOwn(item)))
+    // Own head words only for an unknown counted thing, so without an own concept.
+    split =
+      ownStems.size === 0
+        ? remembered((subject.topicsByConcept ??= new Map()), ownConcept, read)
+        : remembered((subject.topicsByStems ??= new Map()), [...ownStems].join(','), read)
   }
   if (split.topic.length === 0 && topicRequired && span) {
     // "l'affluenza è al 63%": the four words either side of the number, within its phrase.
     const before = tokens[span[0]]!.phrase
     const after = tokens[span[1]]!.phrase
-    split = splitTopic(uniqueItems(sentence.items, (item) => !isOwn(item) && (
+    const items = uniqueItems(sentence.items, (item) => !isOwn(item) && (
       (item.first >= span[0] - 4 && item.last < span[0] && tokens[item.first]!.phrase === before && tokens[item.last]!.phrase === before) ||
       (item.first > span[1] && item.last <= span[1] + 4 && tokens[item.first]!.phrase === after && tokens[item.last]!.phrase === after)
-    )).sort())
+    ))
+    split = remembered(cache.topics, items.map((item) => item.id).join(','), () => splitTopic(items))
   }
   const contextItems = contextOf(sentence.items, span, ownConcept, ownStems)
 
@@ -437,6 +628,7 @@ export function readClaim(claim: Claim, context: ClaimContext, cache: ReadingCac
   const bandHigh = claim.high ?? Number.POSITIVE_INFINITY
   return {
     claim,
+    articleId: cache.articleIdOf(claim),
     language: context.language,
     concept,
     conceptLabel: claim.kind === 'count' ? entry?.label ?? null : null,
@@ -446,7 +638,17 @@ export function readClaim(claim: Claim, context: ClaimContext, cache: ReadingCac
     scopeFrom: scope.from,
     scopeTo: scope.to,
     explicitScope: scope.explicit,
-    ...split,
+    // Field by field rather than spread: every features object gets the same shape, which keeps the aligner's checks fast.
+    topic: split.topic,
+    topicPlaces: split.topicPlaces,
+    topicPlaceBits: split.topicPlaceBits,
+    topicNames: split.topicNames,
+    topicThings: split.topicThings,
+    topicNameBits: split.topicNameBits,
+    topicThingBits: split.topicThingBits,
+    hasNeutralThing: split.hasNeutralThing,
+    thingLanguages: split.thingLanguages,
+    sentenceContext: contextItems,
     context: contextItems,
     topicRequired,
     vague,
@@ -458,20 +660,47 @@ export function readClaim(claim: Claim, context: ClaimContext, cache: ReadingCac
   }
 }
 
-type TopicSplit = Pick<ClaimFeatures, 'topic' | 'topicPlaces' | 'topicNames' | 'topicThings' | 'hasNeutralThing' | 'thingLanguages'>
+function remembered<K, V>(map: Map<K, V>, key: K, read: () => V): V {
+  let value = map.get(key)
+  if (value === undefined) {
+    value = read()
+    map.set(key, value)
+  }
+  return value
+}
+
+type TopicSplit = Pick<
+  ClaimFeatures,
+  'topic' | 'topicPlaces' | 'topicPlaceBits' | 'topicNames' | 'topicThings' | 'topicNameBits' | 'topicThingBits' | 'hasNeutralThing' | 'thingLanguages'
+>
 
 /** Shared by every claim without descriptive words (most of them): never modified. */
-const noTopic: TopicSplit = { topic: [], topicPlaces: [], topicNames: [], topicThings: [], hasNeutralThing: false, thingLanguages: [] }
+const noTopic: TopicSplit = {
+  topic: [],
+  topicPlaces: [],
+  topicPlaceBits: 0,
+  topicNames: [],
+  topicThings: [],
+  topicNameBits: 0,
+  topicThingBits: 0,
+  hasNeutralThing: false,
+  thingLanguages: []
+}
 
-function splitTopic(topic: string[]): TopicSplit {
-  if (topic.length === 0) return noTopic
-  const split: TopicSplit = { topic, topicPlaces: [], topicNames: [], topicThings: [], hasNeutralThing: false, thingLanguages: [] }
-  for (const item of topic) {
+function splitTopic(items: readonly Item[]): TopicSplit {
+  if (items.length === 0) return noTopic
+  const split: TopicSplit = { ...noTopic, topic: items.map((item) => item.name), topicPlaces: [], topicNames: [], topicThings: [], thingLanguages: [] }
+  for (const { name: item, id } of items) {
     const category = topicCategory(item)
-    if (category === 'place') split.topicPlaces.push(item)
-    else if (category === 'name') split.topicNames.push(item)
-    else {
+    if (category === 'place') {
+      split.topicPlaces.push(item)
+      split.topicPlaceBits |= placeBits.get(item)!
+    } else if (category === 'name') {
+      split.topicNames.push(item)
+      split.topicNameBits |= topicItemBit(id)
+    } else {
       split.topicThings.push(item)
+      split.topicThingBits |= topicItemBit(id)
       const language = topicLanguage(item)
       if (language === null) split.hasNeutralThing = true
       else if (!split.thingLanguages.includes(language)) split.thingLanguages.push(language)
@@ -481,24 +710,26 @@ function splitTopic(topic: string[]): TopicSplit {
 }
 
 const noStems: ReadonlySet<string> = new Set()
+const noTokens: Token[] = []
 
 /** The sentence's items outside the claim, without its own words and words common to any news story. */
-function contextOf(spans: readonly ItemSpan[], span: [number, number] | null, ownConcept: string | null, ownStems: ReadonlySet<string>): string[] {
-  const items: string[] = []
+function contextOf(spans: readonly ItemSpan[], span: [number, number] | null, ownConcept: string | null, ownStems: ReadonlySet<string>): number[] {
+  const items: number[] = []
   for (const item of spans) {
     if (item.generic) continue
     if (item.concept !== null && item.concept === ownConcept) continue
     if (item.stem !== null && ownStems.size > 0 && ownStems.has(item.stem)) continue
     if (span !== null && item.last >= span[0] && item.first <= span[1]) continue
-    if (!items.includes(item.item)) items.push(item.item)
+    if (!items.includes(item.item.id)) items.push(item.item.id)
   }
   return items
 }
 
-function uniqueItems(spans: readonly ItemSpan[], keep: (span: ItemSpan) => boolean): string[] {
-  const items: string[] = []
-  for (const span of spans) if (keep(span) && !items.includes(span.item)) items.push(span.item)
-  return items
+/** The items of the spans kept, each once, sorted by name (code units). */
+function uniqueItems(spans: readonly ItemSpan[], keep: (span: ItemSpan) => boolean): Item[] {
+  const items: Item[] = []
+  for (const span of spans) if (keep(span) && !items.some((item) => item.id === span.item.id)) items.push(span.item)
+  return items.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
 }
 
 function representativeOf(claim: Claim): number | null {
@@ -515,12 +746,11 @@ function locateClaim(claim: Claim, tokens: Token[]): [number, number] | null {
   const end = at + claim.text.length
   let first = -1
   let last = -1
-  tokens.forEach((token, index) => {
-    if (token.end > at && token.start < end) {
-      if (first < 0) first = index
-      last = index
-    }
-  })
+  for (let index = 0; index < tokens.length && tokens[index]!.start < end; index += 1) {
+    if (tokens[index]!.end <= at) continue
+    if (first < 0) first = index
+    last = index
+  }
   return first < 0 ? null : [first, last]
 }
 
@@ -615,23 +845,23 @@ function readWeakAction(sentence: Analysis, span: [number, number] | null): Weak
   return best
 }
 
-function readIncrement(tokens: Token[], span: [number, number] | null, claimTokens: Token[], subjectTokens: Token[]): boolean {
+function readIncrement(claim: Claim, tokens: Token[], span: [number, number] | null, subjectTokens: Token[]): boolean {
+  // The claim's words: its span of the sentence, else its own text.
+  const claimTokens = span ? tokens : tokenize(claim.text)
+  const [first, last] = span ?? [0, claimTokens.length - 1]
   if (span) {
-    const phrase = tokens[span[0]]!.phrase
-    for (let index = Math.max(0, span[0] - 2); index < span[0]; index += 1) {
+    const phrase = tokens[first]!.phrase
+    for (let index = Math.max(0, first - 2); index < first; index += 1) {
       const token = tokens[index]!
-      if (token.phrase === phrase && incrementSet.has(token.word)) return true
+      if (token.phrase === phrase && token.lexical.increment) return true
     }
   }
-  for (const token of claimTokens) if (incrementSet.has(token.word)) return true
-  for (const token of subjectTokens) if (incrementSet.has(token.word)) return true
+  for (let index = first; index <= last; index += 1) if (claimTokens[index]!.lexical.increment) return true
+  for (const token of subjectTokens) if (token.lexical.increment) return true
   // "3,000 more troops" adds; "more than 3,000" bounds.
-  const first = span ? span[0] : 0
-  const last = span ? Math.min(tokens.length - 1, span[1] + 2) : -1
-  const following = span ? tokens : claimTokens
-  const end = span ? last : claimTokens.length - 1
+  const end = span ? Math.min(tokens.length - 1, last + 2) : last
   for (let index = first + 1; index <= end; index += 1) {
-    if (following[index]!.word === 'more' && following[index - 1]!.isNumber && following[index + 1]?.word !== 'than') return true
+    if (claimTokens[index]!.word === 'more' && claimTokens[index - 1]!.isNumber && claimTokens[index + 1]?.word !== 'than') return true
   }
   return false
 }
@@ -642,8 +872,7 @@ function readIncrement(tokens: Token[], span: [number, number] | null, claimToke
  * year alone. An open end stops at the article's date, and a claim without a period can only speak
  * of what happened up to its article's date.
  */
-function readScope(claim: Claim, tokens: Token[], span: [number, number] | null, articleDate: string | null): { from: number; to: number; explicit: boolean } {
-  const article = monthsOf(articleDate)
+function readScope(claim: Claim, tokens: Token[], span: [number, number] | null, article: [number, number] | null): { from: number; to: number; explicit: boolean } {
   const period = periodMonths(claim.period)
   if (!period) return { from: Number.NEGATIVE_INFINITY, to: article ? article[1] : Number.POSITIVE_INFINITY, explicit: false }
 
@@ -656,26 +885,31 @@ function readScope(claim: Claim, tokens: Token[], span: [number, number] | null,
 function widenFromSentence(period: string, from: number, to: number, tokens: Token[], span: [number, number] | null): [number, number] {
   const year = period.slice(0, 4)
   const reference = span ? span[0] : 0
-  const yearIndex = tokens
-    .flatMap((token, index) => (token.word === year ? [index] : []))
-    .sort((a, b) => Math.abs(a - reference) - Math.abs(b - reference))[0]
-  if (yearIndex === undefined) return [from, to]
-  const before = tokens.slice(Math.max(0, yearIndex - 3), yearIndex)
-  const monthBefore = before.at(-1)
+  // The mention of the year nearest the claim; the earlier of two as near.
+  let yearIndex = -1
+  for (let index = 0; index < tokens.length; index += 1) {
+    if (tokens[index]!.word === year && (yearIndex < 0 || Math.abs(index - reference) < Math.abs(yearIndex - reference))) yearIndex = index
+  }
+  if (yearIndex < 0) return [from, to]
+  const monthBefore = tokens[yearIndex - 1]
   if (period.length === 4 && monthBefore && monthSet.has(monthBefore.word)) from = Number(year) * 12 + (monthNames.indexOf(monthBefore.word) % 12)
-  if (!before.some((token) => periodStartSet.has(token.word))) return [from, to]
-  const after = tokens.slice(yearIndex + 1, yearIndex + 6)
-  const endAt = after.findIndex((token) => periodEndSet.has(token.word))
-  const endYearAt = after.findIndex((token, index) => index > endAt && /^\d{4}$/.test(token.word))
-  if (endAt < 0 || endYearAt < 0) return [from, Number.POSITIVE_INFINITY]
-  const endYear = Number(after[endYearAt]!.word)
-  const monthToken = after[endYearAt - 1]
-  return [from, monthToken && monthSet.has(monthToken.word) ? endYear * 12 + (monthNames.indexOf(monthToken.word) % 12) : endYear * 12 + 11]
+  // Up to three words before the year open the period, up to five after it close it.
+  const opens = tokens.slice(Math.max(0, yearIndex - 3), yearIndex).some((token) => periodStartSet.has(token.word))
+  if (!opens) return [from, to]
+  const afterEnd = Math.min(tokens.length, yearIndex + 6)
+  let endAt = yearIndex + 1
+  while (endAt < afterEnd && !periodEndSet.has(tokens[endAt]!.word)) endAt += 1
+  let endYearAt = endAt + 1
+  while (endYearAt < afterEnd && !/^\d{4}$/.test(tokens[endYearAt]!.word)) endYearAt += 1
+  if (endYearAt >= afterEnd) return [from, Number.POSITIVE_INFINITY]
+  const endYear = Number(tokens[endYearAt]!.word)
+  const monthToken = tokens[endYearAt - 1]!
+  return [from, monthSet.has(monthToken.word) ? endYear * 12 + (monthNames.indexOf(monthToken.word) % 12) : endYear * 12 + 11]
 }
 
 /** One topic item of a text and the words [first, last] it covers. */
 interface ItemSpan {
-  item: string
+  item: Item
   first: number
   last: number
   /** The word's stem for a plain word or name, to leave out a claim's own head word. */
@@ -698,12 +932,13 @@ interface ItemSpan {
 /** Spare item spans for the sentence analysis, reused from one sentence to the next. */
 const spanPool: ItemSpan[] = []
 
-function addItem(items: ItemSpan[], pooled: boolean, item: string, first: number, last: number, stem: string | null, concept: string | null, generic: boolean): void {
-  const spare = pooled ? spanPool[items.length] : undefined
+/** Sets `items[count]`; the caller cuts `items` to length at the end (see `tokenize`). */
+function addItem(items: ItemSpan[], count: number, pooled: boolean, item: Item, first: number, last: number, stem: string | null, concept: string | null, generic: boolean): void {
+  const spare = pooled ? spanPool[count] : undefined
   if (!spare) {
     const span = { item, first, last, stem, concept, generic }
     if (pooled) spanPool.push(span)
-    items.push(span)
+    items[count] = span
     return
   }
   spare.item = item
@@ -712,14 +947,15 @@ function addItem(items: ItemSpan[], pooled: boolean, item: string, first: number
   spare.stem = stem
   spare.concept = concept
   spare.generic = generic
-  items.push(spare)
+  items[count] = spare
 }
 
 function analyze(tokens: Token[], language: string, reuse?: Analysis): Analysis {
   const items = reuse ? reuse.items : []
   const weak = reuse ? reuse.weak : []
   const strong = reuse ? reuse.strong : []
-  items.length = 0
+  // Arrays of a reused analysis are overwritten in place and cut to length at the end (see `tokenize`).
+  let itemCount = 0
   weak.length = 0
   strong.length = 0
   let arms = false
@@ -727,9 +963,9 @@ function analyze(tokens: Token[], language: string, reuse?: Analysis): Analysis 
   while (index < tokens.length) {
     const token = tokens[index]!
     const lexical = token.lexical
-    const phrase = lexical.phrases?.find((candidate) => candidate.stems.every((stem, offset) => tokens[index + offset]?.stem === stem))
+    const phrase = lexical.phrases === undefined ? undefined : phraseAt(lexical.phrases, tokens, index)
     if (phrase) {
-      addItem(items, reuse !== undefined, phrase.item, index, index + phrase.stems.length - 1, null, null, false)
+      addItem(items, itemCount++, reuse !== undefined, phrase.item, index, index + phrase.stems.length - 1, null, null, false)
       index += phrase.stems.length
       continue
     }
@@ -740,24 +976,37 @@ function analyze(tokens: Token[], language: string, reuse?: Analysis): Analysis 
     if (lexical.strong) strong.push({ index: at, action: lexical.strong })
     if (lexical.weak || lexical.strong || lexical.skip || token.isNumber) continue
     if (lexical.concept) {
-      addItem(items, reuse !== undefined, lexical.concept.item, at, at, null, lexical.concept.id, lexical.generic)
+      addItem(items, itemCount++, reuse !== undefined, lexical.concept.item, at, at, null, lexical.concept.id, lexical.generic)
       continue
     }
-    let item: string | undefined
-    if (token.capitalized) item = lexical.nameItem
+    let item: Item | undefined
+    if (token.capitalized) item = lexical.nameItem ??= itemNamed(`name:${lexical.stem}`)
     else {
-      item = lexical.wordItems.get(language)
+      item = lexical.lastWordItem?.language === language ? lexical.lastWordItem : lexical.wordItems.get(language)
       if (item === undefined) {
-        item = `word:${language}:${lexical.stem}`
+        item = itemNamed(`word:${language}:${lexical.stem}`, language)
         lexical.wordItems.set(language, item)
       }
+      lexical.lastWordItem = item
     }
-    addItem(items, reuse !== undefined, item, at, at, token.stem, null, lexical.generic)
+    addItem(items, itemCount++, reuse !== undefined, item, at, at, token.stem, null, lexical.generic)
   }
+  items.length = itemCount
   if (!reuse) return { tokens, items, weak, strong, arms }
   reuse.tokens = tokens
   reuse.arms = arms
   return reuse
+}
+
+/** The longest modifier phrase starting at the token. */
+function phraseAt(phrases: readonly ModifierPhrase[], tokens: readonly Token[], index: number): ModifierPhrase | undefined {
+  search: for (const phrase of phrases) {
+    const { stems } = phrase
+    if (index + stems.length > tokens.length) continue
+    for (let offset = 0; offset < stems.length; offset += 1) if (tokens[index + offset]!.stem !== stems[offset]) continue search
+    return phrase
+  }
+  return undefined
 }
 
 /** Places and names only conflict with their own kind; `thing` covers modifiers, concepts and words. */

@@ -1,6 +1,6 @@
 import type { Claim, RowCorrection } from '../../shared/api'
 import type { ComparisonRow } from './comparison-types'
-import { compareRowsByDefault, summarizeRow } from './row-summary'
+import { sortRowsByDefault, summarizeRow } from './row-summary'
 
 export type { RowCorrection } from '../../shared/api'
 
@@ -112,5 +112,5 @@ export function applyCorrections(
     const claims = [...row.claimIds].map((id) => claimsById.get(id)).filter((claim): claim is Claim => claim !== undefined)
     if (claims.length > 0) result.push(summarizeRow(claims, { label: row.label }))
   }
-  return result.sort(compareRowsByDefault)
+  return sortRowsByDefault(result)
 }
