@@ -1,9 +1,5 @@
 import type { ComparisonRow, RowSortKey } from './api'
-
-/** Code-unit order: the same on every machine and locale, unlike `localeCompare`. */
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
-}
+import { compareText } from './compare-text'
 
 export type SortDirection = 'ascending' | 'descending'
 

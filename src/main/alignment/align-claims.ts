@@ -3,7 +3,8 @@ import type { WeakAction } from './alignment-lexicon'
 import { contextItemCount, ReadingCache, readClaim, topicCategory, type ClaimFeatures } from './claim-features'
 import type { ComparisonRow } from './comparison-types'
 import type { Interval } from './claim-interval'
-import { compareClaims, compareText, sortRowsByDefault, summarizeRow } from './row-summary'
+import { compareText } from '../../shared/compare-text'
+import { compareClaims, sortRowsByDefault, summarizeRow } from './row-summary'
 
 /** One article's claims, with what the aligner needs to know about the article. */
 export interface ArticleClaims {

@@ -1,4 +1,5 @@
 import type { Claim } from '../../shared/api'
+import { compareText } from '../../shared/compare-text'
 import { actionLabels, measureLabels } from './alignment-lexicon'
 import { isVagueClaim, readClaim, type ClaimFeatures } from './claim-features'
 import { claimInterval, intervalsOverlap } from './claim-interval'
@@ -77,11 +78,6 @@ function extremesOf(claims: readonly Claim[]): { low: number | null; high: numbe
 /** Article id, then position, then id: the order claims are listed in a row. */
 export function compareClaims(a: Claim, b: Claim): number {
   return compareText(a.articleId, b.articleId) || a.start - b.start || compareText(a.id, b.id)
-}
-
-/** Code-unit order: the same on every machine and locale, unlike `localeCompare`. */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
 }
 
 /** A 64-bit string hash (cyrb53's mixing, both halves kept), as 16 hex digits. */

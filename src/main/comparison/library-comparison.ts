@@ -1,4 +1,5 @@
-import type { ArticleSummary, Claim, Comparison, RowCorrection, Workspace } from '../../shared/api'
+import type { ArticleSummary, Claim, Comparison, ComparisonRow, RowCorrection, Workspace } from '../../shared/api'
+import { compareDatesNewestFirst, compareText } from '../../shared/compare-text'
 import { alignClaims, type ArticleClaims } from '../alignment/align-claims'
 import {
   activeCorrections,
@@ -11,7 +12,6 @@ import {
   type CorrectionHistory
 } from '../alignment/correction-history'
 import { applyCorrections } from '../alignment/corrections'
-import type { ComparisonRow } from '../../shared/api'
 import { correctionHistorySchema, workspaceSchema } from './comparison-schemas'
 import { libraryDataPath, loadLibraryData, saveLibraryData } from './library-data-file'
 
@@ -23,12 +23,9 @@ export interface ComparisonSource {
   claimsOf(articleId: string): Claim[]
 }
 
-/** Newest first, undated last: the order columns are shown in. */
+/** Newest first, undated last, then by file: the order columns are shown in. */
 function compareByDate(a: ArticleSummary, b: ArticleSummary): number {
-  if (a.date === b.date) return a.file < b.file ? -1 : a.file > b.file ? 1 : 0
-  if (a.date === null) return 1
-  if (b.date === null) return -1
-  return a.date < b.date ? 1 : -1
+  return compareDatesNewestFirst(a.date, b.date) || compareText(a.file, b.file)
 }
 
 /**

@@ -2,6 +2,7 @@ import { hash } from 'node:crypto'
 import { close, open, read } from 'node:fs'
 import { readFile, realpath, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
+import { compareText } from '../../shared/compare-text'
 import type { ArticleStatus, ArticleSummary, ArticleView, Claim, IndexProgress } from '../../shared/api'
 import { articleFormatOf, parseArticle } from '../articles/parse-article'
 import { extractClaims } from '../claims/extract-claims'
@@ -342,10 +343,6 @@ export class LibraryIndex {
     this.lastSave = this.lastSave.then(() => saveIndexCache(this.dataDir, this.folder, entries).catch(() => undefined))
     return this.lastSave
   }
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
 }
 
 function sameSummary(a: ArticleSummary, b: ArticleSummary): boolean {

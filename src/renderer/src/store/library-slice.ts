@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand'
 import type { ArticleSummary, IndexProgress, LibraryDelta, LibrarySnapshot, RecentFolder } from '../../../shared/api'
+import { compareText } from '../../../shared/compare-text'
 import { getApi } from '../lib/api'
 import type { AppState } from './app-store'
 
@@ -23,7 +24,7 @@ function applyDelta(articles: ArticleSummary[], delta: LibraryDelta): ArticleSum
   const byId = new Map(articles.map((article) => [article.id, article]))
   for (const id of delta.removed) byId.delete(id)
   for (const article of delta.upserted) byId.set(article.id, article)
-  return [...byId.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+  return [...byId.values()].sort((a, b) => compareText(a.file, b.file))
 }
 
 export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = (set, get) => {

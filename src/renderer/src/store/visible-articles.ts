@@ -1,4 +1,5 @@
 import type { ArticleSummary } from '../../../shared/api'
+import { compareDatesNewestFirst } from '../../../shared/compare-text'
 import type { SortOrder } from './ui-slice'
 
 /** Folds case and accents, so "perche" finds "perché" and "CITTÀ" finds "città". */
@@ -10,7 +11,7 @@ const byText = (a: string, b: string): number => a.localeCompare(b, undefined, {
 
 const comparators: Record<SortOrder, (a: ArticleSummary, b: ArticleSummary) => number> = {
   // Newest first; undated files after dated ones, then by title so the order is stable.
-  date: (a, b) => (a.date === b.date ? byText(a.title, b.title) : a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? 1 : -1),
+  date: (a, b) => compareDatesNewestFirst(a.date, b.date) || byText(a.title, b.title),
   title: (a, b) => byText(a.title, b.title) || byText(a.file, b.file),
   file: (a, b) => byText(a.file, b.file)
 }
