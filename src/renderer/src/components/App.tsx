@@ -8,6 +8,7 @@ import { LibrarySidebar } from './LibrarySidebar'
 import { ProblemBanner } from './ProblemBanner'
 import { ReadingPane } from './ReadingPane'
 import { Toolbar } from './Toolbar'
+import { describeError } from '../lib/describe-error'
 
 export function App() {
   const connectLibrary = useAppStore((state) => state.connectLibrary)
@@ -18,7 +19,7 @@ export function App() {
     try {
       return connectLibrary()
     } catch (error) {
-      useAppStore.getState().showProblem(error instanceof Error ? error.message : String(error))
+      useAppStore.getState().showProblem(describeError(error))
     }
   }, [connectLibrary])
 

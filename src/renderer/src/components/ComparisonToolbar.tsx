@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import type { RowSortKey } from '../../../shared/api'
-import { getApi } from '../lib/api'
 import { useAppStore } from '../store/app-store'
 import { ExportDialog } from './ExportDialog'
 
@@ -23,19 +22,13 @@ export function ComparisonToolbar({ visibleCount }: { visibleCount: number }) {
   const setSyncScroll = useAppStore((state) => state.setSyncScroll)
   const undo = useAppStore((state) => state.undoCorrection)
   const redo = useAppStore((state) => state.redoCorrection)
-  const compareAll = useAppStore((state) => state.compareAll)
-  const comparedArticleIds = useAppStore((state) => state.comparedArticleIds)
-  const showProblem = useAppStore((state) => state.showProblem)
+  const copyAsMarkdown = useAppStore((state) => state.copyAsMarkdown)
   const [exporting, setExporting] = useState(false)
   const [copied, setCopied] = useState(false)
   const copyTable = async (): Promise<void> => {
-    try {
-      await getApi().copyMarkdown(compareAll ? [] : comparedArticleIds, null)
-      setCopied(true)
-      setTimeout(() => setCopied(false), 2000)
-    } catch (error) {
-      showProblem(error instanceof Error ? error.message : String(error))
-    }
+    if (!(await copyAsMarkdown(null))) return
+    setCopied(true)
+    setTimeout(() => setCopied(false), 2000)
   }
   const differing = comparison?.rows.filter((row) => row.verdict === 'differ').length ?? 0
 

@@ -1,13 +1,11 @@
 import { useEffect, useRef, useState } from 'react'
 import type { ExportFlavour, ExportOutcome } from '../../../shared/api'
-import { getApi } from '../lib/api'
+import { describeError } from '../lib/describe-error'
 import { useAppStore } from '../store/app-store'
 
 /** Export the comparison as Markdown: choose the flavour, then the file; asks before replacing hand edits. */
 export function ExportDialog({ onClose }: { onClose(): void }) {
-  const compareAll = useAppStore((state) => state.compareAll)
-  const comparedArticleIds = useAppStore((state) => state.comparedArticleIds)
-  const flushNotes = useAppStore((state) => state.flushNotes)
+  const exportMarkdown = useAppStore((state) => state.exportMarkdown)
   const [flavour, setFlavour] = useState<ExportFlavour>('plain')
   const [busy, setBusy] = useState(false)
   const [outcome, setOutcome] = useState<ExportOutcome | null>(null)
@@ -22,11 +20,9 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
     setBusy(true)
     setError(null)
     try {
-      // Notes typed a moment ago go into the export.
-      await flushNotes()
-      setOutcome(await getApi().exportMarkdown({ articleIds: compareAll ? [] : comparedArticleIds, flavour, reuseLastPath, overwriteEdited }))
+      setOutcome(await exportMarkdown(flavour, { reuseLastPath, overwriteEdited }))
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught))
+      setError(describeError(caught))
     } finally {
       setBusy(false)
     }

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react'
+import { revealAndFlash } from '../lib/flash-marks'
 import { useAppStore } from '../store/app-store'
 import { ArticleBody } from './ArticleBody'
 import { ArticleHeader } from './ArticleHeader'
@@ -17,14 +18,7 @@ export function ReadingPane() {
   useEffect(() => {
     if (!focusedClaim) return
     const marks = articleRef.current?.querySelectorAll<HTMLElement>(`[data-claim-id="${CSS.escape(focusedClaim.claimId)}"]`)
-    if (!marks?.length) return
-    marks[0]!.scrollIntoView({ block: 'center', behavior: 'smooth' })
-    // Restart the flash even when the same claim is chosen twice.
-    for (const mark of marks) {
-      mark.classList.remove('flash')
-      void mark.offsetWidth
-      mark.classList.add('flash')
-    }
+    if (marks) revealAndFlash(marks, 'smooth')
   }, [focusedClaim, view])
 
   const showArticle = !error && !loading && view

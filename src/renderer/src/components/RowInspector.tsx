@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import type { ArticleSummary, Claim, ComparisonRow } from '../../../shared/api'
 import { formatClaimReading } from '../lib/claim-reading'
-import { getApi } from '../lib/api'
 import { useAppStore } from '../store/app-store'
 import { NoteEditor } from './NoteEditor'
 
@@ -28,9 +27,7 @@ export function RowInspector({ row, rows, claimsById, articlesById }: RowInspect
 function RowDetails({ row, rows, claimsById, articlesById }: RowInspectorProps & { row: ComparisonRow }) {
   const correctRows = useAppStore((state) => state.correctRows)
   const showClaim = useAppStore((state) => state.showClaim)
-  const showProblem = useAppStore((state) => state.showProblem)
-  const compareAll = useAppStore((state) => state.compareAll)
-  const comparedArticleIds = useAppStore((state) => state.comparedArticleIds)
+  const copyAsMarkdown = useAppStore((state) => state.copyAsMarkdown)
   const [copied, setCopied] = useState(false)
   const [label, setLabel] = useState(row.label)
   const anchor = row.claimIds[0]!
@@ -58,14 +55,7 @@ function RowDetails({ row, rows, claimsById, articlesById }: RowInspectorProps &
       <button
         type="button"
         className="copy-row"
-        onClick={() =>
-          void getApi()
-            .copyMarkdown(compareAll ? [] : comparedArticleIds, row.id)
-            .then(
-              () => setCopied(true),
-              (error: unknown) => showProblem(error instanceof Error ? error.message : String(error))
-            )
-        }
+        onClick={() => void copyAsMarkdown(row.id).then(setCopied)}
       >
         {copied ? 'Copied' : 'Copy row as Markdown'}
       </button>

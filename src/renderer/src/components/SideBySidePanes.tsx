@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react'
+import { revealAndFlash } from '../lib/flash-marks'
 import { useAppStore } from '../store/app-store'
 import type { ClaimDecoration } from './ArticleBody'
 import { ArticlePane } from './ArticlePane'
@@ -40,10 +41,7 @@ export function SideBySidePanes({ decorations }: { decorations: ReadonlyMap<stri
     const mark = pane?.querySelector<HTMLElement>(`mark[data-claim-id="${CSS.escape(paneFocus.claimId)}"]`)
     if (!pane || !mark) return
     programmatic.current.add(paneFocus.articleId)
-    mark.scrollIntoView({ block: 'center' })
-    mark.classList.remove('flash')
-    void mark.offsetWidth
-    mark.classList.add('flash')
+    revealAndFlash([mark])
     requestAnimationFrame(() => programmatic.current.delete(paneFocus.articleId))
   }, [paneFocus, paneViews])
 

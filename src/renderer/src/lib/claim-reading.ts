@@ -1,4 +1,5 @@
 import type { Claim } from '../../../shared/api'
+import { formatArticleDate } from './format'
 
 const numberFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 2 })
 
@@ -34,20 +35,13 @@ export function formatClaimValue(claim: Claim): string {
   return `${qualifierSigns[claim.qualifier] ?? ''}${formatAmount(claim.value, claim)}`
 }
 
-const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
-
-function formatPeriodPoint(point: string): string {
-  const [year, month] = point.split('-')
-  return month ? `${monthNames[Number(month) - 1] ?? month} ${year}` : (year ?? point)
-}
-
 /** "2024" → "2024", "2024-12/2025-02" → "Dec 2024 – Feb 2025", "2023/.." → "since 2023". */
 export function formatPeriod(period: string): string {
   const [from, to] = period.split('/')
-  if (to === undefined) return formatPeriodPoint(period)
-  if (to === '..') return `since ${formatPeriodPoint(from!)}`
-  if (from === '..') return `until ${formatPeriodPoint(to)}`
-  return `${formatPeriodPoint(from!)} – ${formatPeriodPoint(to)}`
+  if (to === undefined) return formatArticleDate(period)
+  if (to === '..') return `since ${formatArticleDate(from!)}`
+  if (from === '..') return `until ${formatArticleDate(to)}`
+  return `${formatArticleDate(from!)} – ${formatArticleDate(to)}`
 }
 
 /** What the claim says once normalized, e.g. "> 4,000,000 shell · 2024 · per IISS". */

@@ -1,9 +1,10 @@
 const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 
-/** `2026-01-10` → "10 Jan 2026", `2025-06` → "Jun 2025": unambiguous in every locale. */
+/** `2026-01-10` → "10 Jan 2026", `2025-06` → "Jun 2025", `2024` → "2024": unambiguous in every locale. */
 export function formatArticleDate(date: string | null): string {
   if (!date) return 'No date'
   const [year, month, day] = date.split('-')
+  if (!month) return date
   const monthName = monthNames[Number(month) - 1] ?? month
   return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`
 }

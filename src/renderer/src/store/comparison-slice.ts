@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand'
-import type { ArticleView, Comparison, LibraryDelta, RowCorrection, RowSortKey, Workspace } from '../../../shared/api'
+import type { ArticleView, Comparison, ExportFlavour, ExportOutcome, LibraryDelta, RowCorrection, RowSortKey, Workspace } from '../../../shared/api'
 import { getApi } from '../lib/api'
+import { describeError } from '../lib/describe-error'
 import type { AppState } from './app-store'
 
 export const MAX_PANES = 6
@@ -12,23 +13,13 @@ export interface PaneFocus {
   nonce: number
 }
 
-export interface ComparisonSlice {
-  view: Workspace['view']
+/** The saved workspace (what is compared, layout, filters) plus what lives only while the app runs. */
+export interface ComparisonSlice extends Workspace {
   /** Articles picked in the sidebar (Ctrl/Cmd+click, Shift+click, Space) for the next comparison. */
   pickedArticleIds: string[]
-  comparedArticleIds: string[]
-  compareAll: boolean
   comparison: Comparison | null
   comparisonLoading: boolean
-  paneArticleIds: string[]
-  paneWidths: number[]
   paneViews: Record<string, ArticleView>
-  tableShare: number
-  rowSearch: string
-  disagreementsOnly: boolean
-  rowSort: RowSortKey
-  rowSortDescending: boolean
-  syncScroll: boolean
   activeRowId: string | null
   activeArticleId: string | null
   paneFocus: PaneFocus | null
@@ -54,6 +45,10 @@ export interface ComparisonSlice {
   closePane(articleId: string): void
   setPaneWidths(widths: number[]): void
   setTableShare(share: number): void
+  /** Puts one row (null: the table) on the clipboard as Markdown; false (with a banner) when it failed. */
+  copyAsMarkdown(rowId: string | null): Promise<boolean>
+  /** Exports the comparison; notes typed a moment ago are saved first so they are in the file. */
+  exportMarkdown(flavour: ExportFlavour, options: { reuseLastPath: boolean; overwriteEdited: boolean }): Promise<ExportOutcome>
   restoreWorkspace(): Promise<void>
   onComparedArticlesChanged(delta: LibraryDelta): void
 }
@@ -75,7 +70,7 @@ export const createComparisonSlice: StateCreator<AppState, [], [], ComparisonSli
       if (mine === ticket) set({ comparison, comparisonLoading: false })
     } catch (error) {
       if (mine === ticket) set({ comparisonLoading: false })
-      get().showProblem(error instanceof Error ? error.message : String(error))
+      get().showProblem(describeError(error))
     }
   }
 
@@ -101,7 +96,7 @@ export const createComparisonSlice: StateCreator<AppState, [], [], ComparisonSli
       const view = await getApi().readArticle(articleId)
       if (get().paneArticleIds.includes(articleId)) set({ paneViews: { ...get().paneViews, [articleId]: view } })
     } catch (error) {
-      get().showProblem(error instanceof Error ? error.message : String(error))
+      get().showProblem(describeError(error))
     }
   }
 
@@ -195,13 +190,28 @@ export const createComparisonSlice: StateCreator<AppState, [], [], ComparisonSli
     setPaneWidths: (paneWidths) => set({ paneWidths }),
     setTableShare: (tableShare) => set({ tableShare: Math.min(0.85, Math.max(0.15, tableShare)) }),
 
+    async copyAsMarkdown(rowId) {
+      try {
+        await getApi().copyMarkdown(requestedIds(), rowId)
+        return true
+      } catch (error) {
+        get().showProblem(describeError(error))
+        return false
+      }
+    },
+
+    async exportMarkdown(flavour, options) {
+      await get().flushNotes()
+      return getApi().exportMarkdown({ articleIds: requestedIds(), flavour, ...options })
+    },
+
     async restoreWorkspace() {
       set({ workspaceRestored: false, comparison: null, paneViews: {}, pickedArticleIds: [], activeRowId: null, activeArticleId: null })
       let workspace: Workspace | null = null
       try {
         workspace = await getApi().loadWorkspace()
       } catch (error) {
-        get().showProblem(error instanceof Error ? error.message : String(error))
+        get().showProblem(describeError(error))
       }
       if (workspace) {
         // Articles deleted since the workspace was saved are dropped rather than shown as errors.

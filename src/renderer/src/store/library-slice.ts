@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand'
 import type { ArticleSummary, IndexProgress, LibraryDelta, LibrarySnapshot, RecentFolder } from '../../../shared/api'
 import { compareText } from '../../../shared/compare-text'
 import { getApi } from '../lib/api'
+import { describeError } from '../lib/describe-error'
 import type { AppState } from './app-store'
 
 export interface LibrarySlice {
@@ -49,7 +50,7 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
       const snapshot = await operation()
       if (snapshot) showLibrary(snapshot)
     } catch (error) {
-      get().showProblem(error instanceof Error ? error.message : String(error))
+      get().showProblem(describeError(error))
     } finally {
       set({ opening: false })
     }
@@ -84,7 +85,7 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
         (snapshot) => {
           if (snapshot) showLibrary(snapshot)
         },
-        (error: unknown) => get().showProblem(error instanceof Error ? error.message : String(error))
+        (error: unknown) => get().showProblem(describeError(error))
       )
       void get().loadRecentFolders()
       return () => unsubscribers.forEach((unsubscribe) => unsubscribe())

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand'
 import type { Note, NoteTarget, NoteVerdict } from '../../../shared/api'
 import { getApi } from '../lib/api'
+import { describeError } from '../lib/describe-error'
 import type { AppState } from './app-store'
 
 /** Typing is saved this long after the last key: well within the second the product promises. */
@@ -58,7 +59,7 @@ export const createNotesSlice: StateCreator<AppState, [], [], NotesSlice> = (set
       }
     } catch (error) {
       setSaveState(key, 'failed')
-      get().showProblem(`Your note could not be saved (${error instanceof Error ? error.message : String(error)}). It is kept on screen; Riscontro tries again as you type.`)
+      get().showProblem(`Your note could not be saved (${describeError(error)}). It is kept on screen; Riscontro tries again as you type.`)
     }
   }
 
@@ -71,7 +72,7 @@ export const createNotesSlice: StateCreator<AppState, [], [], NotesSlice> = (set
       try {
         set({ notes: await getApi().listNotes(), noteDrafts: {}, noteSaveState: {} })
       } catch (error) {
-        get().showProblem(error instanceof Error ? error.message : String(error))
+        get().showProblem(describeError(error))
       }
     },
 

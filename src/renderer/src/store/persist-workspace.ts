@@ -1,4 +1,5 @@
 import { getApi } from '../lib/api'
+import { describeError } from '../lib/describe-error'
 import { useAppStore } from './app-store'
 import { workspaceOf } from './comparison-slice'
 
@@ -24,7 +25,7 @@ export function persistWorkspace(): () => void {
       if (useAppStore.getState().library?.generation !== generation) return
       getApi()
         .saveWorkspace(workspace)
-        .catch((error: unknown) => useAppStore.getState().showProblem(`Your layout could not be saved: ${error instanceof Error ? error.message : String(error)}`))
+        .catch((error: unknown) => useAppStore.getState().showProblem(`Your layout could not be saved: ${describeError(error)}`))
     }, SAVE_DELAY_MS)
   })
   return () => {

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand'
 import type { ArticleView, LibraryDelta } from '../../../shared/api'
 import { getApi } from '../lib/api'
+import { describeError } from '../lib/describe-error'
 import type { AppState } from './app-store'
 
 export interface ReaderSlice {
@@ -27,7 +28,7 @@ export const createReaderSlice: StateCreator<AppState, [], [], ReaderSlice> = (s
       const view = await getApi().readArticle(articleId)
       if (ticket === request) set({ articleView: view, articleLoading: false })
     } catch (error) {
-      if (ticket === request) set({ articleView: null, articleLoading: false, articleError: error instanceof Error ? error.message : String(error) })
+      if (ticket === request) set({ articleView: null, articleLoading: false, articleError: describeError(error) })
     }
   }
 
