@@ -7,11 +7,20 @@ const SAVE_DELAY_MS = 300
 
 /**
  * Saves the open library's workspace shortly after the user changes it (layout, selection,
- * filters), so a restart finds it as it was. Returns the unsubscribe.
+ * filters), so a restart finds it as it was. A save still waiting when the window closes or
+ * reloads is sent at once: changes made in the last moments (a quick user, or a busy stretch that
+ * kept postponing the save) are not lost. Returns the unsubscribe.
  */
 export function persistWorkspace(): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined
+  let pendingSave: (() => void) | null = null
   let lastSaved = ''
+  const sendPending = (): void => {
+    clearTimeout(timer)
+    const save = pendingSave
+    pendingSave = null
+    save?.()
+  }
   const unsubscribe = useAppStore.subscribe((state) => {
     if (!state.workspaceRestored || !state.library) return
     const workspace = workspaceOf(state)
@@ -20,15 +29,18 @@ export function persistWorkspace(): () => void {
     lastSaved = json
     const generation = state.library.generation
     clearTimeout(timer)
-    timer = setTimeout(() => {
+    pendingSave = () => {
       // A library switched meanwhile must not receive the previous library's layout.
       if (useAppStore.getState().library?.generation !== generation) return
       getApi()
         .saveWorkspace(workspace)
         .catch((error: unknown) => useAppStore.getState().showProblem(`Your layout could not be saved: ${describeError(error)}`))
-    }, SAVE_DELAY_MS)
+    }
+    timer = setTimeout(sendPending, SAVE_DELAY_MS)
   })
+  window.addEventListener('pagehide', sendPending)
   return () => {
+    window.removeEventListener('pagehide', sendPending)
     clearTimeout(timer)
     unsubscribe()
   }
