@@ -40,10 +40,12 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
 describe('alignClaims on the seed articles', () => {
   const rows = alignClaims(seedArticles())
 
-  it('puts the troops sent to Russia in one row that agrees (11.000 · più di 11.000 · circa 12.000 · migliaia)', () => {
+  it('puts the troops sent to Russia in one row that differs (11.000 · più di 11.000 · circa 12.000 · migliaia)', () => {
     const row = rowHolding(rows, seedIds.troops11k)
     expect(membersOf(row)).toEqual([seedIds.troops11k, seedIds.troopsMoreThan11k, seedIds.troopsThousands, seedIds.troops12k].sort())
-    expect(row).toMatchObject({ label: 'Troops sent · soldiers', unit: 'soldier', verdict: 'agree', spread: null, low: 11000, high: 12000, sourceCount: 4 })
+    expect(row).toMatchObject({ label: 'Troops sent · soldiers', unit: 'soldier', verdict: 'differ', low: 11000, high: 12000, sourceCount: 4 })
+    // "circa 12.000" is 12.000 ± 5%: 9% above 11.000 is a disagreement to show, by 12/11.
+    expect(row.spread).toBeCloseTo(12 / 11)
   })
 
   it('puts the artillery shells and munitions in one row that differs (4, 9, 8 million; hundreds of thousands; millions)', () => {
@@ -124,10 +126,10 @@ describe('alignClaims across languages', () => {
   ])
   const rows = alignClaims([italian, english])
 
-  it('aligns "about 12,000 North Korean troops" with "11.000 soldati", and they agree', () => {
+  it('aligns "about 12,000 North Korean troops" with "11.000 soldati", and shows them differing', () => {
     const row = rowHolding(rows, 'it-1:troops')
     expect(row.claimIds).toEqual(['en-1:troops', 'it-1:troops'])
-    expect(row).toMatchObject({ label: 'Troops sent · soldiers', verdict: 'agree', sourceCount: 2 })
+    expect(row).toMatchObject({ label: 'Troops sent · soldiers', verdict: 'differ', sourceCount: 2 })
   })
 
   it('aligns artillery shells with proiettili di artiglieria ("more than 4 million" allows 9 million: they agree)', () => {

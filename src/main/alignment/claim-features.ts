@@ -1,5 +1,5 @@
 import type { Claim } from '../../shared/api'
-import { claimInterval, type Interval } from './claim-interval'
+import { claimInterval, groupingTolerance, type Interval } from './claim-interval'
 import {
   armsWords,
   genericContextWords,
@@ -70,7 +70,7 @@ export interface ClaimFeatures {
   /** Percentages and measures only align on a shared topic: "75%" alone says nothing about what it is a share of. */
   topicRequired: boolean
   vague: boolean
-  /** The values the claim allows (see `claimInterval`). */
+  /** The values the claim allows, "circa" read loosely (`groupingTolerance`): for grouping, not for verdicts. */
   interval: Interval
   /** The number the claim is about, for magnitude checks; null for vague claims. */
   representative: number | null
@@ -652,7 +652,7 @@ export function readClaim(claim: Claim, context: ClaimContext, cache: ReadingCac
     context: contextItems,
     topicRequired,
     vague,
-    interval: claimInterval(claim),
+    interval: claimInterval(claim, groupingTolerance),
     representative: vague ? null : representativeOf(claim),
     bandLow,
     bandHigh,

@@ -1,11 +1,18 @@
 import type { Claim } from '../../shared/api'
 
 /**
- * "circa 12.000" is read as 12.000 ± 10%. Newspapers round "about" figures to one or two
- * significant digits, so ±10% is what such a figure can honestly mean; it lets "about 12,000" agree
- * with "11.000" (a 9% gap) but not with "9 milioni" against "8 milioni" stated as exact.
+ * "circa 12.000" is read as 12.000 ± 5%: room for the rounding of the last stated digit, no more.
+ * The user compares sources to see where they part, so "circa 12.000" against "11.000" (9% apart)
+ * is a disagreement to show, as is "9 milioni" against "circa 8 milioni".
  */
-export const approximateTolerance = 0.1
+export const approximateTolerance = 0.05
+
+/**
+ * How far "circa" reaches when the aligner weighs whether two figures could be the same quantity:
+ * "circa 12.000" near "11.000" is evidence that both count the same soldiers, even though the
+ * verdict then shows them apart.
+ */
+export const groupingTolerance = 0.1
 
 /** Relative slack when comparing bounds, so 11000 × 0.9 rounding errors do not make a disagreement. */
 const boundSlack = 1e-9
@@ -17,11 +24,11 @@ export interface Interval {
 
 /**
  * The values a claim allows:
- * exact [v, v]; approx [v − 10%, v + 10%]; at_least and more_than [v, ∞) ("più di 11.000" is how a
+ * exact [v, v]; approx [v − 5%, v + 5%]; at_least and more_than [v, ∞) ("più di 11.000" is how a
  * rounded 11.000-and-a-bit is written, so it does not contradict "11.000"); at_most and less_than
  * [0, v] (−∞ for measures, which can be negative); range [low, high]; vague the claim's band.
  */
-export function claimInterval(claim: Claim): Interval {
+export function claimInterval(claim: Claim, tolerance = approximateTolerance): Interval {
   const floor = claim.kind === 'measure' ? Number.NEGATIVE_INFINITY : 0
   const value = claim.value
   switch (claim.qualifier) {
@@ -30,7 +37,7 @@ export function claimInterval(claim: Claim): Interval {
       break
     case 'approx':
       if (value !== null) {
-        const slack = Math.abs(value) * approximateTolerance
+        const slack = Math.abs(value) * tolerance
         return { low: value - slack, high: value + slack }
       }
       break

@@ -14,7 +14,7 @@ function figure(articleId: string, fields: Partial<Claim>): Claim {
 describe('claimInterval', () => {
   it.each<[string, Partial<Claim>, number, number]>([
     ['exact', { value: 11000 }, 11000, 11000],
-    ['approx ± 10%', { value: 12000, qualifier: 'approx' }, 10800, 13200],
+    ['approx ± 5%', { value: 12000, qualifier: 'approx' }, 11400, 12600],
     ['at_least', { value: 100, qualifier: 'at_least' }, 100, Infinity],
     ['more_than (not strict: "più di 11.000" is a rounded 11.000)', { value: 11000, qualifier: 'more_than' }, 11000, Infinity],
     ['at_most (from 0 for counts)', { value: 8e6, qualifier: 'at_most' }, 0, 8e6],
@@ -31,7 +31,8 @@ describe('claimInterval', () => {
 describe('judgeClaims', () => {
   it.each<[string, Claim[], string, number | null]>([
     ['one article only: single', [figure('a', { value: 11000 }), figure('a', { value: 15000 })], 'single', null],
-    ['overlap: agree', [figure('a', { value: 11000 }), figure('b', { value: 12000, qualifier: 'approx' }), figure('c', { value: 11000, qualifier: 'more_than' })], 'agree', null],
+    ['overlap: agree', [figure('a', { value: 11500 }), figure('b', { value: 12000, qualifier: 'approx' }), figure('c', { value: 11000, qualifier: 'more_than' })], 'agree', null],
+    ['11.000 against circa 12.000 (9% apart, more than rounding): differ', [figure('a', { value: 11000 }), figure('b', { value: 12000, qualifier: 'approx' })], 'differ', 12 / 11],
     ['9M against at most 8M: differ', [figure('a', { value: 9e6 }), figure('b', { value: 8e6, qualifier: 'at_most' })], 'differ', 9 / 8],
     ['more than 7bn against 1.7–5.5bn: differ, spread from the stated figures', [figure('a', { value: 7e9, qualifier: 'more_than' }), figure('b', { qualifier: 'range', low: 1.7e9, high: 5.5e9 })], 'differ', 7 / 1.7],
     ['exact figures 11.000 and 12.000: differ', [figure('a', { value: 11000 }), figure('b', { value: 12000 })], 'differ', 12 / 11],
@@ -61,7 +62,8 @@ describe('summarizeRow', () => {
       figure('c', { value: 11000, qualifier: 'more_than' }),
       figure('d', { qualifier: 'vague', low: 2000, high: 999_999 })
     ])
-    expect(row).toMatchObject({ low: 11000, high: 12000, sourceCount: 4, verdict: 'agree', unit: 'soldier' })
+    expect(row).toMatchObject({ low: 11000, high: 12000, sourceCount: 4, verdict: 'differ', unit: 'soldier' })
+    expect(row.spread).toBeCloseTo(12 / 11)
   })
 
   it('uses the bands of a vague-only row', () => {

@@ -25,10 +25,10 @@ export function judgeClaims(claims: readonly Claim[]): { verdict: RowVerdict; sp
   if (!fromSeveralArticles(claims)) return { verdict: 'single', spread: null }
   const precise = claims.filter((claim) => !isVagueClaim(claim))
   if (fromSeveralArticles(precise)) {
-    if (intervalsOverlap(precise.map(claimInterval))) return { verdict: 'agree', spread: null }
+    if (intervalsOverlap(precise.map((claim) => claimInterval(claim)))) return { verdict: 'agree', spread: null }
     return { verdict: 'differ', spread: spreadOf(precise) }
   }
-  return { verdict: intervalsOverlap(claims.map(claimInterval)) ? 'agree' : 'single', spread: null }
+  return { verdict: intervalsOverlap(claims.map((claim) => claimInterval(claim))) ? 'agree' : 'single', spread: null }
 }
 
 function fromSeveralArticles(claims: readonly Claim[]): boolean {
