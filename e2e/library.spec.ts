@@ -37,7 +37,7 @@ test.describe('the article library', () => {
     await expect(libraryPage.articles).toHaveCount(1)
     await libraryPage.page.keyboard.type('zzz')
     await expect(libraryPage.articles).toHaveCount(0)
-    await expect(libraryPage.page.getByText(/No article matches/)).toBeVisible()
+    await expect(libraryPage.page.getByText(/No article or note matches/)).toBeVisible()
     await libraryPage.filter.press('Escape')
     await expect(libraryPage.articles).toHaveCount(5)
   })

@@ -18,7 +18,7 @@ export class LibraryPage {
   ) {
     this.articleList = page.getByRole('listbox', { name: /articles/i })
     this.articles = this.articleList.getByRole('option')
-    this.filter = page.getByRole('searchbox', { name: /filter/i })
+    this.filter = page.getByRole('searchbox', { name: /search the library/i })
     this.sortOrder = page.getByRole('combobox', { name: /sort by/i })
     this.openFolderButton = page.getByRole('button', { name: /open folder/i })
     this.recentButton = page.getByRole('button', { name: /recent/i })

@@ -36,6 +36,7 @@ export function installBridge(): void {
     saveWorkspace: (workspace) => call('saveWorkspace', [workspace]),
     listNotes: () => call('listNotes', []),
     saveNote: (target, body, verdict) => call('saveNote', [target, body, verdict]),
+    searchLibrary: (query) => call('searchLibrary', [query]),
     exportMarkdown: (request) => call('exportMarkdown', [request]),
     copyMarkdown: (articleIds, rowId) => call('copyMarkdown', [articleIds, rowId]),
     onLibraryOpened: (listener) => subscribe('libraryOpened', listener),

@@ -40,6 +40,7 @@ const api = {
   saveWorkspace: (workspace) => invoke('saveWorkspace', workspace),
   listNotes: () => invoke('listNotes'),
   saveNote: (target, body, verdict) => invoke('saveNote', target, body, verdict),
+  searchLibrary: (query) => invoke('searchLibrary', query),
   exportMarkdown: (request) => invoke('exportMarkdown', request),
   copyMarkdown: (articleIds, rowId) => invoke('copyMarkdown', articleIds, rowId),
   onLibraryOpened: (listener) => subscribe('libraryOpened', listener),

@@ -7,6 +7,8 @@
  * field renamed here breaks the build on every side.
  */
 
+import type { SearchExcerpt } from './fold-text'
+
 /** Why a file in the library is not (fully) readable as an article. `ok` means it is. */
 export type ArticleStatus =
   | 'ok'
@@ -155,6 +157,8 @@ export interface RiscontroRequests {
   exportMarkdown(request: ExportRequest): Promise<ExportOutcome>
   /** Puts one row (or, with null, the whole table) on the clipboard as Markdown; answers the text. */
   copyMarkdown(articleIds: string[], rowId: string | null): Promise<string>
+  /** Finds the notes and the articles whose text hold every word of the query. */
+  searchLibrary(query: string): Promise<LibrarySearchResult>
 }
 
 /** Events main pushes to the renderer. */
@@ -191,7 +195,8 @@ export const requestChannels = {
   listNotes: 'notes:list',
   saveNote: 'notes:save',
   exportMarkdown: 'export:markdown',
-  copyMarkdown: 'export:copy'
+  copyMarkdown: 'export:copy',
+  searchLibrary: 'library:search'
 } as const satisfies Record<keyof RiscontroRequests, string>
 
 export const eventChannels = {
@@ -388,3 +393,40 @@ export interface ScanReport {
  * renderer shows the sentence main wrote ("The folder … does not exist…"), not a wrapped stack.
  */
 export type RequestOutcome<T> = { ok: true; value: T } | { ok: false; error: string }
+
+/** A stretch of text around a search match; `highlights` are ranges of `text` holding the query's words. */
+export type { SearchExcerpt, TextRange } from './fold-text'
+
+
+/** An article whose cleaned text holds every word of a search. */
+export interface ArticleSearchHit {
+  articleId: string
+  /** Occurrences of the query's words in the text. */
+  matchCount: number
+  excerpt: SearchExcerpt
+}
+
+/** A note holding every word of a search, in its text or in the quote it is anchored to. */
+export interface NoteSearchHit {
+  noteId: string
+  target: NoteTarget
+  /** What the note is about, for the result list: "Library note", "Note on “11.000 soldati”"… */
+  label: string
+  orphaned: boolean
+  /** The article to open for this note, and the claim to bring into view there; null when there is none. */
+  articleId: string | null
+  claimId: string | null
+  excerpt: SearchExcerpt
+}
+
+export interface LibrarySearchResult {
+  query: string
+  /** Most matches first. */
+  notes: NoteSearchHit[]
+  /** Most matches first, at most `SEARCH_ARTICLE_LIMIT`; `articleTotal` counts them all. */
+  articles: ArticleSearchHit[]
+  articleTotal: number
+}
+
+/** A search lists this many articles at most: enough to browse, and a hint to add a word past it. */
+export const SEARCH_ARTICLE_LIMIT = 500

@@ -96,6 +96,10 @@ export function createRequestHandlers(service: LibraryService, effects: DesktopE
     copyMarkdown: async (...args) => {
       const [ids, row] = z.tuple([articleIds, rowId.nullable()]).parse(args)
       return service.copyMarkdown(ids, row, effects)
+    },
+    searchLibrary: async (...args) => {
+      const [query] = z.tuple([z.string().max(1000)]).parse(args)
+      return service.searchLibrary(query)
     }
   }
 }

@@ -6,14 +6,16 @@ import type { ArticleSummary, Claim, ClaimKind, ClaimQualifier } from '../../sha
 
 /**
  * Bump when the parser's output changes meaning, so stale summaries are re-read instead of trusted,
- * and when the file's layout changes (4: a claim is stored as a StoredClaim).
+ * and when the file's layout changes (5: the article's text is kept, and sentences point into it).
  */
-export const INDEX_CACHE_VERSION = 4
+export const INDEX_CACHE_VERSION = 5
 
 export interface CachedEntry {
   summary: ArticleSummary
   /** The article's numeric claims, so the CLI and the comparison need not re-read every file. */
   claims: Claim[]
+  /** The cleaned text (as the reading pane shows it; claims' offsets point into it), for the library search. */
+  text: string
   size: number
   mtimeMs: number
 }
@@ -46,8 +48,12 @@ interface StoredEntry {
   summary: ArticleSummary
   size: number
   mtimeMs: number
-  /** The distinct sentences of the entry's claims, in the order the claims first cite them. */
-  sentences: string[]
+  text: string
+  /**
+   * The distinct sentences of the entry's claims, in the order the claims first cite them: where
+   * they start in `text` and how long they are, or the sentence itself where it is not a slice of it.
+   */
+  sentences: Array<[start: number, length: number] | string>
   claims: StoredClaim[]
 }
 
@@ -82,18 +88,24 @@ export async function saveIndexCache(dataDir: string, folder: string, entries: C
   await writeFileAtomic(path, JSON.stringify(file))
 }
 
-function storeEntry({ summary, size, mtimeMs, claims }: CachedEntry): StoredEntry {
-  const sentences: string[] = []
+function storeEntry({ summary, size, mtimeMs, claims, text }: CachedEntry): StoredEntry {
+  const sentences: StoredEntry['sentences'] = []
   const sentenceIndex = new Map<string, number>()
   const storedClaims = claims.map((claim) => {
     let index = sentenceIndex.get(claim.sentence)
     if (index === undefined) {
-      index = sentences.push(claim.sentence) - 1
+      index = sentences.push(sentenceLocation(text, claim)) - 1
       sentenceIndex.set(claim.sentence, index)
     }
     return storeClaim(claim, index)
   })
-  return { summary, size, mtimeMs, sentences, claims: storedClaims }
+  return { summary, size, mtimeMs, text, sentences, claims: storedClaims }
+}
+
+/** The claim's sentence as a place in the text, which the file holds anyway. */
+function sentenceLocation(text: string, claim: Claim): [number, number] | string {
+  const start = text.lastIndexOf(claim.sentence, claim.start)
+  return start !== -1 && start + claim.sentence.length >= claim.end ? [start, claim.sentence.length] : claim.sentence
 }
 
 function storeClaim(claim: Claim, sentence: number): StoredClaim {
@@ -101,8 +113,9 @@ function storeClaim(claim: Claim, sentence: number): StoredClaim {
   return [id, text, start, end, sentence, kind, value, low, high, qualifier, unit, subject, source, period]
 }
 
-function restoreEntry({ summary, size, mtimeMs, sentences, claims }: StoredEntry): CachedEntry {
-  return { summary, claims: claims.map((claim) => restoreClaim(claim, summary.id, sentences)), size, mtimeMs }
+function restoreEntry({ summary, size, mtimeMs, text, sentences, claims }: StoredEntry): CachedEntry {
+  const sentenceTexts = sentences.map((sentence) => (typeof sentence === 'string' ? sentence : text.slice(sentence[0], sentence[0] + sentence[1])))
+  return { summary, claims: claims.map((claim) => restoreClaim(claim, summary.id, sentenceTexts)), text, size, mtimeMs }
 }
 
 /** Written field by field, so a restored claim has the same fields in the same order as a freshly extracted one. */

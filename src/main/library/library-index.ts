@@ -125,6 +125,11 @@ export class LibraryIndex {
     return (file === undefined ? undefined : this.entries.get(file)?.claims) ?? []
   }
 
+  /** Every entry with its cleaned text (empty for files that are not readable articles), in no set order. */
+  articlesWithText(): Iterable<{ summary: ArticleSummary; text: string }> {
+    return this.entries.values()
+  }
+
   /** Every claim of the library's readable articles, in path then text order (deterministic). */
   claims(): Claim[] {
     return [...this.entries.values()]
@@ -358,6 +363,7 @@ function problemEntry(file: string, status: ArticleStatus, reason: string, size 
     size,
     mtimeMs,
     claims: [],
+    text: '',
     summary: {
       id: articleIdFor(file),
       file,
@@ -420,6 +426,7 @@ async function readEntry(
     size,
     mtimeMs,
     claims,
+    text: parsed.document.text,
     summary: {
       id,
       file,

@@ -5,6 +5,7 @@ import type {
   Comparison,
   ExportOutcome,
   ExportRequest,
+  LibrarySearchResult,
   LibrarySnapshot,
   Note,
   NoteTarget,
@@ -19,6 +20,7 @@ import { tableToMarkdown, rowToMarkdown } from '../export/copy-markdown'
 import { buildExport, writeExport } from '../export/export-markdown'
 import { LibraryNotes } from '../notes/library-notes'
 import { reconcileNotes } from '../notes/notes-store'
+import { searchLibrary } from '../search/search-library'
 import { LibraryComparison } from '../comparison/library-comparison'
 import { LibraryIndex } from './library-index'
 import { loadSettings, rememberFolder, saveSettings, type Settings } from './settings'
@@ -190,6 +192,12 @@ export class LibraryService {
     const markdown = row ? rowToMarkdown(row, data) : tableToMarkdown(data)
     effects.writeClipboard(markdown)
     return markdown
+  }
+
+  /** Notes and article texts holding every word of the query (folded: case, accents, quotes). */
+  async searchLibrary(query: string): Promise<LibrarySearchResult> {
+    const { index, notes } = this.openLibrary()
+    return searchLibrary({ articlesWithText: () => index.articlesWithText(), claimsOf: (id) => index.claimsOf(id), notes: () => notes.list() }, query)
   }
 
   /** The comparison as exported: its rows, and the notes matched to them (row notes follow their claims). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Note } from './note-types'
-import { foldText, searchNotes } from './search-notes'
+import { searchNotes } from './search-notes'
 
 function note(id: string, body: string, updatedAt = '2026-01-12T09:00:00.000Z', anchor: Note['anchor'] = null): Note {
   return { id, target: { kind: 'library' }, body, createdAt: updatedAt, updatedAt, anchor, orphaned: false }
@@ -34,13 +34,13 @@ describe('searchNotes', () => {
     expect(searchNotes(notes, query).map((hit) => hit.note.id)).toEqual(ids)
   })
 
-  it('reports matches as offsets into the text as stored', () => {
+  it('takes the excerpt from the body first, then from the anchor, with the words highlighted', () => {
     const [hit] = searchNotes(notes, 'perche')
-    expect(hit!.matches).toEqual([{ field: 'body', start: 0, end: 6 }])
-    expect(notes[0]!.body.slice(0, 6)).toBe('Perché')
+    expect(hit).toMatchObject({ field: 'body', matchCount: 1 })
+    const { text, highlights } = hit!.excerpt
+    expect(highlights.map((range) => text.slice(range.start, range.end))).toEqual(['Perché'])
     const [anchored] = searchNotes(notes, 'soldati')
-    expect(anchored!.matches.map((m) => m.field)).toEqual(['quote', 'sentence'])
-    expect(anchored!.excerpt).toBe('11.000 soldati')
+    expect(anchored).toMatchObject({ field: 'quote', matchCount: 2, excerpt: { text: '11.000 soldati', highlights: [{ start: 7, end: 14 }] } })
   })
 
   it('ranks more matches first, then the most recently edited', () => {
@@ -51,13 +51,7 @@ describe('searchNotes', () => {
   it('cuts a long body into an excerpt around the first match', () => {
     const long = note('x', `${'a '.repeat(100)}Kursk ${'b '.repeat(100)}`)
     const [hit] = searchNotes([long], 'kursk')
-    expect(hit!.excerpt).toMatch(/^…a a .*Kursk b b .*…$/)
-    expect(hit!.excerpt.length).toBeLessThan(100)
-  })
-
-  it('folds case, accents and typographic quotes, keeping a map to the original', () => {
-    const folded = foldText('Straße «Città»')
-    expect(folded.folded).toBe('strasse "citta"')
-    expect(folded.origin.slice(4, 7)).toEqual([4, 4, 5])
+    expect(hit!.excerpt.text).toMatch(/^…a a .*Kursk b b .*…$/)
+    expect(hit!.excerpt.text.length).toBeLessThan(100)
   })
 })

@@ -1,9 +1,10 @@
 import type { ArticleBlock, ArticleDocument, Claim } from '../../../shared/api'
+import { findWordRanges } from '../../../shared/fold-text'
 import { formatClaimReading } from '../lib/claim-reading'
 import type { RowAppearance } from '../lib/row-appearance'
 import { splitIntoSpans, type Mark, type TextSpan } from '../lib/text-spans'
 
-type MarkKind = 'restored-quote' | 'claim'
+type MarkKind = 'restored-quote' | 'claim' | 'search-match'
 
 /** How a claim is drawn in side-by-side panes: the colour and glyph of its comparison row. */
 export interface ClaimDecoration extends RowAppearance {
@@ -16,14 +17,17 @@ interface ArticleBodyProps {
   claims: Claim[]
   decorations?: ReadonlyMap<string, ClaimDecoration>
   onClaimClick?: (claimId: string) => void
+  /** The library search's words (folded), marked wherever they occur. */
+  searchWords?: readonly string[]
 }
 
 /** The cleaned article, block by block, as text nodes (never injected HTML), with claims highlighted. */
-export function ArticleBody({ document, claims, decorations, onClaimClick }: ArticleBodyProps) {
+export function ArticleBody({ document, claims, decorations, onClaimClick, searchWords = [] }: ArticleBodyProps) {
   const claimsById = new Map(claims.map((claim) => [claim.id, claim]))
   const marks: Mark<MarkKind>[] = [
     ...document.restoredQuotes.map((quote) => ({ ...quote, kind: 'restored-quote' as const })),
-    ...claims.map((claim) => ({ start: claim.start, end: claim.end, kind: 'claim' as const, id: claim.id }))
+    ...claims.map((claim) => ({ start: claim.start, end: claim.end, kind: 'claim' as const, id: claim.id })),
+    ...findWordRanges(document.text, searchWords).map((range) => ({ ...range, kind: 'search-match' as const }))
   ]
   const context: SpanContext = { claimsById, decorations, onClaimClick }
   return (
@@ -52,7 +56,8 @@ function Span({ span, context }: { span: TextSpan<MarkKind>; context: SpanContex
   const claimMark = span.marks.find((mark) => mark.kind === 'claim')
   const claim = claimMark?.id ? context.claimsById.get(claimMark.id) : undefined
   const inQuote = span.marks.some((mark) => mark.kind === 'restored-quote')
-  let content: React.ReactNode = span.text
+  const text = span.marks.some((mark) => mark.kind === 'search-match') ? <mark className="search-match">{span.text}</mark> : span.text
+  let content: React.ReactNode = text
   if (claim) {
     const decoration = context.decorations?.get(claim.id)
     const reading = decoration ? `${formatClaimReading(claim)} · row: ${decoration.rowLabel}` : formatClaimReading(claim)
@@ -71,7 +76,7 @@ function Span({ span, context }: { span: TextSpan<MarkKind>; context: SpanContex
             {decoration.glyph}
           </span>
         )}
-        {span.text}
+        {text}
       </mark>
     )
   }

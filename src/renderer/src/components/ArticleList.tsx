@@ -1,16 +1,18 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useRef, useState } from 'react'
-import type { ArticleSummary } from '../../../shared/api'
+import type { ArticleSummary, SearchExcerpt } from '../../../shared/api'
 import { useAppStore } from '../store/app-store'
 import { ArticleListItem } from './ArticleListItem'
 
 const ROW_HEIGHT = 62
+/** A row that also shows where the search words are in its text (two lines of excerpt). */
+const ROW_WITH_EXCERPT_HEIGHT = 104
 
 /**
  * The library's articles as a listbox. Virtualized, because a library can hold tens of thousands
  * of files; the active row is announced with aria-activedescendant.
  */
-export function ArticleList({ articles }: { articles: ArticleSummary[] }) {
+export function ArticleList({ articles, excerpts }: { articles: ArticleSummary[]; excerpts: ReadonlyMap<string, SearchExcerpt> }) {
   const openArticleId = useAppStore((state) => state.openArticleId)
   const openArticle = useAppStore((state) => state.openArticle)
   const pickedArticleIds = useAppStore((state) => state.pickedArticleIds)
@@ -22,9 +24,13 @@ export function ArticleList({ articles }: { articles: ArticleSummary[] }) {
   const virtualizer = useVirtualizer({
     count: articles.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: (index) => (excerpts.has(articles[index]!.id) ? ROW_WITH_EXCERPT_HEIGHT : ROW_HEIGHT),
+    getItemKey: (index) => articles[index]!.id,
     overscan: 8
   })
+
+  // Sizes depend on which rows have an excerpt: measure again when the search answers.
+  useEffect(() => virtualizer.measure(), [virtualizer, excerpts])
 
   // The active row follows the open article, and falls back to it when the filter hides it.
   const activeIndex = Math.max(
@@ -86,6 +92,7 @@ export function ArticleList({ articles }: { articles: ArticleSummary[] }) {
             <ArticleListItem
               key={article.id}
               article={article}
+              excerpt={excerpts.get(article.id)}
               top={row.start}
               height={row.size}
               active={article.id === active?.id}

@@ -1,9 +1,12 @@
-import type { ArticleSummary } from '../../../shared/api'
+import type { ArticleSummary, SearchExcerpt } from '../../../shared/api'
 import { formatArticleDate, formatCount } from '../lib/format'
 import { statusLabels } from '../lib/status-labels'
+import { SearchExcerptText } from './SearchExcerptText'
 
 interface ArticleListItemProps {
   article: ArticleSummary
+  /** Where the search words are in the text, when a search found them there. */
+  excerpt?: SearchExcerpt
   top: number
   height: number
   active: boolean
@@ -14,7 +17,7 @@ interface ArticleListItemProps {
   onClick(event: React.MouseEvent): void
 }
 
-export function ArticleListItem({ article, top, height, active, open, picked, onClick }: ArticleListItemProps) {
+export function ArticleListItem({ article, excerpt, top, height, active, open, picked, onClick }: ArticleListItemProps) {
   const readable = article.status === 'ok'
   return (
     <div
@@ -46,6 +49,11 @@ export function ArticleListItem({ article, top, height, active, open, picked, on
           </>
         )}
       </div>
+      {excerpt && (
+        <div className="article-item-excerpt">
+          <SearchExcerptText excerpt={excerpt} />
+        </div>
+      )}
     </div>
   )
 }

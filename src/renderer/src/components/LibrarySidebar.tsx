@@ -5,19 +5,31 @@ import { selectVisibleArticles } from '../store/visible-articles'
 import type { SortOrder } from '../store/ui-slice'
 import { ArticleList } from './ArticleList'
 import { NoteEditor } from './NoteEditor'
+import { NoteSearchResults } from './NoteSearchResults'
 
 export function LibrarySidebar({ filterRef }: { filterRef: RefObject<HTMLInputElement | null> }) {
   const articles = useAppStore((state) => state.articles)
-  const filterText = useAppStore((state) => state.filterText)
+  const searchQuery = useAppStore((state) => state.searchQuery)
+  const searchWords = useAppStore((state) => state.searchWords)
+  const textSearch = useAppStore((state) => state.textSearch)
+  const textSearchPending = useAppStore((state) => state.textSearchPending)
+  const search = useAppStore((state) => state.search)
+  const libraryNotesOpen = useAppStore((state) => state.libraryNotesOpen)
+  const setLibraryNotesOpen = useAppStore((state) => state.setLibraryNotesOpen)
   const sortOrder = useAppStore((state) => state.sortOrder)
-  const setFilterText = useAppStore((state) => state.setFilterText)
   const setSortOrder = useAppStore((state) => state.setSortOrder)
   const library = useAppStore((state) => state.library)
   const pickedArticleIds = useAppStore((state) => state.pickedArticleIds)
   const compareArticles = useAppStore((state) => state.compareArticles)
   const compareWholeLibrary = useAppStore((state) => state.compareWholeLibrary)
   const readablePicked = pickedArticleIds.filter((id) => articles.some((article) => article.id === id && article.status === 'ok'))
-  const visible = useMemo(() => selectVisibleArticles(articles, filterText, sortOrder), [articles, filterText, sortOrder])
+  const excerpts = useMemo(() => new Map(textSearch?.articles.map((hit) => [hit.articleId, hit.excerpt])), [textSearch])
+  const visible = useMemo(
+    () => selectVisibleArticles(articles, searchWords, sortOrder, new Set(excerpts.keys())),
+    [articles, searchWords, sortOrder, excerpts]
+  )
+  const noteHits = textSearch?.notes ?? []
+  const unlisted = textSearch ? textSearch.articleTotal - textSearch.articles.length : 0
   const problemCount = useMemo(() => articles.filter((article) => article.status !== 'ok').length, [articles])
 
   return (
@@ -26,12 +38,12 @@ export function LibrarySidebar({ filterRef }: { filterRef: RefObject<HTMLInputEl
         <input
           ref={filterRef}
           type="search"
-          placeholder="Filter articles (Ctrl+F)"
-          aria-label="Filter articles"
-          value={filterText}
-          onChange={(event) => setFilterText(event.target.value)}
+          placeholder="Search titles, text and notes (Ctrl+F)"
+          aria-label="Search the library"
+          value={searchQuery}
+          onChange={(event) => search(event.target.value)}
           onKeyDown={(event) => {
-            if (event.key === 'Escape') setFilterText('')
+            if (event.key === 'Escape') search('')
           }}
         />
         <label className="sort-control">
@@ -44,19 +56,24 @@ export function LibrarySidebar({ filterRef }: { filterRef: RefObject<HTMLInputEl
         </label>
       </div>
       <div className="sidebar-summary" aria-live="polite">
-        {filterText ? `${visible.length} of ` : ''}
+        {searchWords.length > 0 ? `${visible.length} of ` : ''}
         {formatCount(articles.length - problemCount, 'article')}
         {problemCount > 0 && ` · ${formatCount(problemCount, 'file')} not read`}
+        {textSearchPending && ' · searching texts and notes…'}
+        {unlisted > 0 && ` · ${formatCount(unlisted, 'more text match', 'more text matches')} not listed: add a word to narrow the search`}
       </div>
+      {noteHits.length > 0 && <NoteSearchResults hits={noteHits} />}
       {library && articles.length === 0 ? (
         <p className="sidebar-empty">No files here yet. Add .txt, .md or .html articles to the folder; they appear as soon as they are saved.</p>
-      ) : visible.length === 0 && filterText ? (
-        <p className="sidebar-empty">No article matches “{filterText}”.</p>
+      ) : visible.length === 0 && searchWords.length > 0 ? (
+        <p className="sidebar-empty">
+          {textSearchPending ? 'Searching…' : `No article ${noteHits.length > 0 ? '' : 'or note '}matches “${searchQuery.trim()}”.`}
+        </p>
       ) : (
-        <ArticleList articles={visible} />
+        <ArticleList articles={visible} excerpts={excerpts} />
       )}
       {library && (
-        <details className="library-note">
+        <details className="library-note" open={libraryNotesOpen} onToggle={(event) => setLibraryNotesOpen(event.currentTarget.open)}>
           <summary>Library notes</summary>
           <NoteEditor target={{ kind: 'library' }} label="Notes on this library" />
         </details>

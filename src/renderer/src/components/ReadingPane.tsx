@@ -13,7 +13,16 @@ export function ReadingPane() {
   const openArticleId = useAppStore((state) => state.openArticleId)
   const library = useAppStore((state) => state.library)
   const focusedClaim = useAppStore((state) => state.focusedClaim)
+  const searchWords = useAppStore((state) => state.searchWords)
   const articleRef = useRef<HTMLElement>(null)
+
+  useEffect(() => {
+    // An article opened while searching shows where the words are, as a browser's find does.
+    if (!view || focusedClaim) return
+    articleRef.current?.querySelector('mark.search-match')?.scrollIntoView({ block: 'center' })
+    // Only when another article opens: typing more words must not pull the reader back to the top match.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [view])
 
   useEffect(() => {
     if (!focusedClaim) return
@@ -36,7 +45,7 @@ export function ReadingPane() {
             <ArticleHeader view={view} />
             {view.summary.status === 'ok' ? (
               <>
-                <ArticleBody document={view.document} claims={view.claims} />
+                <ArticleBody document={view.document} claims={view.claims} searchWords={searchWords} />
                 <BoilerplateSection blocks={view.document.boilerplate} />
               </>
             ) : (

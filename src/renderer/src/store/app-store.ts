@@ -3,9 +3,10 @@ import { createComparisonSlice, type ComparisonSlice } from './comparison-slice'
 import { createLibrarySlice, type LibrarySlice } from './library-slice'
 import { createNotesSlice, type NotesSlice } from './notes-slice'
 import { createReaderSlice, type ReaderSlice } from './reader-slice'
+import { createSearchSlice, type SearchSlice } from './search-slice'
 import { createUiSlice, type UiSlice } from './ui-slice'
 
-export type AppState = LibrarySlice & ReaderSlice & ComparisonSlice & NotesSlice & UiSlice
+export type AppState = LibrarySlice & ReaderSlice & ComparisonSlice & NotesSlice & SearchSlice & UiSlice
 
 /** One store of per-feature slices; actions are the only code that calls main. */
 export const useAppStore = create<AppState>()((...args) => ({
@@ -13,5 +14,6 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createReaderSlice(...args),
   ...createComparisonSlice(...args),
   ...createNotesSlice(...args),
+  ...createSearchSlice(...args),
   ...createUiSlice(...args)
 }))

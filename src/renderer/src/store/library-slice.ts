@@ -41,6 +41,7 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
     void get().loadRecentFolders()
     void get().restoreWorkspace()
     void get().loadNotes()
+    get().refreshTextSearch()
   }
 
   /** Runs one library operation, turning its failure into a banner instead of an unhandled rejection. */
@@ -72,6 +73,7 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
           set({ articles: applyDelta(get().articles, delta) })
           get().onArticlesChanged(delta)
           get().onComparedArticlesChanged(delta)
+          get().refreshTextSearch()
         }),
         api.onIndexProgress((progress) => {
           if (progress.generation === get().library?.generation) set({ progress })

@@ -51,6 +51,7 @@ export const createNotesSlice: StateCreator<AppState, [], [], NotesSlice> = (set
       const saved = await getApi().saveNote(target, draft.body, draft.verdict)
       const others = get().notes.filter((note) => noteKey(note.target) !== key)
       set({ notes: saved ? [...others, saved] : others })
+      get().refreshTextSearch()
       // A newer keystroke may have arrived while saving; it has its own timer.
       if (get().noteDrafts[key] === draft) {
         const { [key]: _saved, ...rest } = get().noteDrafts

@@ -9,11 +9,9 @@ export interface Problem {
 }
 
 export interface UiSlice {
-  filterText: string
   sortOrder: SortOrder
   /** Messages shown in the banner until dismissed (folder gone, open failed…). */
   problems: Problem[]
-  setFilterText(text: string): void
   setSortOrder(order: SortOrder): void
   showProblem(message: string): void
   dismissProblem(id: number): void
@@ -22,10 +20,8 @@ export interface UiSlice {
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get) => {
   let nextProblemId = 1
   return {
-    filterText: '',
     sortOrder: 'date',
     problems: [],
-    setFilterText: (filterText) => set({ filterText }),
     setSortOrder: (sortOrder) => set({ sortOrder }),
     showProblem(message) {
       // The same message twice (a folder that keeps failing) is one banner, not a stack of them.

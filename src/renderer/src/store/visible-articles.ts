@@ -1,11 +1,8 @@
 import type { ArticleSummary } from '../../../shared/api'
 import { compareDatesNewestFirst } from '../../../shared/compare-text'
+import { foldForSearch } from '../../../shared/fold-text'
 import type { SortOrder } from './ui-slice'
 
-/** Folds case and accents, so "perche" finds "perché" and "CITTÀ" finds "città". */
-export function foldForSearch(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
-}
 
 const byText = (a: string, b: string): number => a.localeCompare(b, undefined, { sensitivity: 'base', numeric: true })
 
@@ -16,11 +13,20 @@ const comparators: Record<SortOrder, (a: ArticleSummary, b: ArticleSummary) => n
   file: (a, b) => byText(a.file, b.file)
 }
 
-/** The sidebar's list: articles matching every word of the filter (title or file name), in the chosen order. */
-export function selectVisibleArticles(articles: ArticleSummary[], filterText: string, sortOrder: SortOrder): ArticleSummary[] {
-  const words = foldForSearch(filterText).split(/\s+/).filter(Boolean)
+/**
+ * The sidebar's list: articles whose title or file name holds every word of the search (folded
+ * words, see `searchWords`), with those whose text does (`textMatchIds`, from main's search), in
+ * the chosen order.
+ */
+export function selectVisibleArticles(
+  articles: ArticleSummary[],
+  words: readonly string[],
+  sortOrder: SortOrder,
+  textMatchIds: ReadonlySet<string> = new Set()
+): ArticleSummary[] {
   const matching = words.length
     ? articles.filter((article) => {
+        if (textMatchIds.has(article.id)) return true
         const haystack = foldForSearch(`${article.title} ${article.file}`)
         return words.every((word) => haystack.includes(word))
       })

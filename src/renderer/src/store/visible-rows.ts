@@ -1,6 +1,6 @@
 import type { Claim, Comparison, ComparisonRow, RowSortKey } from '../../../shared/api'
 import { sortComparisonRows } from '../../../shared/sort-rows'
-import { foldForSearch } from './visible-articles'
+import { foldForSearch, searchWords } from '../../../shared/fold-text'
 
 export interface RowFilters {
   rowSearch: string
@@ -13,7 +13,7 @@ export interface RowFilters {
 export function selectVisibleRows(comparison: Comparison | null, filters: RowFilters): ComparisonRow[] {
   if (!comparison) return []
   const claimsById = new Map(comparison.claims.map((claim) => [claim.id, claim]))
-  const words = foldForSearch(filters.rowSearch).split(/\s+/).filter(Boolean)
+  const words = searchWords(filters.rowSearch)
   const matching = comparison.rows.filter((row) => {
     if (filters.disagreementsOnly && row.verdict !== 'differ') return false
     if (words.length === 0) return true
