@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { ScanReport } from '../../shared/api'
+import type { LibrarySearchResult, ScanReport } from '../../shared/api'
 
 const run = promisify(execFile)
 const cli = resolve('src/main/cli/riscontro-cli.ts')
@@ -63,5 +63,17 @@ describe('riscontro CLI', () => {
     const second = await readFile(out, 'utf8')
     expect(second).toContain('The 11.000 figure is the most cited.')
     expect(second).toMatch(/> \[!/)
+  })
+
+  it('search lists the notes and articles holding every word, as JSON or as lines', async () => {
+    const { stdout, code } = await riscontro('search', sampleLibrary, 'Vladivostok', '--json')
+    expect(code).toBe(0)
+    const result = JSON.parse(stdout) as LibrarySearchResult
+    expect(Object.keys(result).sort()).toEqual(['articleTotal', 'articles', 'notes', 'query'])
+    expect(result.articleTotal).toBe(2)
+    expect(result.articles[0]!.excerpt.text).toContain('Vladivostok')
+    const lines = await riscontro('search', sampleLibrary, 'basi', 'militari', 'vladivostok')
+    expect(lines.stdout).toMatch(/004_f1d6bcf64c25065b\.txt: .*Vladivostok/)
+    expect(lines.stdout).toMatch(/0 notes, 1 articles\n$/)
   })
 })

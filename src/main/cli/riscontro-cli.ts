@@ -7,9 +7,11 @@ import { loadNotes, reconcileNotes } from '../notes/notes-store'
 import { resolveDataDir } from '../library/data-dir'
 import { LibraryIndex } from '../library/library-index'
 import { buildScanReport } from '../library/scan-report'
+import { searchLibrary } from '../search/search-library'
 
 const USAGE = `Usage: riscontro scan FOLDER [--json]
        riscontro export FOLDER --out FILE.md [--flavour plain|obsidian] [--force]
+       riscontro search FOLDER QUERY [--json]
 
   scan FOLDER     Index the articles in FOLDER and list them.
   --json          Print one JSON document ({"articles":[…],"skipped":[…],"claims":[…],"rows":[…]}) on stdout.
@@ -17,6 +19,9 @@ const USAGE = `Usage: riscontro scan FOLDER [--json]
   --out FILE.md   Where to write; an earlier export there is updated, your own text in it kept.
   --flavour       plain (CommonMark + GFM, the default) or obsidian (callouts, block ids).
   --force         Overwrite generated parts you edited by hand (otherwise the export stops and says which).
+  search FOLDER QUERY
+                  Find the notes and the articles whose text hold every word of QUERY (case, accents
+                  and typographic quotes ignored); --json prints {"query","notes":[…],"articles":[…],"articleTotal"}.
 
 Data (the index cache) lives in RISCONTRO_DATA_DIR when set, else in the user's data folder.`
 
@@ -114,6 +119,26 @@ async function exportLibrary(folderArgument: string, out: string, flavour: strin
   return 0
 }
 
+async function search(folderArgument: string, query: string, json: boolean): Promise<number> {
+  const folder = await existingFolder(folderArgument)
+  if (!folder) return 1
+  const dataDir = resolveDataDir()
+  const index = await indexFolder(folder, dataDir)
+  const loaded = await loadNotes(dataDir, folder)
+  if (loaded.damaged) process.stderr.write(`riscontro: ${loaded.damaged.message}\n`)
+  const result = searchLibrary(index, loaded.notes, query)
+  if (json) {
+    process.stdout.write(JSON.stringify(result, null, 2) + '\n')
+    return 0
+  }
+  const files = new Map(index.summaries().map((article) => [article.id, article.file]))
+  for (const note of result.notes) process.stdout.write(`note  ${note.label}: ${note.excerpt.text}\n`)
+  for (const article of result.articles) process.stdout.write(`${String(article.matchCount).padStart(4)}×  ${files.get(article.articleId)}: ${article.excerpt.text}\n`)
+  const unlisted = result.articleTotal - result.articles.length
+  process.stdout.write(`${result.notes.length} notes, ${result.articleTotal} articles${unlisted > 0 ? ` (${unlisted} not listed)` : ''}\n`)
+  return 0
+}
+
 async function main(argv: string[]): Promise<number> {
   let parsed
   try {
@@ -138,6 +163,7 @@ async function main(argv: string[]): Promise<number> {
     return 0
   }
   if (command === 'scan' && folder && extra.length === 0) return scan(folder, parsed.values.json)
+  if (command === 'search' && folder && extra.length > 0) return search(folder, extra.join(' '), parsed.values.json)
   if (command === 'export' && folder && extra.length === 0 && parsed.values.out) {
     return exportLibrary(folder, parsed.values.out, parsed.values.flavour, parsed.values.force)
   }

@@ -197,7 +197,7 @@ export class LibraryService {
   /** Notes and article texts holding every word of the query (folded: case, accents, quotes). */
   async searchLibrary(query: string): Promise<LibrarySearchResult> {
     const { index, notes } = this.openLibrary()
-    return searchLibrary({ articlesWithText: () => index.articlesWithText(), claimsOf: (id) => index.claimsOf(id), notes: () => notes.list() }, query)
+    return searchLibrary(index, notes.list(), query)
   }
 
   /** The comparison as exported: its rows, and the notes matched to them (row notes follow their claims). */
