@@ -100,6 +100,8 @@ export class LibraryIndex {
   private dirty = false
   /** Counts changes to the entries, so work derived from them (aligned rows) knows when to redo itself. */
   private changeCount = 0
+  /** `claimsById`, and the revision it was built for. */
+  private claimLookup: { revision: number; claims: Map<string, Claim> } | null = null
   /** Cache writes run one after another; close() waits for the last, so no write outlives the index. */
   private lastSave: Promise<void> = Promise.resolve()
 
@@ -123,6 +125,20 @@ export class LibraryIndex {
   claimsOf(articleId: string): Claim[] {
     const file = this.fileById.get(articleId)
     return (file === undefined ? undefined : this.entries.get(file)?.claims) ?? []
+  }
+
+  /** Every claim by id, built once per revision: notes look their targets up on every autosave. */
+  claimsById(): ReadonlyMap<string, Claim> {
+    if (this.claimLookup?.revision !== this.changeCount) {
+      const claims = new Map<string, Claim>()
+      for (const entry of this.entries.values()) for (const claim of entry.claims) claims.set(claim.id, claim)
+      this.claimLookup = { revision: this.changeCount, claims }
+    }
+    return this.claimLookup.claims
+  }
+
+  articlesById(): ReadonlyMap<string, ArticleSummary> {
+    return new Map([...this.entries.values()].map((entry) => [entry.summary.id, entry.summary]))
   }
 
   /** Every entry with its cleaned text (empty for files that are not readable articles), in no set order. */

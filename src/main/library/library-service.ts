@@ -161,10 +161,7 @@ export class LibraryService {
 
   async saveNote(target: NoteTarget, body: string, verdict: NoteVerdict | null): Promise<Note | null> {
     const library = this.openLibrary()
-    return library.notes.save(target, body, verdict, {
-      claimsById: () => new Map(library.index.claims().map((claim) => [claim.id, claim])),
-      articlesById: () => new Map(library.index.summaries().map((article) => [article.id, article]))
-    })
+    return library.notes.save(target, body, verdict, library.index)
   }
 
   async exportMarkdown(request: ExportRequest, effects: ExportEffects): Promise<ExportOutcome> {
