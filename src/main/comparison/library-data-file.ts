@@ -1,14 +1,13 @@
-import { createHash } from 'node:crypto'
-import { mkdir, readFile, rename } from 'node:fs/promises'
+import { mkdir, readFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import writeFileAtomic from 'write-file-atomic'
 import type { z } from 'zod'
+import { libraryKey, moveAsideDamaged } from '../library/data-dir'
 import { isErrorCode } from '../library/walk-folder'
 
 /** `<dataDir>/libraries/<hash of the folder path>/<name>.json`: one folder of user-made state per library. */
 export function libraryDataPath(dataDir: string, folder: string, name: string): string {
-  const key = createHash('sha1').update(folder).digest('hex').slice(0, 16)
-  return join(dataDir, 'libraries', key, `${name}.json`)
+  return join(dataDir, 'libraries', libraryKey(folder), `${name}.json`)
 }
 
 export type LoadedData<T> = { value: T | null; damagedCopy: string | null }
@@ -29,9 +28,7 @@ export async function loadLibraryData<T>(path: string, schema: z.ZodType<T>, now
   const parsed = parseJson(text)
   const valid = parsed === undefined ? null : schema.safeParse(parsed)
   if (valid?.success) return { value: valid.data, damagedCopy: null }
-  const damagedCopy = path.replace(/\.json$/, `.damaged-${now.toISOString().replace(/[:.]/g, '-')}.json`)
-  await rename(path, damagedCopy)
-  return { value: null, damagedCopy }
+  return { value: null, damagedCopy: await moveAsideDamaged(path, now) }
 }
 
 /** The parsed JSON, or undefined when the text is not JSON. */

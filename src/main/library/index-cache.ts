@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto'
 import { mkdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import writeFileAtomic from 'write-file-atomic'
 import type { ArticleSummary, Claim, ClaimKind, ClaimQualifier } from '../../shared/api'
+import { libraryKey } from './data-dir'
 
 /**
  * Bump when the parser's output changes meaning, so stale summaries are re-read instead of trusted,
@@ -65,8 +65,7 @@ interface IndexCacheFile {
 
 /** One cache file per library folder, named by a hash of its path, inside the data folder. */
 export function indexCachePath(dataDir: string, folder: string): string {
-  const key = createHash('sha1').update(folder).digest('hex').slice(0, 16)
-  return join(dataDir, 'index', `${key}.json`)
+  return join(dataDir, 'index', `${libraryKey(folder)}.json`)
 }
 
 /** A missing, old or damaged cache is not an error: the library is simply indexed from scratch. */

@@ -1,8 +1,9 @@
-import { createHash } from 'node:crypto'
-import { mkdir, readdir, readFile, rename, stat, unlink } from 'node:fs/promises'
+import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import writeFileAtomic from 'write-file-atomic'
 import { z } from 'zod'
+import { libraryKey, moveAsideDamaged } from '../library/data-dir'
+import { isErrorCode } from '../library/walk-folder'
 import { noteVerdicts, type Note } from './note-types'
 
 export { reconcileNotes, type ReconcileResult } from './reconcile-notes'
@@ -67,8 +68,7 @@ export interface LoadNotesOptions {
  * index cache does), so a damaged file can be moved aside next to it under a fixed name pattern.
  */
 export function notesFilePath(dataDir: string, folder: string): string {
-  const key = createHash('sha1').update(folder).digest('hex').slice(0, 16)
-  return join(dataDir, 'notes', key, 'notes.json')
+  return join(dataDir, 'notes', libraryKey(folder), 'notes.json')
 }
 
 /**
@@ -85,12 +85,12 @@ export async function loadNotes(dataDir: string, folder: string, options: LoadNo
   try {
     text = await readFile(path, 'utf8')
   } catch (error) {
-    if (isMissingFile(error)) return { notes: [], damaged: null }
+    if (isErrorCode(error, 'ENOENT')) return { notes: [], damaged: null }
     throw error
   }
   const parsed = parseNotesFile(text)
   if (parsed.ok) return { notes: parsed.file.notes, damaged: null }
-  const movedTo = await moveAside(path, now())
+  const movedTo = await moveAsideDamaged(path, now())
   return {
     notes: [],
     damaged: {
@@ -139,17 +139,6 @@ export function deleteNote(notes: readonly Note[], noteId: string): Note[] {
   return notes.filter((note) => note.id !== noteId)
 }
 
-async function moveAside(path: string, now: Date): Promise<string> {
-  // Colons are not allowed in Windows file names.
-  const stamp = now.toISOString().replace(/[:.]/g, '-')
-  for (let attempt = 0; ; attempt++) {
-    const target = join(dirname(path), `notes.damaged-${stamp}${attempt === 0 ? '' : `-${attempt}`}.json`)
-    if (await pathExists(target)) continue
-    await rename(path, target)
-    return target
-  }
-}
-
 async function removeStaleTempFiles(path: string, now: Date, maxAgeMs: number): Promise<void> {
   let names: string[]
   try {
@@ -169,15 +158,3 @@ async function removeStaleTempFiles(path: string, now: Date, maxAgeMs: number): 
   }
 }
 
-async function pathExists(path: string): Promise<boolean> {
-  try {
-    await stat(path)
-    return true
-  } catch {
-    return false
-  }
-}
-
-function isMissingFile(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'ENOENT'
-}
