@@ -504,7 +504,8 @@ export class ReadingCache {
   private readonly phrases = new Map<string, Map<string, Analysis>>()
   private readonly months = new Map<string | null, [number, number] | null>()
   /** Topics read from the words around a claim's figure, by their items' ids: many claims have the same. */
-  readonly topics = new Map<string, TopicSplit>()
+  private readonly topics = new Map<string, TopicSplit>()
+  private readonly nearItems: Item[] = []
   private articleId = ''
 
   ofSentence(sentence: string, language: string): Analysis {
@@ -531,18 +532,35 @@ export class ReadingCache {
     return analysis
   }
 
+  /** For a percentage or measure without a subject: its topic from the words around its figure (see `isNearFigure`). */
+  topicNear(sentence: Analysis, span: [number, number], ownConcept: string | null, ownStems: ReadonlySet<string>): TopicSplit {
+    const items = collectItems(sentence.items, ownConcept, ownStems, { tokens: sentence.tokens, span }, this.nearItems)
+    if (items.length === 0) return noTopic
+    let key = ''
+    for (const item of items) key += `${item.id},`
+    let split = this.topics.get(key)
+    if (split === undefined) {
+      split = splitTopic(items)
+      this.topics.set(key, split)
+    }
+    return split
+  }
+
   /** The claim's article id; the previous claim's string object when equal. */
   articleIdOf(claim: Claim): string {
     if (claim.articleId !== this.articleId) this.articleId = claim.articleId
     return this.articleId
   }
 
-  /** `monthsOf` an article date: one per article, many claims each. */
-  monthsOfDate(date: string | null): [number, number] | null {
-    let months = this.months.get(date)
+  /**
+   * `periodMonths` of an article date or a claim's period (a date reads as the period it names):
+   * a library has a few hundred of them, and many claims each.
+   */
+  monthsOfPeriod(dateOrPeriod: string | null): [number, number] | null {
+    let months = this.months.get(dateOrPeriod)
     if (months === undefined) {
-      months = monthsOf(date)
-      this.months.set(date, months)
+      months = periodMonths(dateOrPeriod)
+      this.months.set(dateOrPeriod, months)
     }
     return months
   }
@@ -587,7 +605,7 @@ export function readClaim(claim: Claim, context: ClaimContext, cache: ReadingCac
   const strongAction = subject?.strong[0]?.action ?? readStrongAction(sentence, span)
   const weakAction = readWeakAction(sentence, span)
   const increment = readIncrement(claim, tokens, span, subjectTokens)
-  const scope = readScope(claim, tokens, span, cache.monthsOfDate(context.articleDate))
+  const scope = readScope(claim, tokens, span, cache.monthsOfPeriod(context.articleDate), cache.monthsOfPeriod(claim.period))
 
   const topicRequired = claim.kind === 'percent' || claim.kind === 'measure'
   const ownConcept = claim.kind === 'count' ? entry?.id ?? null : null
@@ -600,27 +618,16 @@ export function readClaim(claim: Claim, context: ClaimContext, cache: ReadingCac
     if (head) stems.add(head.stem)
     ownStems = stems
   }
-  const isOwn = (span: ItemSpan): boolean => (span.concept !== null && span.concept === ownConcept) || (span.stem !== null && ownStems.has(span.stem))
   // Claims with one subject and one own concept share their topic (a library repeats its subjects).
   let split = noTopic
   if (subject) {
-    const read = (): TopicSplit => splitTopic(uniqueItems(subject.items, (item) => !isOwn(item)))
     // Own head words only for an unknown counted thing, so without an own concept.
     split =
       ownStems.size === 0
-        ? remembered((subject.topicsByConcept ??= new Map()), ownConcept, read)
-        : remembered((subject.topicsByStems ??= new Map()), [...ownStems].join(','), read)
+        ? subjectTopic(subject, (subject.topicsByConcept ??= new Map()), ownConcept, ownConcept, ownStems)
+        : subjectTopic(subject, (subject.topicsByStems ??= new Map()), [...ownStems].join(','), ownConcept, ownStems)
   }
-  if (split.topic.length === 0 && topicRequired && span) {
-    // "l'affluenza è al 63%": the four words either side of the number, within its phrase.
-    const before = tokens[span[0]]!.phrase
-    const after = tokens[span[1]]!.phrase
-    const items = uniqueItems(sentence.items, (item) => !isOwn(item) && (
-      (item.first >= span[0] - 4 && item.last < span[0] && tokens[item.first]!.phrase === before && tokens[item.last]!.phrase === before) ||
-      (item.first > span[1] && item.last <= span[1] + 4 && tokens[item.first]!.phrase === after && tokens[item.last]!.phrase === after)
-    ))
-    split = remembered(cache.topics, items.map((item) => item.id).join(','), () => splitTopic(items))
-  }
+  if (split.topic.length === 0 && topicRequired && span) split = cache.topicNear(sentence, span, ownConcept, ownStems)
   const contextItems = contextOf(sentence.items, span, ownConcept, ownStems)
 
   const vague = isVagueClaim(claim)
@@ -660,13 +667,14 @@ export function readClaim(claim: Claim, context: ClaimContext, cache: ReadingCac
   }
 }
 
-function remembered<K, V>(map: Map<K, V>, key: K, read: () => V): V {
-  let value = map.get(key)
-  if (value === undefined) {
-    value = read()
-    map.set(key, value)
+/** The subject's items but the claim's own, kept in `topics` under `key` for the next claim with this subject. */
+function subjectTopic<K>(subject: Analysis, topics: Map<K, TopicSplit>, key: K, ownConcept: string | null, ownStems: ReadonlySet<string>): TopicSplit {
+  let split = topics.get(key)
+  if (split === undefined) {
+    split = splitTopic(collectItems(subject.items, ownConcept, ownStems, null, null))
+    topics.set(key, split)
   }
-  return value
+  return split
 }
 
 type TopicSplit = Pick<
@@ -717,19 +725,51 @@ function contextOf(spans: readonly ItemSpan[], span: [number, number] | null, ow
   const items: number[] = []
   for (const item of spans) {
     if (item.generic) continue
-    if (item.concept !== null && item.concept === ownConcept) continue
-    if (item.stem !== null && ownStems.size > 0 && ownStems.has(item.stem)) continue
+    if (isOwnItem(item, ownConcept, ownStems)) continue
     if (span !== null && item.last >= span[0] && item.first <= span[1]) continue
     if (!items.includes(item.item.id)) items.push(item.item.id)
   }
   return items
 }
 
-/** The items of the spans kept, each once, sorted by name (code units). */
-function uniqueItems(spans: readonly ItemSpan[], keep: (span: ItemSpan) => boolean): Item[] {
-  const items: Item[] = []
-  for (const span of spans) if (keep(span) && !items.some((item) => item.id === span.item.id)) items.push(span.item)
-  return items.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+/** The item stands for what the claim itself counts (see `readClaim`'s `ownConcept` and `ownStems`). */
+function isOwnItem(span: ItemSpan, ownConcept: string | null, ownStems: ReadonlySet<string>): boolean {
+  return (span.concept !== null && span.concept === ownConcept) || (span.stem !== null && ownStems.size > 0 && ownStems.has(span.stem))
+}
+
+/**
+ * The items of the spans, each once, sorted by name (code units), leaving out the claim's own;
+ * with a `near` span, only the items within four words of it in its phrase ("l'affluenza è al
+ * 63%"). Into `into` when given (emptied first), else a new list. Written out rather than as a
+ * filter and a sort: this runs for every percentage and measure of a library.
+ */
+function collectItems(spans: readonly ItemSpan[], ownConcept: string | null, ownStems: ReadonlySet<string>, near: { tokens: readonly Token[]; span: [number, number] } | null, into: Item[] | null): Item[] {
+  const items = into ?? []
+  items.length = 0
+  search: for (const span of spans) {
+    if (isOwnItem(span, ownConcept, ownStems)) continue
+    if (near !== null && !isNearFigure(span, near.tokens, near.span)) continue
+    const { item } = span
+    let at = items.length
+    for (let index = 0; index < items.length; index += 1) if (items[index]!.id === item.id) continue search
+    // Insertion by name: a handful of items.
+    while (at > 0 && items[at - 1]!.name > item.name) {
+      items[at] = items[at - 1]!
+      at -= 1
+    }
+    items[at] = item
+  }
+  return items
+}
+
+/** Within four words before or after the figure, in the figure's phrase. */
+function isNearFigure(item: ItemSpan, tokens: readonly Token[], span: [number, number]): boolean {
+  const before = tokens[span[0]]!.phrase
+  const after = tokens[span[1]]!.phrase
+  return (
+    (item.first >= span[0] - 4 && item.last < span[0] && tokens[item.first]!.phrase === before && tokens[item.last]!.phrase === before) ||
+    (item.first > span[1] && item.last <= span[1] + 4 && tokens[item.first]!.phrase === after && tokens[item.last]!.phrase === after)
+  )
 }
 
 function representativeOf(claim: Claim): number | null {
@@ -872,8 +912,7 @@ function readIncrement(claim: Claim, tokens: Token[], span: [number, number] | n
  * year alone. An open end stops at the article's date, and a claim without a period can only speak
  * of what happened up to its article's date.
  */
-function readScope(claim: Claim, tokens: Token[], span: [number, number] | null, article: [number, number] | null): { from: number; to: number; explicit: boolean } {
-  const period = periodMonths(claim.period)
+function readScope(claim: Claim, tokens: Token[], span: [number, number] | null, article: [number, number] | null, period: [number, number] | null): { from: number; to: number; explicit: boolean } {
   if (!period) return { from: Number.NEGATIVE_INFINITY, to: article ? article[1] : Number.POSITIVE_INFINITY, explicit: false }
 
   let [from, to] = period
@@ -894,7 +933,8 @@ function widenFromSentence(period: string, from: number, to: number, tokens: Tok
   const monthBefore = tokens[yearIndex - 1]
   if (period.length === 4 && monthBefore && monthSet.has(monthBefore.word)) from = Number(year) * 12 + (monthNames.indexOf(monthBefore.word) % 12)
   // Up to three words before the year open the period, up to five after it close it.
-  const opens = tokens.slice(Math.max(0, yearIndex - 3), yearIndex).some((token) => periodStartSet.has(token.word))
+  let opens = false
+  for (let index = Math.max(0, yearIndex - 3); index < yearIndex && !opens; index += 1) opens = periodStartSet.has(tokens[index]!.word)
   if (!opens) return [from, to]
   const afterEnd = Math.min(tokens.length, yearIndex + 6)
   let endAt = yearIndex + 1

@@ -37,42 +37,46 @@ function fromSeveralArticles(claims: readonly Claim[]): boolean {
 
 /** Largest over smallest of the figures the claims state: each one's value, or both ends of a range. */
 function spreadOf(claims: readonly Claim[]): number | null {
-  let count = 0
-  let smallest = Number.POSITIVE_INFINITY
-  let largest = Number.NEGATIVE_INFINITY
-  const include = (figure: number | null): void => {
-    if (figure === null) return
-    count += 1
-    smallest = Math.min(smallest, figure)
-    largest = Math.max(largest, figure)
-  }
+  const figures = new FigureRange()
   for (const claim of claims) {
     if (claim.qualifier === 'range' || claim.value === null) {
-      include(claim.low)
-      include(claim.high)
-    } else include(claim.value)
+      figures.include(claim.low)
+      figures.include(claim.high)
+    } else figures.include(claim.value)
   }
-  if (count < 2) return null
+  if (figures.count < 2) return null
   // A ratio against zero or a negative figure means nothing.
-  return smallest > 0 ? largest / smallest : null
+  return figures.smallest > 0 ? figures.largest / figures.smallest : null
 }
 
 function extremesOf(claims: readonly Claim[]): { low: number | null; high: number | null } {
-  let low = Number.POSITIVE_INFINITY
-  let high = Number.NEGATIVE_INFINITY
-  const include = (figure: number | null): void => {
-    if (figure === null || !Number.isFinite(figure)) return
-    if (figure < low) low = figure
-    if (figure > high) high = figure
-  }
+  const figures = new FigureRange()
   const anyPrecise = claims.some((claim) => !isVagueClaim(claim))
   for (const claim of claims) {
     if (anyPrecise && isVagueClaim(claim)) continue
-    if (anyPrecise) include(claim.value)
-    include(claim.low)
-    include(claim.high)
+    if (anyPrecise) figures.includeFinite(claim.value)
+    figures.includeFinite(claim.low)
+    figures.includeFinite(claim.high)
   }
-  return low > high ? { low: null, high: null } : { low, high }
+  return figures.count === 0 ? { low: null, high: null } : { low: figures.smallest, high: figures.largest }
+}
+
+/** The smallest and largest of the figures included so far. A class rather than closures: every row of a library builds two. */
+class FigureRange {
+  count = 0
+  smallest = Number.POSITIVE_INFINITY
+  largest = Number.NEGATIVE_INFINITY
+
+  include(figure: number | null): void {
+    if (figure === null) return
+    this.count += 1
+    this.smallest = Math.min(this.smallest, figure)
+    this.largest = Math.max(this.largest, figure)
+  }
+
+  includeFinite(figure: number | null): void {
+    if (figure !== null && Number.isFinite(figure)) this.include(figure)
+  }
 }
 
 /** Article id, then position, then id: the order claims are listed in a row. */
@@ -120,13 +124,22 @@ export function rowIdFor(claimIds: readonly string[]): string {
   return `row-${hashText(smallest)}`
 }
 
-/** The most frequent non-null value; ties go to the smallest in code-unit order, for determinism. */
-function mostCommon<T extends string>(values: ReadonlyArray<T | null>): T | null {
+/**
+ * The most frequent non-null value of the items; ties go to the smallest in code-unit order, for
+ * determinism. Read through `valueOf` rather than from a list of values: a library's rows ask this
+ * a dozen times each.
+ */
+function mostCommon<I, T extends string>(items: readonly I[], valueOf: (item: I) => T | null): T | null {
   // Most rows agree: no need to count then.
-  const first = values[0] ?? null
-  if (values.every((value) => value === first)) return first
+  const first = items.length > 0 ? valueOf(items[0]!) : null
+  let allEqual = true
+  for (let index = 1; index < items.length && allEqual; index += 1) allEqual = valueOf(items[index]!) === first
+  if (allEqual) return first
   const counts = new Map<T, number>()
-  for (const value of values) if (value !== null) counts.set(value, (counts.get(value) ?? 0) + 1)
+  for (const item of items) {
+    const value = valueOf(item)
+    if (value !== null) counts.set(value, (counts.get(value) ?? 0) + 1)
+  }
   let best: T | null = null
   let bestCount = 0
   for (const [value, count] of counts) {
@@ -154,20 +167,28 @@ function unitDisplay(kind: Claim['kind'], unit: string | null): string | null {
 /** Concepts whose name already says what happened to them: no "Deaths killed". */
 const conceptsNamingTheirAction = new Set(['count:deaths', 'count:wounded', 'count:prisoners'])
 
-/** The most common value when at least half of the members have it, else null (a label should not guess). */
-function majorityOf<T extends string>(values: ReadonlyArray<T | null>): T | null {
-  const best = mostCommon(values)
-  return best !== null && values.filter((value) => value === best).length * 2 >= values.length ? best : null
+/** The most common value when at least half of the items have it, else null (a label should not guess). */
+function majorityOf<I, T extends string>(items: readonly I[], valueOf: (item: I) => T | null): T | null {
+  const best = mostCommon(items, valueOf)
+  if (best === null) return null
+  let count = 0
+  for (const item of items) if (valueOf(item) === best) count += 1
+  return count * 2 >= items.length ? best : null
 }
 
 /** "mod:turnout" → "Turnout": the label of a percentage or measure row without subject. */
 function labelOfTopic(members: readonly ClaimFeatures[]): string | null {
   const items: string[] = []
   for (const member of members) for (const topic of member.topic) if (topic.startsWith('mod:') || topic.startsWith('concept:')) items.push(topic)
-  const item = majorityOf(items)
+  const item = majorityOf(items, (topic) => topic)
   if (item === null) return null
   const name = item.slice(item.indexOf(':') + 1).replaceAll('-', ' ')
   return name.charAt(0).toUpperCase() + name.slice(1)
+}
+
+/** The year of a claim's period when it is one year or month ("2025", "2025-01"), not a span. */
+function yearOf(claim: Claim): string | null {
+  return claim.period && !claim.period.includes('/') ? claim.period.slice(0, 4) : null
 }
 
 /**
@@ -176,22 +197,21 @@ function labelOfTopic(members: readonly ClaimFeatures[]): string | null {
  * arms trade only names the row when at least half of its members speak of it.
  */
 export function labelRow(members: readonly ClaimFeatures[]): string {
-  const claims = members.map((member) => member.claim)
-  const kind = mostCommon(claims.map((claim) => claim.kind)) ?? 'count'
-  const unitName = mostCommon(claims.map((claim) => claim.unit))
+  const kind = mostCommon(members, (member) => member.claim.kind) ?? 'count'
+  const unitName = mostCommon(members, (member) => member.claim.unit)
   const unit = unitDisplay(kind, unitName)
-  const subject = mostCommon(claims.map((claim) => claim.subject?.trim() || null))
+  const subject = mostCommon(members, (member) => member.claim.subject?.trim() || null)
   let base: string
   if (kind === 'money') {
-    const transfer = majorityOf(members.map((member) => member.weakAction)) === 'transfer'
+    const transfer = majorityOf(members, (member) => member.weakAction) === 'transfer'
     const arms = members.filter((member) => member.armsContext).length * 2 >= members.length
     base = arms ? 'Arms trade value' : subject ?? (transfer ? 'Value transferred' : 'Amount')
   } else {
-    const conceptLabel = mostCommon(members.map((member) => member.conceptLabel))
+    const conceptLabel = mostCommon(members, (member) => member.conceptLabel)
     if (conceptLabel !== null) {
-      const concept = mostCommon(members.map((member) => member.concept))
-      const strong = majorityOf(members.map((member) => member.strongAction))
-      const action = concept !== null && conceptsNamingTheirAction.has(concept) ? null : strong ?? majorityOf(members.map((member) => member.weakAction))
+      const concept = mostCommon(members, (member) => member.concept)
+      const strong = majorityOf(members, (member) => member.strongAction)
+      const action = concept !== null && conceptsNamingTheirAction.has(concept) ? null : strong ?? majorityOf(members, (member) => member.weakAction)
       base = action ? `${conceptLabel} ${actionLabels[action]}` : conceptLabel
       if (members.every((member) => member.increment)) base = `Additional ${base.charAt(0).toLowerCase()}${base.slice(1)}`
     } else {
@@ -200,9 +220,8 @@ export function labelRow(members: readonly ClaimFeatures[]): string {
     }
   }
   // A year in the label only when every member names that one year ("2025", "2025-01"), not a span.
-  const yearOf = (claim: Claim): string | null => (claim.period && !claim.period.includes('/') ? claim.period.slice(0, 4) : null)
-  const firstYear = claims.length > 0 ? yearOf(claims[0]!) : null
-  const year = firstYear !== null && claims.every((claim) => yearOf(claim) === firstYear) ? ` (${firstYear})` : ''
+  const firstYear = members.length > 0 ? yearOf(members[0]!.claim) : null
+  const year = firstYear !== null && members.every((member) => yearOf(member.claim) === firstYear) ? ` (${firstYear})` : ''
   return unit ? `${base}${year} · ${unit}` : `${base}${year}`
 }
 
@@ -224,7 +243,7 @@ export function summarizeRow(claims: readonly Claim[], options: SummarizeOptions
   // Sorted by article first: each article's claims are neighbours.
   let sourceCount = 1
   for (let index = 1; index < sorted.length; index += 1) if (sorted[index]!.articleId !== sorted[index - 1]!.articleId) sourceCount += 1
-  return { id: rowIdFor(claimIds), label, unit: mostCommon(sorted.map((claim) => claim.unit)), claimIds, verdict, low, high, spread, sourceCount }
+  return { id: rowIdFor(claimIds), label, unit: mostCommon(sorted, (claim) => claim.unit), claimIds, verdict, low, high, spread, sourceCount }
 }
 
 /** The order `alignClaims` and `applyCorrections` return rows in: most sources first, then label, then id. */
