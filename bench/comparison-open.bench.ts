@@ -3,11 +3,16 @@
  * (issue 4: under 300 ms), through the real renderer in Chromium and the real main-process code
  * behind the end-to-end bridge. Prints medians; asserts nothing.
  *
+ * Also prints where a run's time goes: main (`getComparison`: reading claims, aligning, summarizing;
+ * the first run aligns, later ones reuse the rows), the answer's size, and in the page the click up
+ * to the request, the request and answer, and the answer up to the table on screen. Every run loads
+ * the page anew, so the first run also pays for the browser's first compilation of the renderer.
+ *
  *   npx tsx bench/comparison-open.bench.ts
  */
 import { execSync } from 'node:child_process'
 import { cp, mkdtemp, readdir, rm, stat } from 'node:fs/promises'
-import { cpus, tmpdir } from 'node:os'
+import { cpus, loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { chromium } from '@playwright/test'
 import { LibraryService } from '../src/main/library/library-service'
@@ -22,6 +27,19 @@ const RUNS = 7
 function median(samples: number[]): number {
   const sorted = [...samples].sort((a, b) => a - b)
   return sorted[Math.floor(sorted.length / 2)]!
+}
+
+/** Where one run's time went, in ms: main's `getComparison`, and in the page the steps from the click. */
+interface RunPhases {
+  main: number
+  toRequest: number
+  request: number
+  toTable: number
+}
+
+function describePhases(runs: RunPhases[]): string {
+  const of = (phase: keyof RunPhases): string => median(runs.map((run) => run[phase])).toFixed(0)
+  return `click → request ${of('toRequest')} ms · request → answer ${of('request')} ms (main ${median(runs.map((run) => run.main)).toFixed(1)} ms) · answer → table ${of('toTable')} ms`
 }
 
 async function main(): Promise<void> {
@@ -43,6 +61,17 @@ async function main(): Promise<void> {
   const service = new LibraryService({ dataDir: join(workDir, 'data'), sampleFolder: libraryDir, watch: false })
   await service.openFolder(libraryDir)
   await service.whenIndexed()
+  // Main's share of each run, measured around the service call the bridge makes.
+  const mainTimes: number[] = []
+  let answerBytes = 0
+  const getComparison = service.getComparison.bind(service)
+  service.getComparison = async (articleIds) => {
+    const started = performance.now()
+    const comparison = await getComparison(articleIds)
+    mainTimes.push(performance.now() - started)
+    answerBytes = JSON.stringify(comparison).length
+    return comparison
+  }
   const bridge = await startBridgeServer({
     service,
     rendererDir,
@@ -57,6 +86,7 @@ async function main(): Promise<void> {
     // tsx compiles with keepNames, wrapping functions in `__name(…)`: give the page that helper too.
     await page.addInitScript({ content: `var __name = (target) => target;\n(${installBridge.toString()})()` })
     const samples: number[] = []
+    const phases: RunPhases[] = []
     let rows = 0
     for (let run = 0; run < RUNS; run++) {
       await page.goto(bridge.url)
@@ -67,6 +97,13 @@ async function main(): Promise<void> {
       // Measured in the page: from the click's timestamp to the frame after the table appeared.
       const ended = await page.evaluate(() => new Promise<number>((resolveFrame) => requestAnimationFrame(() => resolveFrame(performance.now()))))
       samples.push(ended - started)
+      // The restored workspace may ask for a comparison while the page loads: the click's request is the last.
+      const [requestStart, responseEnd] = await page.evaluate(() => {
+        const requests = performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('/api/getComparison'))
+        const last = requests.at(-1) as PerformanceResourceTiming
+        return [last.startTime, last.responseEnd]
+      })
+      phases.push({ main: mainTimes.at(-1)!, toRequest: requestStart - started, request: responseEnd - requestStart, toTable: ended - responseEnd })
       rows = Number(await page.getByRole('grid', { name: 'Comparison table' }).getAttribute('aria-rowcount')) - 1
       // The next run starts from the library view again.
       await page.getByRole('button', { name: 'Read' }).click()
@@ -74,7 +111,10 @@ async function main(): Promise<void> {
     console.log(`Selection: ${names.length} articles of ${corpusDir} · ${rows} rows`)
     const [cold, ...warm] = samples
     console.log(`Click "Compare" → table shown, first time (rows aligned): ${cold!.toFixed(0)} ms · target < 300 ms`)
+    console.log(`  ${describePhases(phases.slice(0, 1))}`)
     console.log(`Click "Compare" → table shown, again (rows reused until the library changes): ${median(warm).toFixed(0)} ms median of ${warm.length}`)
+    console.log(`  ${describePhases(phases.slice(1))}`)
+    console.log(`Answer: ${(answerBytes / 1024).toFixed(0)} KiB of JSON · load average ${loadavg().map((load) => load.toFixed(1)).join(' ')}`)
   } finally {
     await browser.close()
     await bridge.close()
