@@ -12,6 +12,7 @@ import {
   type CorrectionHistory
 } from '../alignment/correction-history'
 import { applyCorrections } from '../alignment/corrections'
+import { SerialQueue } from '../library/serial-queue'
 import { correctionHistorySchema, workspaceSchema } from './comparison-schemas'
 import { libraryDataPath, loadLibraryData, saveLibraryData } from './library-data-file'
 
@@ -35,7 +36,7 @@ function compareByDate(a: ArticleSummary, b: ArticleSummary): number {
  */
 export class LibraryComparison {
   private history: CorrectionHistory = createCorrectionHistory()
-  private pendingChange: Promise<void> = Promise.resolve()
+  private readonly changes = new SerialQueue()
   private aligned: { key: string; rows: ComparisonRow[] } | null = null
   /** Where a damaged corrections or workspace file was moved, for the user to be told once. */
   readonly damagedCopies: string[] = []
@@ -118,9 +119,7 @@ export class LibraryComparison {
       await saveLibraryData(this.path('corrections'), { version: 1, entries: history.entries, cursor: history.cursor })
       this.history = history
     }
-    const next = this.pendingChange.then(run, run)
-    this.pendingChange = next.catch(() => undefined)
-    return next
+    return this.changes.run(run)
   }
 
   private path(name: string): string {

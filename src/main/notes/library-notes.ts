@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { ArticleSummary, Claim, Note, NoteTarget, NoteVerdict } from '../../shared/api'
+import { SerialQueue } from '../library/serial-queue'
 import { createNote, editNote, findNote } from './note-edits'
 import { deleteNote, loadNotes, saveNotes, upsertNote, type DamagedNotesFile } from './notes-store'
 
@@ -15,7 +16,7 @@ export interface NotesContextSource {
  */
 export class LibraryNotes {
   private notes: Note[] = []
-  private pendingSave: Promise<void> = Promise.resolve()
+  private readonly saves = new SerialQueue()
   /** A damaged notes file found at load: moved aside, to be reported to the user once. */
   damaged: DamagedNotesFile | null = null
 
@@ -50,12 +51,7 @@ export class LibraryNotes {
       await this.write(upsertNote(this.notes, note))
       return note
     }
-    const next = this.pendingSave.then(run, run)
-    this.pendingSave = next.then(
-      () => undefined,
-      () => undefined
-    )
-    return next
+    return this.saves.run(run)
   }
 
   private async write(notes: Note[]): Promise<void> {
