@@ -1,7 +1,6 @@
 import { defineConfig } from '@playwright/test'
+import { chromiumLaunchOptions } from './e2e/support/chromium'
 
-// Debian's Chromium, never a downloaded browser (our machines cannot download one).
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 // CI asks for a machine-readable report too, to print one summed closing line over all suites.
 const reportDir = process.env.TEST_REPORT_DIR
 
@@ -26,8 +25,7 @@ export default defineConfig({
       use: {
         browserName: 'chromium',
         launchOptions: {
-          executablePath: chromiumPath,
-          args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync']
+          ...chromiumLaunchOptions
         }
       }
     },

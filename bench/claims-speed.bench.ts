@@ -16,11 +16,11 @@
  *   npx tsx bench/claims-speed.bench.ts --limit 5000 --runs 7 --subset 150 --currency-subset 20
  */
 import { readdir, readFile, stat } from 'node:fs/promises'
-import { cpus } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { Culture, recognizeCurrency, recognizeNumber } from '@microsoft/recognizers-text-suite'
 import { extractClaims } from '../src/main/claims/extract-claims'
+import { benchHeader, median } from './support/bench-report'
 
 const corpusDir = resolve(process.env.RISCONTRO_CORPUS ?? '../shared/corpus/scale')
 const { values } = parseArgs({
@@ -38,11 +38,6 @@ interface Article {
   text: string
   language: string
   bytes: number
-}
-
-function median(samples: number[]): number {
-  const sorted = [...samples].sort((left, right) => left - right)
-  return sorted[Math.floor(sorted.length / 2)]!
 }
 
 /** Median wall time of `work` over `count` runs, after one warm-up run (JIT, caches). */
@@ -85,8 +80,8 @@ async function main(): Promise<void> {
   const articles = await loadArticles(Number(values.limit))
   const megabytes = articles.reduce((sum, article) => sum + article.bytes, 0) / 1e6
   const italian = articles.filter((article) => article.language === 'it').length
-  console.log(`Claims speed · ${articles.length} articles (spread over the corpus; ${italian} Italian) · ${megabytes.toFixed(2)} MB · median of ${runs} runs`)
-  console.log(`Machine: ${cpus()[0]?.model ?? 'unknown CPU'} · Node ${process.version}\n`)
+  console.log(benchHeader('claims speed benchmark'))
+  console.log(`${articles.length} articles (spread over the corpus; ${italian} Italian) · ${megabytes.toFixed(2)} MB · median of ${runs} runs\n`)
 
   const ours = timeMedian(runs, () => {
     let claims = 0

@@ -10,24 +10,20 @@
  *
  *   npx tsx bench/comparison-open.bench.ts
  */
-import { execSync } from 'node:child_process'
 import { cp, mkdtemp, readdir, rm, stat } from 'node:fs/promises'
-import { cpus, loadavg, tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { chromium } from '@playwright/test'
 import { LibraryService } from '../src/main/library/library-service'
 import { startBridgeServer } from '../e2e/support/bridge-server'
+import { chromiumLaunchOptions } from '../e2e/support/chromium'
 import { installBridge } from '../e2e/support/install-bridge'
+import { benchHeader, median, pageInitScript } from './support/bench-report'
 
 const corpusDir = resolve(process.env.RISCONTRO_CORPUS_EVENTS ?? '../shared/corpus/events')
 const rendererDir = resolve('out/renderer')
 const SELECTION = 50
 const RUNS = 7
-
-function median(samples: number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)]!
-}
 
 /** Where one run's time went, in ms: main's `getComparison`, and in the page the steps from the click. */
 interface RunPhases {
@@ -51,8 +47,7 @@ async function main(): Promise<void> {
     console.log('The renderer is not built: run `npx electron-vite build` first. Nothing measured.')
     return
   }
-  const commit = execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim()
-  console.log(`Riscontro comparison-open benchmark · commit ${commit} · ${cpus()[0]?.model ?? 'unknown CPU'} · ${cpus().length} cores`)
+  console.log(benchHeader('comparison-open benchmark'))
 
   const workDir = await mkdtemp(join(tmpdir(), 'riscontro-bench-compare-'))
   const libraryDir = join(workDir, 'library')
@@ -77,14 +72,10 @@ async function main(): Promise<void> {
     rendererDir,
     effects: { chooseFolder: async () => null, chooseExportPath: async () => null, writeClipboard: () => undefined }
   })
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync']
-  })
+  const browser = await chromium.launch(chromiumLaunchOptions)
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
-    // tsx compiles with keepNames, wrapping functions in `__name(…)`: give the page that helper too.
-    await page.addInitScript({ content: `var __name = (target) => target;\n(${installBridge.toString()})()` })
+    await page.addInitScript(pageInitScript(installBridge))
     const samples: number[] = []
     const phases: RunPhases[] = []
     let rows = 0

@@ -6,22 +6,17 @@
  *   npm run bench                 # whole scale corpus
  *   npm run bench -- --limit 2000 # a quicker look
  */
-import { execSync } from 'node:child_process'
 import { appendFile, cp, mkdtemp, readdir, rm, stat } from 'node:fs/promises'
-import { cpus, tmpdir, totalmem } from 'node:os'
+import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { LibraryIndex } from '../src/main/library/library-index'
 import { LibraryService } from '../src/main/library/library-service'
+import { benchHeader, median } from './support/bench-report'
 
 const corpusDir = resolve(process.env.RISCONTRO_CORPUS ?? '../shared/corpus/scale')
 const { values } = parseArgs({ options: { limit: { type: 'string' }, runs: { type: 'string', default: '5' } } })
 const runs = Number(values.runs)
-
-function median(samples: number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)]!
-}
 
 let peakRss = 0
 const sampler = setInterval(() => {
@@ -42,15 +37,7 @@ async function main(): Promise<void> {
     console.log(`Corpus not found at ${corpusDir}: the indexing benchmark needs ../shared/corpus/scale (set RISCONTRO_CORPUS to use another folder). Nothing measured.`)
     return
   }
-  const commit = (() => {
-    try {
-      return execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim()
-    } catch {
-      return 'unknown'
-    }
-  })()
-  console.log(`Riscontro library benchmark · commit ${commit} · ${new Date().toISOString()}`)
-  console.log(`Machine: ${cpus()[0]?.model ?? 'unknown CPU'} · ${cpus().length} cores · ${(totalmem() / 2 ** 30).toFixed(0)} GiB · Node ${process.version}`)
+  console.log(benchHeader('library benchmark'))
 
   // Work on a private copy: the benchmark changes a file, and shared/ is never edited.
   const workDir = await mkdtemp(join(tmpdir(), 'riscontro-bench-'))

@@ -11,6 +11,8 @@ import { readFile, stat } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
 import { extname, join, resolve } from 'node:path'
 import { chromium } from '@playwright/test'
+import { chromiumLaunchOptions } from '../e2e/support/chromium'
+import { pageInitScript } from './support/bench-report'
 
 const rendererDir = resolve('out/renderer')
 const ROWS = 5000
@@ -89,14 +91,10 @@ async function main(): Promise<void> {
   })
   await new Promise<void>((resolveListen) => server.listen(0, '127.0.0.1', resolveListen))
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync']
-  })
+  const browser = await chromium.launch(chromiumLaunchOptions)
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
-    // tsx compiles with keepNames, wrapping functions in `__name(…)`: give the page that helper too.
-    await page.addInitScript({ content: `var __name = (target) => target;\n(${installSyntheticBridge.toString()})(${ROWS}, ${SOURCES})` })
+    await page.addInitScript(pageInitScript(installSyntheticBridge, ROWS, SOURCES))
     await page.goto(url)
     const grid = page.getByRole('grid', { name: 'Comparison table' })
     await grid.getByRole('rowheader').first().waitFor()

@@ -23,3 +23,11 @@ export function benchHeader(title: string): string {
     `Machine: ${cpus()[0]?.model ?? 'unknown CPU'} · ${cpus().length} cores · ${(totalmem() / 2 ** 30).toFixed(0)} GiB · Node ${process.version} · load average ${load}`
   ].join('\n')
 }
+
+/**
+ * An init script that calls `install(...args)` in the page. tsx compiles with keepNames, wrapping
+ * functions in `__name(…)`, which the page does not have: the script defines it first.
+ */
+export function pageInitScript<A extends unknown[]>(install: (...args: A) => void, ...args: A): { content: string } {
+  return { content: `var __name = (target) => target;\n(${install.toString()})(${args.map((arg) => JSON.stringify(arg)).join(', ')})` }
+}
