@@ -720,17 +720,24 @@ function splitTopic(items: readonly Item[]): TopicSplit {
 const noStems: ReadonlySet<string> = new Set()
 const noTokens: Token[] = []
 
-/** The sentence's items outside the claim, without its own words and words common to any news story. */
+/**
+ * The sentence's items outside the claim, without its own words and words common to any news story.
+ * Gathered in `contextScratch` and copied at their exact length: every claim keeps its list, and a
+ * list grown by `push` keeps room for 16.
+ */
 function contextOf(spans: readonly ItemSpan[], span: [number, number] | null, ownConcept: string | null, ownStems: ReadonlySet<string>): number[] {
-  const items: number[] = []
+  const items = contextScratch
+  items.length = 0
   for (const item of spans) {
     if (item.generic) continue
     if (isOwnItem(item, ownConcept, ownStems)) continue
     if (span !== null && item.last >= span[0] && item.first <= span[1]) continue
     if (!items.includes(item.item.id)) items.push(item.item.id)
   }
-  return items
+  return items.slice()
 }
+
+const contextScratch: number[] = []
 
 /** The item stands for what the claim itself counts (see `readClaim`'s `ownConcept` and `ownStems`). */
 function isOwnItem(span: ItemSpan, ownConcept: string | null, ownStems: ReadonlySet<string>): boolean {
@@ -821,7 +828,25 @@ function conceptOfSubject(subjectTokens: Token[], language: string): ConceptEntr
   return null
 }
 
+/**
+ * `readConceptName`, one string object per concept: every claim's features keep their concept, and
+ * the aligner keeps 200,000 of them between calls, so one shared string rather than a new one each.
+ */
 function readConcept(claim: Claim, entry: ConceptEntry | null, subjectTokens: Token[], language: string): string | null {
+  const concept = readConceptName(claim, entry, subjectTokens, language)
+  if (concept === null) return null
+  let interned = internedConcepts.get(concept)
+  if (interned === undefined) {
+    interned = concept
+    internedConcepts.set(concept, concept)
+  }
+  return interned
+}
+
+/** Concepts met so far (see `readConcept`); grows with the library's units and head words, as the word classes do. */
+const internedConcepts = new Map<string, string>()
+
+function readConceptName(claim: Claim, entry: ConceptEntry | null, subjectTokens: Token[], language: string): string | null {
   switch (claim.kind) {
     case 'money':
       return claim.unit ? `money:${claim.unit.toUpperCase()}` : null
