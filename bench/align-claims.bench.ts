@@ -20,11 +20,12 @@
  */
 import { createHash } from 'node:crypto'
 import { readdir, readFile, stat } from 'node:fs/promises'
-import { cpus, loadavg, totalmem } from 'node:os'
+import { loadavg } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { Claim, ComparisonRow } from '../src/shared/api'
 import { alignClaims, type ArticleClaims } from '../src/main/alignment/align-claims'
+import { benchHeader, median } from './support/bench-report'
 
 const { values } = parseArgs({
   options: {
@@ -36,11 +37,6 @@ const { values } = parseArgs({
 })
 const articleCount = Number(values.articles)
 const runs = Number(values.runs)
-
-function median(samples: number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)]!
-}
 
 /** mulberry32: small, fast, and the same sequence on every machine. */
 function createRandom(seed: number): () => number {
@@ -275,8 +271,7 @@ function copyClaims(articles: readonly ArticleClaims[]): ArticleClaims[] {
 }
 
 async function main(): Promise<void> {
-  console.log(`Riscontro alignment benchmark · ${new Date().toISOString()}`)
-  console.log(`Machine: ${cpus()[0]?.model ?? 'unknown CPU'} · ${cpus().length} cores · ${(totalmem() / 2 ** 30).toFixed(0)} GiB · Node ${process.version}`)
+  console.log(benchHeader('alignment benchmark'))
 
   let articles: ArticleClaims[]
   if (values.corpus) {
