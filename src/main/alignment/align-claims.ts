@@ -2,7 +2,6 @@ import type { Claim } from '../../shared/api'
 import { strongActionWords, type StrongAction, type WeakAction } from './alignment-lexicon'
 import { contextItemCount, ReadingCache, readClaim, topicCategory, type ClaimFeatures } from './claim-features'
 import type { ComparisonRow } from './comparison-types'
-import type { Interval } from './claim-interval'
 import { compareText } from '../../shared/compare-text'
 import { compareClaims, sortRowsByDefault, summarizeRow } from './row-summary'
 
@@ -278,28 +277,36 @@ function blockKeyOf(features: ClaimFeatures): string | null {
 const blockKeysByConcept = new Map<string, string[]>()
 const strongActions = Object.keys(strongActionWords) as StrongAction[]
 
-interface PreciseMember {
-  interval: Interval
-  source: string | null
-}
-
 /** A row of a block while it is built; what the search for rows reads of it lives in `BlockRows`. */
 interface Row {
   /** Its number in `BlockRows`: creation order. */
   order: number
   members: ClaimFeatures[]
-  articles: Set<string>
   topic: Set<string>
   hasName: boolean
   hasNeutralThing: boolean
-  /** Languages of the plain-word items. */
-  wordLanguages: Set<string>
-  preciseByArticle: Map<string, PreciseMember[]>
-  /** How many members' sentences hold each context item. */
-  contextCounts: Map<number, number>
-  /** Context items the row is filed under in the search index (a quarter, and half, of its members held them). */
-  filedItems: Set<number>
-  halfItems: Set<number>
+  /** Languages of the plain-word items, each once: one or two, so a list rather than a set. */
+  wordLanguages: string[]
+  /**
+   * By context item, packed in one number (one map per row rather than three, and one lookup):
+   * how many members' sentences hold it, in units of `oneHolder` (see `holdersOf`), plus the flags
+   * `filedByQuarter` and `filedByHalf` once the row is filed under the item in the search index
+   * (when a quarter, and half, of its members held it).
+   */
+  contextItems: Map<number, number>
+  /** How many items carry `filedByHalf`: a row with none cannot be merged (see `mergeRows`). */
+  halfItemCount: number
+}
+
+/** Flags and count of `Row.contextItems`: the count lies above the two flag bits. */
+const filedByQuarter = 1
+const filedByHalf = 2
+const holderShift = 2
+const oneHolder = 1 << holderShift
+
+/** How many of the row's members' sentences hold the item. */
+function holdersOf(row: Row, item: number): number {
+  return (row.contextItems.get(item) ?? 0) >> holderShift
 }
 
 /**
@@ -370,15 +377,12 @@ class BlockRows {
     this.rows.push({
       order,
       members: [],
-      articles: new Set(),
       topic: new Set(),
       hasName: false,
       hasNeutralThing: false,
-      wordLanguages: new Set(),
-      preciseByArticle: new Map(),
-      contextCounts: new Map(),
-      filedItems: new Set(),
-      halfItems: new Set()
+      wordLanguages: [],
+      contextItems: new Map(),
+      halfItemCount: 0
     })
     this.seenBy[order] = -1
     this.filedHits[order] = 0
@@ -434,16 +438,24 @@ class RowIndex {
   extend(row: Row, features: ClaimFeatures, newArticle: boolean): void {
     if (newArticle) push(this.byArticle, features.articleId, row.order)
     for (const item of features.context) {
-      const count = row.contextCounts.get(item) ?? 0
-      if (count * 4 >= row.members.length && !row.filedItems.has(item)) {
-        row.filedItems.add(item)
+      let packed = row.contextItems.get(item)!
+      const count = packed >> holderShift
+      if (count * 4 >= row.members.length && (packed & filedByQuarter) === 0) {
+        packed |= filedByQuarter
         push(this.byItem, item, row.order)
       }
-      if (count * 2 >= row.members.length && !row.halfItems.has(item)) {
-        row.halfItems.add(item)
+      if (count * 2 >= row.members.length && (packed & filedByHalf) === 0) {
+        packed |= filedByHalf
+        row.halfItemCount += 1
         push(this.byHalfItem, item, row.order)
       }
+      row.contextItems.set(item, packed)
     }
+  }
+
+  /** Whether the row holds a claim of the article (rows are filed under each of their articles). */
+  holdsArticle(order: number, articleId: string): boolean {
+    return this.byArticle.get(articleId)?.includes(order) ?? false
   }
 
   /**
@@ -454,9 +466,10 @@ class RowIndex {
   rowCandidates(row: Row, stamp: number): Int32Array {
     this.foundCount = 0
     this.table.seenBy[row.order] = stamp
-    for (const articleId of row.articles) this.collect(this.byArticle.get(articleId), stamp, true)
-    for (const item of row.halfItems) {
-      if ((row.contextCounts.get(item) ?? 0) * 2 >= row.members.length) this.collect(this.byHalfItem.get(item), stamp, false)
+    // A member's article may repeat: the rows it leads to are listed once all the same.
+    for (const member of row.members) this.collect(this.byArticle.get(member.articleId), stamp, true)
+    for (const [item, packed] of row.contextItems) {
+      if ((packed & filedByHalf) !== 0 && (packed >> holderShift) * 2 >= row.members.length) this.collect(this.byHalfItem.get(item), stamp, false)
     }
     return this.found.subarray(0, this.foundCount)
   }
@@ -545,9 +558,10 @@ function clusterBlock(block: ClaimFeatures[], table: BlockRows): ClaimFeatures[]
         bestScore = score
       }
     }
+    // The search just noted whether each candidate holds the claim's article; a new row holds none.
+    const newArticle = best < 0 || table.articleHit[best] === 0
     if (best < 0) best = table.add()
     const row = table.rows[best]!
-    const newArticle = !row.articles.has(features.articleId)
     addToRow(table, row, features)
     index.extend(row, features, newArticle)
   })
@@ -565,7 +579,7 @@ function mergeRows(table: BlockRows, index: RowIndex, firstStamp: number): Row[]
   const { rows } = table
   const merged = new Uint8Array(rows.length)
   rows.forEach((row, offset) => {
-    if (row.halfItems.size === 0) return
+    if (row.halfItemCount === 0) return
     // Earlier rows in creation order (a numeric sort of typed arrays needs no comparator).
     const candidates = index.rowCandidates(row, firstStamp + offset)
     // Narrowed in place: the list is the index's `found`, free until its next search.
@@ -577,7 +591,7 @@ function mergeRows(table: BlockRows, index: RowIndex, firstStamp: number): Row[]
     if (target < 0) return
     const targetRow = rows[target]!
     for (const member of row.members) {
-      const newArticle = !targetRow.articles.has(member.articleId)
+      const newArticle = !index.holdsArticle(target, member.articleId)
       addToRow(table, targetRow, member)
       index.extend(targetRow, member, newArticle)
     }
@@ -606,12 +620,13 @@ function isCompatible(table: BlockRows, order: number, features: ClaimFeatures):
   )
 }
 
+/** For a row `RowIndex.rowCandidates` just listed (its `articleHit` says whether the rows share an article). */
 function isCompatibleBesidesContext(table: BlockRows, order: number, features: ClaimFeatures): boolean {
   return (
     actionAndScopeCompatible(table, order, features) &&
     magnitudeCompatible(table, order, features) &&
     topicsCompatible(table, order, features) &&
-    sameArticleCompatible(table.rows[order]!, features)
+    (table.articleHit[order] === 0 || sameArticleCompatible(table.rows[order]!, features))
   )
 }
 
@@ -634,9 +649,9 @@ function rowsShareContext(table: BlockRows, target: number, row: Row): boolean {
   if (table.filedHits[target]! < required) return false
   const targetRow = table.rows[target]!
   let shared = 0
-  for (const item of row.halfItems) {
-    if ((row.contextCounts.get(item) ?? 0) * 2 < row.members.length) continue
-    if ((targetRow.contextCounts.get(item) ?? 0) * 2 < targetRow.members.length) continue
+  for (const [item, packed] of row.contextItems) {
+    if ((packed & filedByHalf) === 0 || (packed >> holderShift) * 2 < row.members.length) continue
+    if (holdersOf(targetRow, item) * 2 < targetRow.members.length) continue
     shared += 1
     if (shared >= required) return true
   }
@@ -674,7 +689,7 @@ function contextCompatible(table: BlockRows, order: number, features: ClaimFeatu
   const memberShare = agrees ? 4 : 2
   let shared = 0
   for (const item of features.context) {
-    if ((row.contextCounts.get(item) ?? 0) * memberShare >= row.members.length) shared += 1
+    if (holdersOf(row, item) * memberShare >= row.members.length) shared += 1
     if (shared >= required) return true
   }
   return false
@@ -714,7 +729,8 @@ function topicsCompatible(table: BlockRows, order: number, features: ClaimFeatur
   if (features.topicRequired) return sharesTopic(table, order, features.topicThings, features.topicThingBits) || names
   if (features.topicThings.length === 0 || sharesTopic(table, order, features.topicThings, features.topicThingBits)) return true
   if (row.hasNeutralThing && features.hasNeutralThing) return false
-  return !sharesAny(features.thingLanguages, row.wordLanguages)
+  for (const language of features.thingLanguages) if (row.wordLanguages.includes(language)) return false
+  return true
 }
 
 function magnitudeCompatible(table: BlockRows, order: number, features: ClaimFeatures): boolean {
@@ -725,16 +741,21 @@ function magnitudeCompatible(table: BlockRows, order: number, features: ClaimFea
   return figure === null || (figure >= low && figure <= high)
 }
 
+/**
+ * Only asked of a row that holds a claim of the claim's article (the search notes which, see
+ * `articleHit`), so reading the row's members costs nothing to the many rows of other articles,
+ * and no row keeps its precise members by article.
+ */
 function sameArticleCompatible(row: Row, features: ClaimFeatures): boolean {
   if (features.vague) return true
-  const others = row.preciseByArticle.get(features.articleId)
-  if (!others) return true
   const { interval } = features
-  const source = normalizedSource(features.claim.source)
-  for (const other of others) {
-    const overlap = interval.low <= other.interval.high && other.interval.low <= interval.high
+  for (const other of row.members) {
+    if (other.vague || other.articleId !== features.articleId) continue
+    if (interval.low <= other.interval.high && other.interval.low <= interval.high) continue
     // One article quoting two sources with two figures is the very disagreement the table shows.
-    if (!overlap && (source === null || other.source === null || source === other.source)) return false
+    const source = normalizedSource(features.claim.source)
+    const otherSource = normalizedSource(other.claim.source)
+    if (source === null || otherSource === null || source === otherSource) return false
   }
   return true
 }
@@ -759,17 +780,16 @@ function scoreOf(table: BlockRows, order: number, features: ClaimFeatures): numb
 function addToRow(table: BlockRows, row: Row, features: ClaimFeatures): void {
   const { order } = row
   row.members.push(features)
-  row.articles.add(features.articleId)
   table.weakAction[order] ??= features.weakAction
   table.scopeFrom[order] = Math.max(table.scopeFrom[order]!, features.scopeFrom)
   table.scopeTo[order] = Math.min(table.scopeTo[order]!, features.scopeTo)
-  for (const item of features.context) row.contextCounts.set(item, (row.contextCounts.get(item) ?? 0) + 1)
+  for (const item of features.context) row.contextItems.set(item, (row.contextItems.get(item) ?? 0) + oneHolder)
   for (const item of features.topic) row.topic.add(item)
   table.placeBits[order] = table.placeBits[order]! | features.topicPlaceBits
   table.topicBits[order] = table.topicBits[order]! | features.topicNameBits | features.topicThingBits
   if (features.topicNames.length > 0) row.hasName = true
   if (features.hasNeutralThing) row.hasNeutralThing = true
-  for (const language of features.thingLanguages) row.wordLanguages.add(language)
+  for (const language of features.thingLanguages) if (!row.wordLanguages.includes(language)) row.wordLanguages.push(language)
   if (features.vague) {
     table.bandLowMax[order] = Math.max(table.bandLowMax[order]!, features.bandLow)
     table.bandHighMin[order] = Math.min(table.bandHighMin[order]!, features.bandHigh)
@@ -786,9 +806,6 @@ function addToRow(table: BlockRows, row: Row, features: ClaimFeatures): void {
   }
   table.commonLow[order] = Math.max(table.commonLow[order]!, features.interval.low)
   table.commonHigh[order] = Math.min(table.commonHigh[order]!, features.interval.high)
-  const members = row.preciseByArticle.get(features.articleId) ?? []
-  members.push({ interval: features.interval, source: normalizedSource(features.claim.source) })
-  row.preciseByArticle.set(features.articleId, members)
 }
 
 /** The band of figures a new member may have so that no two members lie more than `magnitudeFactor` apart. */
