@@ -49,7 +49,8 @@ export const magnitudeFactor = 20
  * blocks and rows it touches are redone. A first alignment is mostly reading (tokenizing every
  * sentence) and clustering, then the garbage collector: the per-claim work allocates as little
  * as it can (no closures or sorts per claim, one string object per block key and per concept,
- * context lists at their exact length, claims not sorted again when they come in order), and
+ * context lists at their exact length, claims not sorted again when they come in order; a row
+ * makes its one map and set only when a second member joins, which nearly half never get), and
  * much of what remains is waiting on memory, since 200,000 claims' features lie all over the heap:
  * the counts that decide which context items to drop are gathered in one pass in reading order,
  * not block by block.
@@ -282,7 +283,12 @@ interface Row {
   /** Its number in `BlockRows`: creation order. */
   order: number
   members: ClaimFeatures[]
-  topic: Set<string>
+  /**
+   * The members' topic items. Like `contextItems`, null while the row has one member (nearly half
+   * never get a second), whose own lists say the same (see `rowHasTopic`, `holdersOf`): no map or
+   * set is made for a row until a second member joins (`addToRow`).
+   */
+  topic: Set<string> | null
   hasName: boolean
   hasNeutralThing: boolean
   /** Languages of the plain-word items, each once: one or two, so a list rather than a set. */
@@ -293,7 +299,7 @@ interface Row {
    * `filedByQuarter` and `filedByHalf` once the row is filed under the item in the search index
    * (when a quarter, and half, of its members held it).
    */
-  contextItems: Map<number, number>
+  contextItems: Map<number, number> | null
   /** How many items carry `filedByHalf`: a row with none cannot be merged (see `mergeRows`). */
   halfItemCount: number
 }
@@ -306,7 +312,34 @@ const oneHolder = 1 << holderShift
 
 /** How many of the row's members' sentences hold the item. */
 function holdersOf(row: Row, item: number): number {
+  if (row.contextItems === null) return row.members[0]!.context.includes(item) ? 1 : 0
   return (row.contextItems.get(item) ?? 0) >> holderShift
+}
+
+function rowHasTopic(row: Row, item: string): boolean {
+  return row.topic === null ? row.members[0]!.topic.includes(item) : row.topic.has(item)
+}
+
+/**
+ * The items the row is filed under by half (`filedByHalf`) that half of its members still hold:
+ * what `rowsShareContext` can match. A row of one member holds each of its items.
+ */
+function halfItemsOf(row: Row, into: number[]): readonly number[] {
+  if (row.contextItems === null) return row.members[0]!.context
+  into.length = 0
+  for (const [item, packed] of row.contextItems) {
+    if ((packed & filedByHalf) !== 0 && (packed >> holderShift) * 2 >= row.members.length) into.push(item)
+  }
+  return into
+}
+
+/** Gives a row that is getting its second member the maps its first member stood for (see `Row.topic`). */
+function materializeRow(row: Row): void {
+  const first = row.members[0]!
+  row.topic = new Set(first.topic)
+  row.contextItems = new Map()
+  // The first member's `extend` filed the row under each item, by quarter and by half.
+  for (const item of first.context) row.contextItems.set(item, oneHolder | filedByQuarter | filedByHalf)
 }
 
 /**
@@ -377,11 +410,11 @@ class BlockRows {
     this.rows.push({
       order,
       members: [],
-      topic: new Set(),
+      topic: null,
       hasName: false,
       hasNeutralThing: false,
       wordLanguages: [],
-      contextItems: new Map(),
+      contextItems: null,
       halfItemCount: 0
     })
     this.seenBy[order] = -1
@@ -437,6 +470,15 @@ class RowIndex {
    */
   extend(row: Row, features: ClaimFeatures, newArticle: boolean): void {
     if (newArticle) push(this.byArticle, features.articleId, row.order)
+    if (row.contextItems === null) {
+      // The row's only member: it holds each of its items.
+      for (const item of features.context) {
+        push(this.byItem, item, row.order)
+        push(this.byHalfItem, item, row.order)
+      }
+      row.halfItemCount = features.context.length
+      return
+    }
     for (const item of features.context) {
       let packed = row.contextItems.get(item)!
       const count = packed >> holderShift
@@ -463,14 +505,12 @@ class RowIndex {
    * hold with half of their members (`filedHits` counts those items, at most as many as the rows
    * share now).
    */
-  rowCandidates(row: Row, stamp: number): Int32Array {
+  rowCandidates(row: Row, halfItems: readonly number[], stamp: number): Int32Array {
     this.foundCount = 0
     this.table.seenBy[row.order] = stamp
     // A member's article may repeat: the rows it leads to are listed once all the same.
     for (const member of row.members) this.collect(this.byArticle.get(member.articleId), stamp, true)
-    for (const [item, packed] of row.contextItems) {
-      if ((packed & filedByHalf) !== 0 && (packed >> holderShift) * 2 >= row.members.length) this.collect(this.byHalfItem.get(item), stamp, false)
-    }
+    for (const item of halfItems) this.collect(this.byHalfItem.get(item), stamp, false)
     return this.found.subarray(0, this.foundCount)
   }
 
@@ -578,16 +618,19 @@ function clusterBlock(block: ClaimFeatures[], table: BlockRows): ClaimFeatures[]
 function mergeRows(table: BlockRows, index: RowIndex, firstStamp: number): Row[] {
   const { rows } = table
   const merged = new Uint8Array(rows.length)
+  const scratch: number[] = []
   rows.forEach((row, offset) => {
     if (row.halfItemCount === 0) return
+    // The row does not change during its turn: only earlier rows take members.
+    const halfItems = halfItemsOf(row, scratch)
     // Earlier rows in creation order (a numeric sort of typed arrays needs no comparator).
-    const candidates = index.rowCandidates(row, firstStamp + offset)
+    const candidates = index.rowCandidates(row, halfItems, firstStamp + offset)
     // Narrowed in place: the list is the index's `found`, free until its next search.
     let count = 0
     for (const other of candidates) if (other < row.order && merged[other] === 0) candidates[count++] = other
     const earlier = candidates.subarray(0, count).sort()
     let target = -1
-    for (let found = 0; found < count && target < 0; found += 1) if (canTakeRow(table, earlier[found]!, row)) target = earlier[found]!
+    for (let found = 0; found < count && target < 0; found += 1) if (canTakeRow(table, earlier[found]!, row, halfItems)) target = earlier[found]!
     if (target < 0) return
     const targetRow = rows[target]!
     for (const member of row.members) {
@@ -601,8 +644,8 @@ function mergeRows(table: BlockRows, index: RowIndex, firstStamp: number): Row[]
 }
 
 /** For a row `RowIndex.rowCandidates` just listed for `row`: the rows share context and every member of `row` fits the other. */
-function canTakeRow(table: BlockRows, target: number, row: Row): boolean {
-  if (!rowsShareContext(table, target, row)) return false
+function canTakeRow(table: BlockRows, target: number, row: Row, halfItems: readonly number[]): boolean {
+  if (!rowsShareContext(table, target, row, halfItems)) return false
   for (const member of row.members) if (!isCompatibleBesidesContext(table, target, member)) return false
   return true
 }
@@ -641,7 +684,7 @@ function actionAndScopeCompatible(table: BlockRows, order: number, features: Cla
  * figures agree, two when they do not. Stricter than for a claim: a row's words add up, and a
  * loose test would let a story's main name merge every row of that story.
  */
-function rowsShareContext(table: BlockRows, target: number, row: Row): boolean {
+function rowsShareContext(table: BlockRows, target: number, row: Row, halfItems: readonly number[]): boolean {
   // Filled by `RowIndex.rowCandidates`: whether the rows share an article, and a bound on the items they share.
   if (table.articleHit[target] === 1) return true
   const agrees = table.commonLow[row.order]! <= table.commonHigh[target]! && table.commonHigh[row.order]! >= table.commonLow[target]!
@@ -649,8 +692,7 @@ function rowsShareContext(table: BlockRows, target: number, row: Row): boolean {
   if (table.filedHits[target]! < required) return false
   const targetRow = table.rows[target]!
   let shared = 0
-  for (const [item, packed] of row.contextItems) {
-    if ((packed & filedByHalf) === 0 || (packed >> holderShift) * 2 < row.members.length) continue
+  for (const item of halfItems) {
     if (holdersOf(targetRow, item) * 2 < targetRow.members.length) continue
     shared += 1
     if (shared >= required) return true
@@ -700,14 +742,12 @@ function agreesWithRow(table: BlockRows, order: number, features: ClaimFeatures)
   return features.vague || (features.interval.low <= table.commonHigh[order]! && features.interval.high >= table.commonLow[order]!)
 }
 
-function sharesAny(items: readonly string[], set: ReadonlySet<string>): boolean {
-  for (const item of items) if (set.has(item)) return true
-  return false
-}
-
-/** `sharesAny` with the row's topic, ruled out first by the items' bits (see `topicItemBit`). */
+/** Whether the row's topic holds one of the items, ruled out first by the items' bits (see `topicItemBit`). */
 function sharesTopic(table: BlockRows, order: number, items: readonly string[], bits: number): boolean {
-  return (bits & table.topicBits[order]!) !== 0 && sharesAny(items, table.rows[order]!.topic)
+  if ((bits & table.topicBits[order]!) === 0) return false
+  const row = table.rows[order]!
+  for (const item of items) if (rowHasTopic(row, item)) return true
+  return false
 }
 
 /**
@@ -767,8 +807,8 @@ function normalizedSource(source: string | null): string | null {
 
 function scoreOf(table: BlockRows, order: number, features: ClaimFeatures): number {
   let score = 0
-  const { topic } = table.rows[order]!
-  for (const item of features.topic) if (topic.has(item)) score += 3
+  const row = table.rows[order]!
+  for (const item of features.topic) if (rowHasTopic(row, item)) score += 3
   const weakAction = table.weakAction[order]!
   if (weakAction !== null && weakAction === features.weakAction) score += 1
   const figure = positiveFigure(features)
@@ -780,11 +820,14 @@ function scoreOf(table: BlockRows, order: number, features: ClaimFeatures): numb
 function addToRow(table: BlockRows, row: Row, features: ClaimFeatures): void {
   const { order } = row
   row.members.push(features)
+  if (row.members.length === 2) materializeRow(row)
+  if (row.contextItems !== null && row.topic !== null) {
+    for (const item of features.context) row.contextItems.set(item, (row.contextItems.get(item) ?? 0) + oneHolder)
+    for (const item of features.topic) row.topic.add(item)
+  }
   table.weakAction[order] ??= features.weakAction
   table.scopeFrom[order] = Math.max(table.scopeFrom[order]!, features.scopeFrom)
   table.scopeTo[order] = Math.min(table.scopeTo[order]!, features.scopeTo)
-  for (const item of features.context) row.contextItems.set(item, (row.contextItems.get(item) ?? 0) + oneHolder)
-  for (const item of features.topic) row.topic.add(item)
   table.placeBits[order] = table.placeBits[order]! | features.topicPlaceBits
   table.topicBits[order] = table.topicBits[order]! | features.topicNameBits | features.topicThingBits
   if (features.topicNames.length > 0) row.hasName = true
