@@ -284,6 +284,11 @@ interface Row {
   order: number
   members: ClaimFeatures[]
   /**
+   * Each member's article, in the same order: what the same-article check and `rowCandidates` read,
+   * without going to the members' features, which lie all over the heap.
+   */
+  memberArticles: string[]
+  /**
    * The members' topic items. Like `contextItems`, null while the row has one member (nearly half
    * never get a second), whose own lists say the same (see `rowHasTopic`, `holdersOf`): no map or
    * set is made for a row until a second member joins (`addToRow`).
@@ -410,6 +415,7 @@ class BlockRows {
     this.rows.push({
       order,
       members: [],
+      memberArticles: [],
       topic: null,
       hasName: false,
       hasNeutralThing: false,
@@ -509,7 +515,7 @@ class RowIndex {
     this.foundCount = 0
     this.table.seenBy[row.order] = stamp
     // A member's article may repeat: the rows it leads to are listed once all the same.
-    for (const member of row.members) this.collect(this.byArticle.get(member.articleId), stamp, true)
+    for (const articleId of row.memberArticles) this.collect(this.byArticle.get(articleId), stamp, true)
     for (const item of halfItems) this.collect(this.byHalfItem.get(item), stamp, false)
     return this.found.subarray(0, this.foundCount)
   }
@@ -788,9 +794,11 @@ function magnitudeCompatible(table: BlockRows, order: number, features: ClaimFea
  */
 function sameArticleCompatible(row: Row, features: ClaimFeatures): boolean {
   if (features.vague) return true
-  const { interval } = features
-  for (const other of row.members) {
-    if (other.vague || other.articleId !== features.articleId) continue
+  const { interval, articleId } = features
+  for (let index = 0; index < row.members.length; index += 1) {
+    if (row.memberArticles[index] !== articleId) continue
+    const other = row.members[index]!
+    if (other.vague) continue
     if (interval.low <= other.interval.high && other.interval.low <= interval.high) continue
     // One article quoting two sources with two figures is the very disagreement the table shows.
     const source = normalizedSource(features.claim.source)
@@ -820,6 +828,7 @@ function scoreOf(table: BlockRows, order: number, features: ClaimFeatures): numb
 function addToRow(table: BlockRows, row: Row, features: ClaimFeatures): void {
   const { order } = row
   row.members.push(features)
+  row.memberArticles.push(features.articleId)
   if (row.members.length === 2) materializeRow(row)
   if (row.contextItems !== null && row.topic !== null) {
     for (const item of features.context) row.contextItems.set(item, (row.contextItems.get(item) ?? 0) + oneHolder)
