@@ -2,8 +2,9 @@ import { stat } from 'node:fs/promises'
 import { basename, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { LibraryComparison } from '../comparison/library-comparison'
-import { buildExport, writeExport } from '../export/export-markdown'
-import { loadNotes, reconcileNotes } from '../notes/notes-store'
+import type { Note } from '../../shared/api'
+import { buildExport, exportDataOf, writeExport } from '../export/export-markdown'
+import { loadNotes } from '../notes/notes-store'
 import { resolveDataDir } from '../library/data-dir'
 import { LibraryIndex } from '../library/library-index'
 import { buildScanReport } from '../library/scan-report'
@@ -46,6 +47,13 @@ async function openComparison(folder: string, dataDir: string): Promise<LibraryC
   await comparison.load()
   for (const copy of comparison.damagedCopies) process.stderr.write(`riscontro: a damaged corrections file was set aside as ${copy}\n`)
   return comparison
+}
+
+/** The library's notes; a damaged notes file was set aside by `loadNotes`, and the user is told where. */
+async function loadLibraryNotes(folder: string, dataDir: string): Promise<Note[]> {
+  const loaded = await loadNotes(dataDir, folder)
+  if (loaded.damaged) process.stderr.write(`riscontro: ${loaded.damaged.message}\n`)
+  return loaded.notes
 }
 
 async function existingFolder(folderArgument: string): Promise<string | null> {
@@ -91,21 +99,8 @@ async function exportLibrary(folderArgument: string, out: string, flavour: strin
   const dataDir = resolveDataDir()
   const index = await indexFolder(folder, dataDir)
   const comparison = (await openComparison(folder, dataDir)).compare(index, [])
-  const loaded = await loadNotes(dataDir, folder)
-  if (loaded.damaged) process.stderr.write(`riscontro: ${loaded.damaged.message}\n`)
-  const claimsById = new Map(comparison.claims.map((claim) => [claim.id, claim]))
-  const articlesById = new Map(comparison.articles.map((article) => [article.id, article]))
-  const { notes } = reconcileNotes(loaded.notes, claimsById, comparison.rows, articlesById)
-  const markdown = buildExport({
-    title: `${basename(folder)}: comparison`,
-    createdAt: new Date(),
-    articles: comparison.articles,
-    claims: comparison.claims,
-    rows: comparison.rows,
-    notes,
-    flavour,
-    scope: 'library'
-  })
+  const data = exportDataOf(comparison, await loadLibraryNotes(folder, dataDir))
+  const markdown = buildExport({ ...data, title: `${basename(folder)}: comparison`, createdAt: new Date(), flavour, scope: 'library' })
   const target = resolve(out)
   const written = await writeExport(target, markdown, { overwriteEdited: force })
   if (!written.ok) {
@@ -115,7 +110,7 @@ async function exportLibrary(folderArgument: string, out: string, flavour: strin
     return 1
   }
   const what = written.unchanged ? 'unchanged' : written.created ? 'written' : 'updated (your own text kept)'
-  process.stderr.write(`${target}: ${what} · ${comparison.rows.length} rows, ${comparison.articles.length} articles, ${notes.length} notes\n`)
+  process.stderr.write(`${target}: ${what} · ${comparison.rows.length} rows, ${comparison.articles.length} articles, ${data.notes.length} notes\n`)
   return 0
 }
 
@@ -124,9 +119,7 @@ async function search(folderArgument: string, query: string, json: boolean): Pro
   if (!folder) return 1
   const dataDir = resolveDataDir()
   const index = await indexFolder(folder, dataDir)
-  const loaded = await loadNotes(dataDir, folder)
-  if (loaded.damaged) process.stderr.write(`riscontro: ${loaded.damaged.message}\n`)
-  const result = searchLibrary(index, loaded.notes, query)
+  const result = searchLibrary(index, await loadLibraryNotes(folder, dataDir), query)
   if (json) {
     process.stdout.write(JSON.stringify(result, null, 2) + '\n')
     return 0

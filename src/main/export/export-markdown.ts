@@ -1,11 +1,13 @@
 import { readFile } from 'node:fs/promises'
 import writeFileAtomic from 'write-file-atomic'
 import type { RootContent } from 'mdast'
+import type { Comparison } from '../../shared/api'
 import type { Note } from '../notes/note-types'
+import { reconcileNotes } from '../notes/reconcile-notes'
 import { buildComparisonTable, buildFootnoteDefinitions, ExportIndex } from './comparison-table'
 import { wrapRegion } from './export-regions'
 import { buildLibraryNoteSection, buildOrphanedSection, buildRowSection, buildSourcesSection, toRowBlockId } from './export-sections'
-import type { ExportInput } from './export-types'
+import type { ExportData, ExportInput } from './export-types'
 import { buildFrontMatter } from './front-matter'
 import { paragraph, serializeMarkdown, text } from './markdown-tree'
 import { mergeExport } from './merge-export'
@@ -19,6 +21,14 @@ export type { ExportData, ExportFlavour, ExportInput } from './export-types'
  * front matter is a marked region (export-regions.ts) so a re-export can update it in place.
  * Pure and deterministic: the same input gives the same bytes.
  */
+/** The comparison as exported: its rows, and the library's notes matched to them (row notes follow their claims). */
+export function exportDataOf(comparison: Comparison, notes: readonly Note[]): ExportData {
+  const claimsById = new Map(comparison.claims.map((claim) => [claim.id, claim]))
+  const articlesById = new Map(comparison.articles.map((article) => [article.id, article]))
+  const reconciled = reconcileNotes(notes, claimsById, comparison.rows, articlesById).notes
+  return { articles: comparison.articles, claims: comparison.claims, rows: comparison.rows, notes: reconciled }
+}
+
 export function buildExport(input: ExportInput): string {
   const index = new ExportIndex(input)
   const created = formatCalendarDate(input.createdAt)

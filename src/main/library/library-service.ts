@@ -17,9 +17,8 @@ import type {
   Workspace
 } from '../../shared/api'
 import { tableToMarkdown, rowToMarkdown } from '../export/copy-markdown'
-import { buildExport, writeExport } from '../export/export-markdown'
+import { buildExport, exportDataOf, writeExport, type ExportData } from '../export/export-markdown'
 import { LibraryNotes } from '../notes/library-notes'
-import { reconcileNotes } from '../notes/notes-store'
 import { searchLibrary } from '../search/search-library'
 import { LibraryComparison } from '../comparison/library-comparison'
 import { LibraryIndex } from './library-index'
@@ -197,13 +196,8 @@ export class LibraryService {
     return searchLibrary(index, notes.list(), query)
   }
 
-  /** The comparison as exported: its rows, and the notes matched to them (row notes follow their claims). */
-  private exportData(library: OpenLibrary, articleIds: string[]) {
-    const comparison = library.comparison.compare(library.index, articleIds)
-    const claimsById = new Map(comparison.claims.map((claim) => [claim.id, claim]))
-    const articlesById = new Map(comparison.articles.map((article) => [article.id, article]))
-    const { notes } = reconcileNotes(library.notes.list(), claimsById, comparison.rows, articlesById)
-    return { articles: comparison.articles, claims: comparison.claims, rows: comparison.rows, notes }
+  private exportData(library: OpenLibrary, articleIds: string[]): ExportData {
+    return exportDataOf(library.comparison.compare(library.index, articleIds), library.notes.list())
   }
 
   private openLibrary(): OpenLibrary {
