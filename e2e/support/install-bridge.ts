@@ -37,6 +37,8 @@ export function installBridge(): void {
     listNotes: () => call('listNotes', []),
     saveNote: (target, body, verdict) => call('saveNote', [target, body, verdict]),
     searchLibrary: (query) => call('searchLibrary', [query]),
+    listStories: () => call('listStories', []),
+    explainRow: (articleIds, rowId) => call('explainRow', [articleIds, rowId]),
     exportMarkdown: (request) => call('exportMarkdown', [request]),
     copyMarkdown: (articleIds, rowId) => call('copyMarkdown', [articleIds, rowId]),
     onLibraryOpened: (listener) => subscribe('libraryOpened', listener),

@@ -159,6 +159,10 @@ export interface RiscontroRequests {
   copyMarkdown(articleIds: string[], rowId: string | null): Promise<string>
   /** Finds the notes and the articles whose text hold every word of the query. */
   searchLibrary(query: string): Promise<LibrarySearchResult>
+  /** The whole library grouped into stories, with the user's story corrections applied. */
+  listStories(): Promise<Story[]>
+  /** Why a row's claims were joined, and why the closest claim outside it was not. */
+  explainRow(articleIds: string[], rowId: string): Promise<RowExplanation>
 }
 
 /** Events main pushes to the renderer. */
@@ -196,7 +200,9 @@ export const requestChannels = {
   saveNote: 'notes:save',
   exportMarkdown: 'export:markdown',
   copyMarkdown: 'export:copy',
-  searchLibrary: 'library:search'
+  searchLibrary: 'library:search',
+  listStories: 'comparison:stories',
+  explainRow: 'comparison:explain-row'
 } as const satisfies Record<keyof RiscontroRequests, string>
 
 export const eventChannels = {
@@ -249,10 +255,28 @@ export interface Claim {
 /** `agree`: the sources' figures are compatible; `differ`: they are not; `single`: one source only. */
 export type RowVerdict = 'agree' | 'differ' | 'single'
 
+/**
+ * Articles that report the same event (issue 9): grouped by the words they share and their dates,
+ * or as the user arranged them. A row only ever holds claims of one story.
+ */
+export interface Story {
+  /** Derived from the smallest member article id. */
+  id: string
+  /** The title of the story's earliest article. */
+  title: string
+  /** Member article ids, sorted. */
+  articleIds: string[]
+  /** Earliest and latest article date (`YYYY-MM-DD` or `YYYY-MM`), null when none is dated. */
+  dateFrom: string | null
+  dateTo: string | null
+}
+
 /** One quantity as several articles report it: a row of the comparison table. */
 export interface ComparisonRow {
   /** Derived from the member claim ids: the same claims always make the same id. */
   id: string
+  /** The story the row's claims belong to. */
+  storyId: string
   /** "Troops sent · soldiers", or the name the user gave the row. */
   label: string
   /** The members' canonical unit (`soldier`, `USD`, `%`, `km`), or null. */
@@ -284,6 +308,39 @@ export type RowCorrection =
   | { kind: 'rename'; claimId: string; label: string }
   /** The claim is hidden from the table. */
   | { kind: 'hide'; claimId: string }
+  /** The article joins the story holding `toStoryOf` (an article id), or a story of its own when null. */
+  | { kind: 'move-article'; articleId: string; toStoryOf: string | null }
+
+/** One piece of evidence for or against two claims being the same quantity, with its fitted weight. */
+export interface EvidenceItem {
+  /** What was compared: `counted`, `figure`, `near`, `sentence`, `source`, `period`, `increment`, `currency`. */
+  field: string
+  /** The level found (`same-class`, `overlap`, `high`…). */
+  level: string
+  /** log2(m/u): positive speaks for the same quantity, negative against. */
+  weight: number
+  /** The level in words: "both count deaths", "figures 179 and 179 are equal", "shared words: crash, jeju". */
+  text: string
+}
+
+export interface ClaimPairEvidence {
+  claimId: string
+  otherClaimId: string
+  /** Sum of the items' weights. */
+  weight: number
+  items: EvidenceItem[]
+}
+
+/** Why the aligner built a row as it did (issue 9). */
+export interface RowExplanation {
+  rowId: string
+  /** The weight two groups need, on average over their pairs, to join. */
+  threshold: number
+  /** The strongest link of each member to the rest of the row (members of other articles). */
+  joined: ClaimPairEvidence[]
+  /** The claim outside the row (same story and kind) with the highest average weight to it, and its link to the nearest member. */
+  closestOutside: (ClaimPairEvidence & { averageWeight: number }) | null
+}
 
 /** The comparison of some articles (or the whole library), with the library's corrections applied. */
 export interface Comparison {
@@ -291,6 +348,9 @@ export interface Comparison {
   articles: ArticleSummary[]
   /** Every claim the rows name. */
   claims: Claim[]
+  /** The stories the compared articles form; one story when the user picked the articles. */
+  stories: Story[]
+  /** Grouped by story (in `stories` order), then most sources first. */
   rows: ComparisonRow[]
   canUndo: boolean
   canRedo: boolean
@@ -384,6 +444,8 @@ export interface ScanReport {
   skipped: Array<{ file: string; reason: string }>
   /** Every claim of every article, in file then text order. */
   claims: Claim[]
+  /** The library's stories, with the user's story corrections applied. */
+  stories: Story[]
   /** The whole library's comparison rows, with the library's saved corrections applied. */
   rows: ComparisonRow[]
 }

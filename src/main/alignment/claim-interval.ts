@@ -17,6 +17,11 @@ export const groupingTolerance = 0.1
 /** Relative slack when comparing bounds, so 11000 × 0.9 rounding errors do not make a disagreement. */
 const boundSlack = 1e-9
 
+/** The claim states no usable figure of its own ("migliaia di soldati"). */
+export function isVagueClaim(claim: Claim): boolean {
+  return claim.qualifier === 'vague' || (claim.value === null && claim.low === null && claim.high === null)
+}
+
 export interface Interval {
   low: number
   high: number

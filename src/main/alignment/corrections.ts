@@ -6,6 +6,7 @@ export type { RowCorrection } from '../../shared/api'
 
 interface WorkingRow {
   claimIds: Set<string>
+  storyId: string
   /** The user's label, when renamed. */
   label: string | null
   /** The row as given, while no correction touched it. */
@@ -21,13 +22,14 @@ interface WorkingRow {
 export function applyCorrections(
   rows: readonly ComparisonRow[],
   corrections: readonly RowCorrection[],
-  claimsById: ReadonlyMap<string, Claim>
+  claimsById: ReadonlyMap<string, Claim>,
+  labelOf: (claims: readonly Claim[]) => string
 ): ComparisonRow[] {
-  if (corrections.length === 0) return [...rows]
+  if (!corrections.some((correction) => correction.kind !== 'move-article')) return [...rows]
   const working: WorkingRow[] = []
   const rowOf = new Map<string, WorkingRow>()
   for (const row of rows) {
-    const entry: WorkingRow = { claimIds: new Set(row.claimIds), label: null, untouched: row }
+    const entry: WorkingRow = { claimIds: new Set(row.claimIds), storyId: row.storyId, label: null, untouched: row }
     working.push(entry)
     for (const id of row.claimIds) rowOf.set(id, entry)
   }
@@ -45,8 +47,8 @@ export function applyCorrections(
     row.untouched = null
     rowOf.set(claimId, row)
   }
-  const newRow = (): WorkingRow => {
-    const row: WorkingRow = { claimIds: new Set(), label: null, untouched: null }
+  const newRow = (storyId: string): WorkingRow => {
+    const row: WorkingRow = { claimIds: new Set(), storyId, label: null, untouched: null }
     working.push(row)
     return row
   }
@@ -69,7 +71,7 @@ export function applyCorrections(
         if (correction.toRowOf === null) {
           if (from.claimIds.size === 1) break
           detach(correction.claimId)
-          attach(correction.claimId, newRow())
+          attach(correction.claimId, newRow(from.storyId))
           break
         }
         const to = find(correction.toRowOf)
@@ -83,7 +85,7 @@ export function applyCorrections(
         if (ids.length === 0) break
         const first = find(ids[0]!)!
         if (first.claimIds.size === ids.length && ids.every((id) => find(id) === first)) break
-        const split = newRow()
+        const split = newRow(first.storyId)
         for (const id of ids) {
           detach(id)
           attach(id, split)
@@ -100,6 +102,9 @@ export function applyCorrections(
       case 'hide':
         if (find(correction.claimId)) detach(correction.claimId)
         break
+      case 'move-article':
+        // Applied to the stories, before alignment.
+        break
     }
   }
 
@@ -110,7 +115,22 @@ export function applyCorrections(
       continue
     }
     const claims = [...row.claimIds].map((id) => claimsById.get(id)).filter((claim): claim is Claim => claim !== undefined)
-    if (claims.length > 0) result.push(summarizeRow(claims, { label: row.label }))
+    if (claims.length > 0) result.push(summarizeRow(claims, { label: row.label ?? labelOf(claims), storyId: row.storyId }))
   }
-  return sortRowsByDefault(result)
+  return sortRowsByStory(result, rows)
+}
+
+/** Rows grouped by story in the order the stories came in, each story's rows in the default order. */
+function sortRowsByStory(rows: ComparisonRow[], original: readonly ComparisonRow[]): ComparisonRow[] {
+  const storyOrder = new Map<string, number>()
+  for (const row of original) if (!storyOrder.has(row.storyId)) storyOrder.set(row.storyId, storyOrder.size)
+  const byStory = new Map<string, ComparisonRow[]>()
+  for (const row of rows) {
+    let list = byStory.get(row.storyId)
+    if (!list) byStory.set(row.storyId, (list = []))
+    list.push(row)
+  }
+  return [...byStory.entries()]
+    .sort((a, b) => (storyOrder.get(a[0]) ?? storyOrder.size) - (storyOrder.get(b[0]) ?? storyOrder.size))
+    .flatMap(([, list]) => sortRowsByDefault(list))
 }

@@ -1,8 +1,6 @@
 import type { Claim } from '../../shared/api'
 import { compareText } from '../../shared/compare-text'
-import { actionLabels, measureLabels } from './alignment-lexicon'
-import { isVagueClaim, readClaim, type ClaimFeatures } from './claim-features'
-import { claimInterval, intervalsOverlap } from './claim-interval'
+import { claimInterval, intervalsOverlap, isVagueClaim } from './claim-interval'
 import type { ComparisonRow, RowVerdict } from './comparison-types'
 
 /**
@@ -126,15 +124,9 @@ export function rowIdFor(claimIds: readonly string[]): string {
 
 /**
  * The most frequent non-null value of the items; ties go to the smallest in code-unit order, for
- * determinism. Read through `valueOf` rather than from a list of values: a library's rows ask this
- * a dozen times each.
+ * determinism.
  */
 function mostCommon<I, T extends string>(items: readonly I[], valueOf: (item: I) => T | null): T | null {
-  // Most rows agree: no need to count then.
-  const first = items.length > 0 ? valueOf(items[0]!) : null
-  let allEqual = true
-  for (let index = 1; index < items.length && allEqual; index += 1) allEqual = valueOf(items[index]!) === first
-  if (allEqual) return first
   const counts = new Map<T, number>()
   for (const item of items) {
     const value = valueOf(item)
@@ -151,99 +143,23 @@ function mostCommon<I, T extends string>(items: readonly I[], valueOf: (item: I)
   return best
 }
 
-function pluralize(noun: string): string {
-  if (/s$/.test(noun)) return noun
-  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`
-  if (/(sh|ch|x|z)$/.test(noun)) return `${noun}es`
-  return `${noun}s`
-}
-
-function unitDisplay(kind: Claim['kind'], unit: string | null): string | null {
-  if (kind === 'percent') return '%'
-  if (unit === null) return null
-  return kind === 'count' ? pluralize(unit) : unit
-}
-
-/** Concepts whose name already says what happened to them: no "Deaths killed". */
-const conceptsNamingTheirAction = new Set(['count:deaths', 'count:wounded', 'count:prisoners'])
-
-/** The most common value when at least half of the items have it, else null (a label should not guess). */
-function majorityOf<I, T extends string>(items: readonly I[], valueOf: (item: I) => T | null): T | null {
-  const best = mostCommon(items, valueOf)
-  if (best === null) return null
-  let count = 0
-  for (const item of items) if (valueOf(item) === best) count += 1
-  return count * 2 >= items.length ? best : null
-}
-
-/** "mod:turnout" → "Turnout": the label of a percentage or measure row without subject. */
-function labelOfTopic(members: readonly ClaimFeatures[]): string | null {
-  const items: string[] = []
-  for (const member of members) for (const topic of member.topic) if (topic.startsWith('mod:') || topic.startsWith('concept:')) items.push(topic)
-  const item = majorityOf(items, (topic) => topic)
-  if (item === null) return null
-  const name = item.slice(item.indexOf(':') + 1).replaceAll('-', ' ')
-  return name.charAt(0).toUpperCase() + name.slice(1)
-}
-
-/** The year of a claim's period when it is one year or month ("2025", "2025-01"), not a span. */
-function yearOf(claim: Claim): string | null {
-  return claim.period && !claim.period.includes('/') ? claim.period.slice(0, 4) : null
-}
-
-/**
- * An English label from the concept table ("Troops sent · soldiers", "Additional troops sent (2025)
- * · soldiers", "Arms trade value · USD"), else the most common subject as written. An action or the
- * arms trade only names the row when at least half of its members speak of it.
- */
-export function labelRow(members: readonly ClaimFeatures[]): string {
-  const kind = mostCommon(members, (member) => member.claim.kind) ?? 'count'
-  const unitName = mostCommon(members, (member) => member.claim.unit)
-  const unit = unitDisplay(kind, unitName)
-  const subject = mostCommon(members, (member) => member.claim.subject?.trim() || null)
-  let base: string
-  if (kind === 'money') {
-    const transfer = majorityOf(members, (member) => member.weakAction) === 'transfer'
-    const arms = members.filter((member) => member.armsContext).length * 2 >= members.length
-    base = arms ? 'Arms trade value' : subject ?? (transfer ? 'Value transferred' : 'Amount')
-  } else {
-    const conceptLabel = mostCommon(members, (member) => member.conceptLabel)
-    if (conceptLabel !== null) {
-      const concept = mostCommon(members, (member) => member.concept)
-      const strong = majorityOf(members, (member) => member.strongAction)
-      const action = concept !== null && conceptsNamingTheirAction.has(concept) ? null : strong ?? majorityOf(members, (member) => member.weakAction)
-      base = action ? `${conceptLabel} ${actionLabels[action]}` : conceptLabel
-      if (members.every((member) => member.increment)) base = `Additional ${base.charAt(0).toLowerCase()}${base.slice(1)}`
-    } else {
-      const measured = kind === 'measure' ? measureLabels[(unitName ?? '').toLowerCase()] : undefined
-      base = subject ?? (kind === 'count' ? null : labelOfTopic(members)) ?? measured ?? (kind === 'percent' ? 'Share' : 'Quantity')
-    }
-  }
-  // A year in the label only when every member names that one year ("2025", "2025-01"), not a span.
-  const firstYear = members.length > 0 ? yearOf(members[0]!.claim) : null
-  const year = firstYear !== null && members.every((member) => yearOf(member.claim) === firstYear) ? ` (${firstYear})` : ''
-  return unit ? `${base}${year} · ${unit}` : `${base}${year}`
-}
-
 export interface SummarizeOptions {
-  /** Features already read by the aligner; read again (language unknown) when absent. */
-  features?: readonly ClaimFeatures[]
-  /** A label the user chose (a rename correction); replaces the built one. */
-  label?: string | null
+  /** The row's label: built from the members (`labelRow`) or the one the user chose. */
+  label: string
+  storyId: string
 }
 
 /** Builds a row from its member claims (at least one). */
-export function summarizeRow(claims: readonly Claim[], options: SummarizeOptions = {}): ComparisonRow {
+export function summarizeRow(claims: readonly Claim[], options: SummarizeOptions): ComparisonRow {
   // The aligner's rows mostly come in order already.
   const sorted = claims.every((claim, index) => index === 0 || compareClaims(claims[index - 1]!, claim) <= 0) ? claims : [...claims].sort(compareClaims)
   const claimIds = sorted.map((claim) => claim.id)
   const { verdict, spread } = judgeClaims(sorted)
   const { low, high } = extremesOf(sorted)
-  const label = options.label ?? labelRow(options.features ?? sorted.map((claim) => readClaim(claim, { language: 'und', articleDate: null })))
   // Sorted by article first: each article's claims are neighbours.
   let sourceCount = 1
   for (let index = 1; index < sorted.length; index += 1) if (sorted[index]!.articleId !== sorted[index - 1]!.articleId) sourceCount += 1
-  return { id: rowIdFor(claimIds), label, unit: mostCommon(sorted, (claim) => claim.unit), claimIds, verdict, low, high, spread, sourceCount }
+  return { id: rowIdFor(claimIds), storyId: options.storyId, label: options.label, unit: mostCommon(sorted, (claim) => claim.unit), claimIds, verdict, low, high, spread, sourceCount }
 }
 
 /** The order `alignClaims` and `applyCorrections` return rows in: most sources first, then label, then id. */

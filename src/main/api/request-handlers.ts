@@ -100,6 +100,14 @@ export function createRequestHandlers(service: LibraryService, effects: DesktopE
     searchLibrary: async (...args) => {
       const [query] = z.tuple([z.string().max(1000)]).parse(args)
       return service.searchLibrary(query)
+    },
+    listStories: async (...args) => {
+      noArguments.parse(args)
+      return service.listStories()
+    },
+    explainRow: async (...args) => {
+      const [ids, row] = z.tuple([articleIds, rowId]).parse(args)
+      return service.explainRow(ids, row)
     }
   }
 }

@@ -70,7 +70,8 @@ async function scan(folderArgument: string, json: boolean): Promise<number> {
   const dataDir = resolveDataDir()
   const index = await indexFolder(folder, dataDir)
   const comparison = await openComparison(folder, dataDir)
-  const report = buildScanReport(index.summaries(), index.claims(), comparison.compare(index, []).rows)
+  const compared = comparison.compare(index, [])
+  const report = buildScanReport(index.summaries(), index.claims(), compared.stories, compared.rows)
   if (json) {
     process.stdout.write(JSON.stringify(report, null, 2) + '\n')
     return 0

@@ -9,7 +9,8 @@ export const rowCorrectionSchema: z.ZodType<RowCorrection> = z.discriminatedUnio
   z.object({ kind: z.literal('move'), claimId: entityId, toRowOf: entityId.nullable() }),
   z.object({ kind: z.literal('split'), claimIds: z.array(entityId).min(1).max(10_000) }),
   z.object({ kind: z.literal('rename'), claimId: entityId, label: z.string().max(200) }),
-  z.object({ kind: z.literal('hide'), claimId: entityId })
+  z.object({ kind: z.literal('hide'), claimId: entityId }),
+  z.object({ kind: z.literal('move-article'), articleId: entityId, toStoryOf: entityId.nullable() })
 ])
 
 export const correctionHistorySchema = z.object({

@@ -1,6 +1,6 @@
-import type { ArticleSummary, Claim, Comparison, ComparisonRow, RowCorrection, Workspace } from '../../shared/api'
+import type { ArticleSummary, Claim, Comparison, ComparisonRow, RowCorrection, RowExplanation, Story, Workspace } from '../../shared/api'
 import { compareDatesNewestFirst, compareText } from '../../shared/compare-text'
-import { alignClaims, type ArticleClaims } from '../alignment/align-claims'
+import { Aligner, type ArticleClaims } from '../alignment/align-claims'
 import {
   activeCorrections,
   canRedoCorrection,
@@ -12,6 +12,7 @@ import {
   type CorrectionHistory
 } from '../alignment/correction-history'
 import { applyCorrections } from '../alignment/corrections'
+import { applyStoryCorrections, compareStories, groupStories, storyOf } from '../alignment/stories'
 import { SerialQueue } from '../library/serial-queue'
 import { correctionHistorySchema, workspaceSchema } from './comparison-schemas'
 import { libraryDataPath, loadLibraryData, saveLibraryData } from './library-data-file'
@@ -22,6 +23,8 @@ export interface ComparisonSource {
   revision(): number
   summaries(): ArticleSummary[]
   claimsOf(articleId: string): Claim[]
+  /** The article's cleaned text (empty when unknown): stories are grouped by its words. */
+  textOf(articleId: string): string
 }
 
 /** Newest first, undated last, then by file: the order columns are shown in. */
@@ -37,7 +40,10 @@ function compareByDate(a: ArticleSummary, b: ArticleSummary): number {
 export class LibraryComparison {
   private history: CorrectionHistory = createCorrectionHistory()
   private readonly changes = new SerialQueue()
-  private aligned: { key: string; rows: ComparisonRow[] } | null = null
+  private aligned: { key: string; rows: ComparisonRow[]; stories: Story[] } | null = null
+  private grouped: { key: string; stories: Story[] } | null = null
+  /** Owns the claim readings and each story's rows, for the life of this library. */
+  private readonly aligner = new Aligner()
   /** Where a damaged corrections or workspace file was moved, for the user to be told once. */
   readonly damagedCopies: string[] = []
 
@@ -60,15 +66,39 @@ export class LibraryComparison {
       .sort(compareByDate)
     const claims = articles.flatMap((article) => source.claimsOf(article.id))
     const claimsById = new Map(claims.map((claim) => [claim.id, claim]))
-    const rows = applyCorrections(this.alignedRows(source, articles), activeCorrections(this.history), claimsById)
+    const { rows: aligned, stories } = this.alignedRows(source, articles, wanted.size > 0)
+    const languages = new Map(articles.map((article) => [article.id, article.language]))
+    const rows = applyCorrections(aligned, activeCorrections(this.history), claimsById, (members) =>
+      this.aligner.label(members, (articleId) => languages.get(articleId) ?? 'und')
+    )
     const named = new Set(rows.flatMap((row) => row.claimIds))
     return {
       articles,
       claims: claims.filter((claim) => named.has(claim.id)),
+      stories,
       rows,
       canUndo: canUndoCorrection(this.history),
       canRedo: canRedoCorrection(this.history)
     }
+  }
+
+  /** The whole library's stories, with the user's story corrections applied. */
+  stories(source: ComparisonSource): Story[] {
+    const articles = source.summaries().filter((summary) => summary.status === 'ok')
+    const corrections = activeCorrections(this.history).filter((correction) => correction.kind === 'move-article')
+    const key = `${source.revision()}:${JSON.stringify(corrections)}`
+    if (this.grouped?.key !== key) {
+      const grouped = groupStories(articles.map((article) => ({ ...article, text: source.textOf(article.id) })), undefined, this.aligner.stems)
+      const byId = new Map(articles.map((article) => [article.id, { ...article, text: '' }]))
+      this.grouped = { key, stories: applyStoryCorrections(grouped, corrections, byId).sort(compareStories) }
+    }
+    return this.grouped.stories
+  }
+
+  /** Why the aligner built this row of the comparison of these articles as it did. */
+  explainRow(source: ComparisonSource, articleIds: readonly string[], rowId: string): RowExplanation | null {
+    const row = this.compare(source, articleIds).rows.find((candidate) => candidate.id === rowId)
+    return row ? this.aligner.explain(row.storyId, row.claimIds, row.id) : null
   }
 
   correct(correction: RowCorrection): Promise<void> {
@@ -93,19 +123,25 @@ export class LibraryComparison {
     await saveLibraryData(this.path('workspace'), workspace)
   }
 
-  /** Alignment is the costly step; its rows are reused while the selection and the library stay the same. */
-  private alignedRows(source: ComparisonSource, articles: ArticleSummary[]): ComparisonRow[] {
-    const key = `${source.revision()}:${articles.map((article) => article.id).join(',')}`
+  /**
+   * Alignment is the costly step; its rows are reused while the selection and the library stay the
+   * same, and the aligner re-aligns only the stories whose articles changed. Articles the user
+   * picked are one story (they said they belong together); the whole library is grouped.
+   */
+  private alignedRows(source: ComparisonSource, articles: ArticleSummary[], picked: boolean): { rows: ComparisonRow[]; stories: Story[] } {
+    const stories = picked
+      ? articles.length > 0
+        ? [storyOf(articles.map((article) => ({ ...article, text: '' })))]
+        : []
+      : this.stories(source)
+    const key = `${source.revision()}:${articles.map((article) => article.id).join(',')}:${stories.map((story) => story.id).join(',')}`
     if (this.aligned?.key !== key) {
-      const input: ArticleClaims[] = articles.map((article) => ({
-        articleId: article.id,
-        language: article.language,
-        date: article.date,
-        claims: source.claimsOf(article.id)
-      }))
-      this.aligned = { key, rows: alignClaims(input) }
+      const input = new Map<string, ArticleClaims>(
+        articles.map((article) => [article.id, { articleId: article.id, language: article.language, date: article.date, claims: source.claimsOf(article.id) }])
+      )
+      this.aligned = { key, rows: this.aligner.align(stories, input), stories }
     }
-    return this.aligned.rows
+    return this.aligned
   }
 
   /**

@@ -79,7 +79,7 @@ describe('LibraryIndex', () => {
     for (const file of ['empty.txt', 'photo.txt', 'huge.txt', 'report.pdf']) expect(byFile(index, file)?.reason).toMatch(/\w+/)
     expect(index.summaries().filter((summary) => summary.status === 'ok')).toHaveLength(5)
 
-    const report = buildScanReport(index.summaries(), index.claims(), [])
+    const report = buildScanReport(index.summaries(), index.claims(), [], [])
     expect(report.articles).toHaveLength(5)
     expect(report.claims.length).toBeGreaterThan(10)
     expect(new Set(report.claims.map((claim) => claim.articleId))).toEqual(new Set(report.articles.map((article) => article.id)))

@@ -127,6 +127,12 @@ export class LibraryIndex {
     return (file === undefined ? undefined : this.entries.get(file)?.claims) ?? []
   }
 
+  /** The cleaned text of one article; empty for an unknown id. */
+  textOf(articleId: string): string {
+    const file = this.fileById.get(articleId)
+    return (file === undefined ? undefined : this.entries.get(file)?.text) ?? ''
+  }
+
   /** Every claim by id, built once per revision: notes look their targets up on every autosave. */
   claimsById(): ReadonlyMap<string, Claim> {
     if (this.claimLookup?.revision !== this.changeCount) {

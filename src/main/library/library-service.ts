@@ -3,6 +3,8 @@ import { basename, resolve } from 'node:path'
 import type {
   ArticleView,
   Comparison,
+  RowExplanation,
+  Story,
   ExportOutcome,
   ExportRequest,
   LibrarySearchResult,
@@ -188,6 +190,18 @@ export class LibraryService {
     const markdown = row ? rowToMarkdown(row, data) : tableToMarkdown(data)
     effects.writeClipboard(markdown)
     return markdown
+  }
+
+  async listStories(): Promise<Story[]> {
+    const library = this.openLibrary()
+    return library.comparison.stories(library.index)
+  }
+
+  async explainRow(articleIds: string[], rowId: string): Promise<RowExplanation> {
+    const library = this.openLibrary()
+    const explanation = library.comparison.explainRow(library.index, articleIds, rowId)
+    if (!explanation) throw new LibraryError('That row is no longer in the comparison. It may have changed with the files; choose it again.')
+    return explanation
   }
 
   /** Notes and article texts holding every word of the query (folded: case, accents, quotes). */

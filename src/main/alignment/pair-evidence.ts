@@ -1,0 +1,144 @@
+import type { ClaimReading } from './claim-reading'
+import fittedWeights from './pair-weights.json'
+
+/**
+ * The evidence that two claims of different articles state the same quantity, as record linkage
+ * reads it (Fellegi and Sunter; see ../shared/design/alignment.md): each field of the pair falls in
+ * a level, and each level carries a weight log2(m/u), where m is how often the level occurs among
+ * pairs that are the same quantity and u among pairs that are not. The weights are fitted on the
+ * gold (`npm run fit:alignment`, written to pair-weights.json), never set by hand.
+ */
+export const evidenceFields = {
+  /** What is counted: the same class (deaths), the same head noun, unknown, or different. */
+  counted: ['same-class', 'same-head', 'people-and-class', 'unknown', 'different'],
+  /** The figures: the same value, overlapping intervals, within 25%, within 3×, farther. */
+  figure: ['same', 'overlap', 'close', 'near', 'far'],
+  /** The words nearest the figures, weighted by rarity (cosine). */
+  near: ['high', 'medium', 'low', 'none'],
+  /** The words of the two sentences, weighted by rarity (cosine). */
+  sentence: ['high', 'medium', 'low', 'none'],
+  /** Who the sentences say gave the figure. */
+  source: ['same', 'different', 'unknown'],
+  /** The time scope each claim states. */
+  period: ['overlap', 'disjoint', 'unknown'],
+  /** "altri 3.000" against a total. */
+  increment: ['same', 'different'],
+  /** Money: the same currency, or one figure without any. */
+  currency: ['same', 'missing', 'none']
+} as const
+
+export type EvidenceField = keyof typeof evidenceFields
+export type EvidenceLevels = { [F in EvidenceField]: (typeof evidenceFields)[F][number] }
+
+export interface PairWeights {
+  weights: { [F in EvidenceField]: Record<string, number> }
+  /** Rows join while the average weight between them is at least this. */
+  threshold: number
+}
+
+export const pairWeights: PairWeights = fittedWeights as PairWeights
+
+/** Rarity of stems among one story's sentences: a word every article uses says little. */
+export class StemRarity {
+  private readonly weights = new Map<string, number>()
+
+  constructor(readings: readonly ClaimReading[]) {
+    const documents = new Map<string, Set<string>>()
+    for (const reading of readings) {
+      const key = reading.claim.sentence
+      if (!documents.has(key)) documents.set(key, new Set(reading.sentence))
+    }
+    const frequency = new Map<string, number>()
+    for (const stems of documents.values()) for (const stem of stems) frequency.set(stem, (frequency.get(stem) ?? 0) + 1)
+    const total = documents.size
+    for (const [stem, count] of frequency) this.weights.set(stem, Math.log((1 + total) / count))
+  }
+
+  weight(stem: string): number {
+    return this.weights.get(stem) ?? 1
+  }
+
+  /** Cosine of two stem sets, each stem weighted by its rarity. */
+  cosine(a: readonly string[], b: readonly string[]): number {
+    if (a.length === 0 || b.length === 0) return 0
+    let shared = 0
+    let normA = 0
+    let normB = 0
+    const inB = new Set(b)
+    for (const stem of a) {
+      const weight = this.weight(stem) ** 2
+      normA += weight
+      if (inB.has(stem)) shared += weight
+    }
+    for (const stem of b) normB += this.weight(stem) ** 2
+    return shared === 0 ? 0 : shared / Math.sqrt(normA * normB)
+  }
+
+  /** The shared stems, rarest first: what the row panel cites as shared words. */
+  sharedStems(a: readonly string[], b: readonly string[]): string[] {
+    const inB = new Set(b)
+    return a.filter((stem) => inB.has(stem)).sort((x, y) => this.weight(y) - this.weight(x))
+  }
+}
+
+/** Two claims that can never share a row whatever their words: different blocks or currencies. */
+export function comparable(a: ClaimReading, b: ClaimReading): boolean {
+  if (a.block !== b.block) return false
+  return !(a.currency !== null && b.currency !== null && a.currency !== b.currency)
+}
+
+export function pairLevels(a: ClaimReading, b: ClaimReading, rarity: StemRarity): EvidenceLevels {
+  return {
+    counted: countedLevel(a, b),
+    figure: figureLevel(a, b),
+    near: similarityLevel(rarity.cosine(a.near, b.near), 0.45, 0.2),
+    sentence: similarityLevel(rarity.cosine(a.sentence, b.sentence), 0.4, 0.18),
+    source: a.source === null || b.source === null ? 'unknown' : a.source === b.source ? 'same' : 'different',
+    period: periodLevel(a, b),
+    increment: a.increment === b.increment ? 'same' : 'different',
+    currency: a.block !== 'money' ? 'none' : a.currency === b.currency ? 'same' : 'missing'
+  }
+}
+
+export function weightOf(levels: EvidenceLevels, weights: PairWeights = pairWeights): number {
+  let total = 0
+  for (const field of Object.keys(levels) as EvidenceField[]) total += weights.weights[field][levels[field]] ?? 0
+  return total
+}
+
+function countedLevel(a: ClaimReading, b: ClaimReading): EvidenceLevels['counted'] {
+  if (a.classId !== null && b.classId !== null) {
+    if (a.classId === b.classId) return 'same-class'
+    return a.classId === 'people' || b.classId === 'people' ? 'people-and-class' : 'different'
+  }
+  if (a.head !== null && b.head !== null) return a.head === b.head ? 'same-head' : 'different'
+  if (a.classId === null && a.head === null) return 'unknown'
+  if (b.classId === null && b.head === null) return 'unknown'
+  return 'different'
+}
+
+function figureLevel(a: ClaimReading, b: ClaimReading): EvidenceLevels['figure'] {
+  const av = a.claim.value
+  const bv = b.claim.value
+  if (!a.vague && !b.vague && av !== null && av === bv && a.claim.qualifier === b.claim.qualifier) return 'same'
+  const low = Math.max(a.interval.low, b.interval.low)
+  const high = Math.min(a.interval.high, b.interval.high)
+  if (low <= high * (1 + 1e-9)) return 'overlap'
+  if (a.vague || b.vague) return 'far'
+  // Apart: how far, as the ratio of the nearer ends.
+  const gap = low / high
+  if (!Number.isFinite(gap) || high <= 0) return 'far'
+  if (gap <= 1.25) return 'close'
+  return gap <= 3 ? 'near' : 'far'
+}
+
+function similarityLevel(cosine: number, high: number, medium: number): 'high' | 'medium' | 'low' | 'none' {
+  if (cosine >= high) return 'high'
+  if (cosine >= medium) return 'medium'
+  return cosine > 0 ? 'low' : 'none'
+}
+
+function periodLevel(a: ClaimReading, b: ClaimReading): EvidenceLevels['period'] {
+  if (a.period === null || b.period === null) return 'unknown'
+  return a.period[0] <= b.period[1] && b.period[0] <= a.period[1] ? 'overlap' : 'disjoint'
+}

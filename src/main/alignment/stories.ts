@@ -1,0 +1,205 @@
+import type { RowCorrection, Story } from '../../shared/api'
+import { compareDatesNewestFirst, compareText } from '../../shared/compare-text'
+import { stopWords } from '../claims/lexicon'
+import { knownLanguagesFor, WordStems } from '../language/stem'
+import { clusterItems, type ScoredPair } from './cluster-claims'
+import storyModel from './story-model.json'
+
+/** What grouping needs of an article. */
+export interface StoryArticle {
+  id: string
+  title: string
+  date: string | null
+  language: string
+  /** The cleaned text; only its opening is read (the lede names the event). */
+  text: string
+}
+
+export interface StoryModel {
+  /** Two stories join while the average similarity of their articles is at least this. */
+  threshold: number
+  /** Articles further apart than this many days are never one story. */
+  dateWindowDays: number
+  /** Words of the text read after the title. */
+  openingWords: number
+  /** Words kept per article, the rarest-weighted first. */
+  termsPerArticle: number
+  /**
+   * A library this small is read as one folder of related articles: its own word counts cannot tell
+   * a topic word from a common one (in five articles on one war, every topic word is in every
+   * article), so articles join any article they share words with, whatever the dates.
+   */
+  smallLibrary: number
+  /** In a small library, the similarity that links two articles. */
+  smallLibraryLink: number
+}
+
+export const defaultStoryModel: StoryModel = storyModel as StoryModel
+
+/**
+ * Groups articles into stories: articles that report the same event (issue 9). Each article is a
+ * TF-IDF vector over the stemmed content words of its title and opening; candidate pairs come from
+ * an inverted index of the terms each article weighs most (no all-pairs comparison), pairs further
+ * apart in time than the date window are dropped, and stories form by average linkage over cosine
+ * similarity. Deterministic: the same articles always give the same stories.
+ */
+export function groupStories(articles: readonly StoryArticle[], model: StoryModel = defaultStoryModel, stems = new WordStems()): Story[] {
+  if (articles.length <= model.smallLibrary) {
+    const pairs = scoreStoryPairs(articles, { ...model, dateWindowDays: Number.POSITIVE_INFINITY }, stems)
+    return linkedGroups(articles.length, pairs.filter((pair) => pair.weight >= model.smallLibraryLink))
+      .map((members) => storyOf(members.map((index) => articles[index]!)))
+      .sort(compareStories)
+  }
+  const pairs = scoreStoryPairs(articles, model, stems)
+  const groups = clusterItems(
+    articles.map((article) => ({ articleId: article.id, repeatSignature: null })),
+    pairs,
+    { threshold: model.threshold, unscoredWeight: 0 }
+  )
+  return groups.map((members) => storyOf(members.map((index) => articles[index]!))).sort(compareStories)
+}
+
+/** The similarity of every candidate pair of articles (i < j, sorted), after the date window. */
+export function scoreStoryPairs(articles: readonly StoryArticle[], model: StoryModel = defaultStoryModel, stems = new WordStems()): ScoredPair[] {
+  const vectors = articles.map((article) => termCounts(article, model, stems))
+  const documentFrequency = new Map<string, number>()
+  for (const counts of vectors) for (const term of counts.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1)
+  const total = articles.length
+  // A term most articles share names no event; past this many it leaves the index.
+  const commonLimit = Math.max(8, Math.ceil(total * 0.02))
+  const weighted = vectors.map((counts) => topTerms(counts, documentFrequency, total, model.termsPerArticle))
+  const postings = new Map<string, Array<{ article: number; weight: number }>>()
+  weighted.forEach((terms, article) => {
+    for (const [term, weight] of terms) {
+      if ((documentFrequency.get(term) ?? 0) > commonLimit) continue
+      let list = postings.get(term)
+      if (!list) postings.set(term, (list = []))
+      list.push({ article, weight })
+    }
+  })
+  const days = articles.map((article) => dayNumber(article.date))
+  const pairs: ScoredPair[] = []
+  const dots = new Map<number, number>()
+  weighted.forEach((terms, article) => {
+    dots.clear()
+    for (const [term, weight] of terms) {
+      for (const posting of postings.get(term) ?? []) {
+        if (posting.article <= article) continue
+        dots.set(posting.article, (dots.get(posting.article) ?? 0) + weight * posting.weight)
+      }
+    }
+    for (const [other, dot] of dots) {
+      const a = days[article]!
+      const b = days[other]!
+      if (a !== null && b !== null && Math.abs(a - b) > model.dateWindowDays) continue
+      pairs.push({ i: article, j: other, weight: dot })
+    }
+  })
+  return pairs.sort((x, y) => x.i - y.i || x.j - y.j)
+}
+
+/** Connected components of the linked pairs, each in ascending order. */
+function linkedGroups(count: number, pairs: readonly ScoredPair[]): number[][] {
+  const parent = Array.from({ length: count }, (_, index) => index)
+  const root = (index: number): number => {
+    while (parent[index] !== index) index = parent[index] = parent[parent[index]!]!
+    return index
+  }
+  for (const { i, j } of pairs) parent[Math.max(root(i), root(j))] = Math.min(root(i), root(j))
+  const groups = new Map<number, number[]>()
+  for (let index = 0; index < count; index += 1) {
+    const key = root(index)
+    let group = groups.get(key)
+    if (!group) groups.set(key, (group = []))
+    group.push(index)
+  }
+  return [...groups.values()]
+}
+
+/** A story of the given articles: its id from the smallest article id, its title from the earliest article. */
+export function storyOf(members: readonly StoryArticle[]): Story {
+  const byDate = [...members].sort((a, b) => compareDatesNewestFirst(b.date, a.date) || compareText(a.id, b.id))
+  const dated = byDate.map((article) => article.date).filter((date): date is string => date !== null)
+  let smallest = members[0]!.id
+  for (const member of members) if (member.id < smallest) smallest = member.id
+  return {
+    id: `story-${smallest}`,
+    title: byDate[0]!.title,
+    articleIds: members.map((member) => member.id).sort(compareText),
+    dateFrom: dated[0] ?? null,
+    dateTo: dated[dated.length - 1] ?? null
+  }
+}
+
+/**
+ * Moves articles between stories as the user asked ("move-article" corrections, in order); an
+ * article or target no longer in the library is skipped.
+ */
+export function applyStoryCorrections(stories: readonly Story[], corrections: readonly RowCorrection[], articles: ReadonlyMap<string, StoryArticle>): Story[] {
+  const groups = stories.map((story) => [...story.articleIds])
+  const groupOf = (articleId: string): string[] | undefined => groups.find((group) => group.includes(articleId))
+  for (const correction of corrections) {
+    if (correction.kind !== 'move-article' || !articles.has(correction.articleId)) continue
+    const from = groupOf(correction.articleId)
+    if (!from) continue
+    const to = correction.toStoryOf === null ? [] : groupOf(correction.toStoryOf)
+    if (!to || to === from || (correction.toStoryOf === null && from.length === 1)) continue
+    from.splice(from.indexOf(correction.articleId), 1)
+    to.push(correction.articleId)
+    if (correction.toStoryOf === null) groups.push(to)
+  }
+  return groups.filter((group) => group.length > 0).map((group) => storyOf(group.map((id) => articles.get(id)!)))
+}
+
+/** Most articles first, then newest, then title. */
+export function compareStories(a: Story, b: Story): number {
+  return b.articleIds.length - a.articleIds.length || compareDatesNewestFirst(a.dateTo, b.dateTo) || compareText(a.title, b.title) || compareText(a.id, b.id)
+}
+
+function termCounts(article: StoryArticle, model: StoryModel, stems: WordStems): Map<string, number> {
+  const languages = knownLanguagesFor(article.language)
+  const language = languages[0]!
+  const stops = stopWords[language]
+  const counts = new Map<string, number>()
+  const add = (text: string, limit: number, weight: number): void => {
+    let taken = 0
+    for (const match of text.matchAll(/\p{L}{3,}/gu)) {
+      if (taken >= limit) break
+      const word = match[0].toLowerCase()
+      if (stops.has(word)) continue
+      taken += 1
+      const stem = stems.stem(word, language)
+      counts.set(stem, (counts.get(stem) ?? 0) + weight)
+    }
+  }
+  // The title weighs double: it names the event in the fewest words.
+  add(article.title, 40, 2)
+  add(article.text.slice(0, model.openingWords * 12), model.openingWords, 1)
+  return counts
+}
+
+/**
+ * The article's heaviest shared terms by TF-IDF (sublinear tf), scaled by the norm of all its terms:
+ * a term no other article has links it to nothing, but still makes it less like the others.
+ */
+function topTerms(counts: ReadonlyMap<string, number>, documentFrequency: ReadonlyMap<string, number>, total: number, limit: number): Array<[string, number]> {
+  const terms: Array<[string, number]> = []
+  let norm = 0
+  for (const [term, count] of counts) {
+    const frequency = documentFrequency.get(term) ?? 1
+    const weight = (1 + Math.log(count)) * Math.log(1 + total / frequency)
+    norm += weight * weight
+    if (frequency >= 2) terms.push([term, weight])
+  }
+  terms.sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))
+  terms.length = Math.min(terms.length, limit)
+  norm = Math.sqrt(norm) || 1
+  return terms.map(([term, weight]) => [term, weight / norm])
+}
+
+/** Days since the epoch of a `YYYY-MM-DD` or `YYYY-MM` date (the month's middle), or null. */
+function dayNumber(date: string | null): number | null {
+  const match = date ? /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(date) : null
+  if (!match) return null
+  return Date.UTC(Number(match[1]), Number(match[2]) - 1, match[3] ? Number(match[3]) : 15) / 86_400_000
+}
