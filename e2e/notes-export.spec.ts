@@ -36,7 +36,7 @@ test.describe('notes and Markdown export', () => {
       await libraryPage.screenshot('export-dialog')
       const markdown = await readFile(desktop.nextExportPath, 'utf8')
       expect(markdown).toMatch(/^---\ntitle: /)
-      expect(markdown).toContain('Troops sent')
+      expect(markdown).toContain('Soldati')
       expect(markdown).toContain('NIS says about 12.000')
       expect(markdown).toMatch(/\[\^c-[0-9a-f]+\]: .*11\.000 soldati/)
       expect(markdown).toContain('> [!')

@@ -64,8 +64,15 @@ function fitWeights(pairs: readonly LabelledPair[]): PairWeights['weights'] {
     const levels = evidenceFields[field] as readonly string[]
     const fieldWeights: Record<string, number> = {}
     for (const level of levels) {
-      const m = (matches.filter((pair) => pair.levels[field] === level).length + 1) / (matches.length + levels.length)
-      const u = (others.filter((pair) => pair.levels[field] === level).length + 1) / (others.length + levels.length)
+      const inMatches = matches.filter((pair) => pair.levels[field] === level).length
+      const inOthers = others.filter((pair) => pair.levels[field] === level).length
+      // A level the gold never shows is no evidence either way (add-one smoothing would invent some).
+      if (inMatches + inOthers === 0) {
+        fieldWeights[level] = 0
+        continue
+      }
+      const m = (inMatches + 1) / (matches.length + levels.length)
+      const u = (inOthers + 1) / (others.length + levels.length)
       fieldWeights[level] = Math.round(Math.log2(m / u) * 1000) / 1000
     }
     weights[field] = fieldWeights

@@ -3,7 +3,7 @@ import type { ComparisonRow } from './api'
 import { sortComparisonRows } from './sort-rows'
 
 function row(id: string, label: string, sourceCount: number, spread: number | null): ComparisonRow {
-  return { id, label, unit: null, claimIds: [id], verdict: spread === null ? 'agree' : 'differ', low: null, high: null, spread, sourceCount }
+  return { id, storyId: 'story-a', label, unit: null, claimIds: [id], verdict: spread === null ? 'agree' : 'differ', low: null, high: null, spread, sourceCount }
 }
 
 const rows = [

@@ -239,23 +239,22 @@ function findPhrase(table: ClassLexicon['nouns'], stems: readonly string[]): str
   return null
 }
 
-/** The class phrase nearest the figure within its clause window, looking both ways. */
+/**
+ * The class phrase nearest the figure within its clause window, looking both ways; at equal
+ * distance the class listed first wins (deaths before passengers in "killed 179 people on board").
+ */
 function nearestPhrase(table: ClassLexicon['nouns'], stems: readonly string[], at: Span): string | null {
   const reach = nearWindow + 3
   for (let distance = 0; distance <= reach; distance += 1) {
-    const after = at.last + distance
-    if (after < stems.length) {
-      const found = matchAt(table, stems, after)
-      if (found !== null) return found
-    }
-    const before = at.first - 1 - distance
-    if (before >= 0) {
-      const found = matchAt(table, stems, before)
-      if (found !== null) return found
-    }
+    const after = at.last + distance < stems.length ? matchAt(table, stems, at.last + distance) : null
+    const before = at.first - 1 - distance >= 0 ? matchAt(table, stems, at.first - 1 - distance) : null
+    if (after !== null && before !== null) return classOrder.get(after)! <= classOrder.get(before)! ? after : before
+    if (after !== null || before !== null) return after ?? before
   }
   return null
 }
+
+const classOrder = new Map(countedThingClasses.map((entry, index) => [entry.id, index]))
 
 function nearestCue(lexicon: ClassLexicon, stems: readonly string[], at: Span): string | null {
   return nearestPhrase(lexicon.cues, stems, at)

@@ -13,10 +13,10 @@ export const evidenceFields = {
   counted: ['same-class', 'same-head', 'people-and-class', 'unknown', 'different'],
   /** The figures: the same value, overlapping intervals, within 25%, within 3×, farther. */
   figure: ['same', 'overlap', 'close', 'near', 'far'],
-  /** The words nearest the figures, weighted by rarity (cosine). */
-  near: ['high', 'medium', 'low', 'none'],
-  /** The words of the two sentences, weighted by rarity (cosine). */
-  sentence: ['high', 'medium', 'low', 'none'],
+  /** The words nearest the figures, weighted by rarity (cosine); no evidence across languages. */
+  near: ['high', 'medium', 'low', 'none', 'other-language'],
+  /** The words of the two sentences, weighted by rarity (cosine); no evidence across languages. */
+  sentence: ['high', 'medium', 'low', 'none', 'other-language'],
   /** Who the sentences say gave the figure. */
   source: ['same', 'different', 'unknown'],
   /** The time scope each claim states. */
@@ -91,8 +91,8 @@ export function pairLevels(a: ClaimReading, b: ClaimReading, rarity: StemRarity)
   return {
     counted: countedLevel(a, b),
     figure: figureLevel(a, b),
-    near: similarityLevel(rarity.cosine(a.near, b.near), 0.45, 0.2),
-    sentence: similarityLevel(rarity.cosine(a.sentence, b.sentence), 0.4, 0.18),
+    near: a.language !== b.language ? 'other-language' : similarityLevel(rarity.cosine(a.near, b.near), 0.45, 0.2),
+    sentence: a.language !== b.language ? 'other-language' : similarityLevel(rarity.cosine(a.sentence, b.sentence), 0.4, 0.18),
     source: a.source === null || b.source === null ? 'unknown' : a.source === b.source ? 'same' : 'different',
     period: periodLevel(a, b),
     increment: a.increment === b.increment ? 'same' : 'different',

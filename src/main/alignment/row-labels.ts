@@ -27,7 +27,8 @@ export function labelRow(members: readonly ClaimReading[]): string {
   if (classId === 'people') base = peopleClassLabel[language]
   else if (classId !== null) base = classLabels.get(classId)?.[language] ?? null
   base ??= mostCommon(members.map((member) => member.claim.subject?.trim() || null))
-  base ??= mostCommon(members.map((member) => member.nearWord))
+  // A word beside the figure names the row only when members share it; one sentence's neighbour may be a verb.
+  base ??= sharedByTwo(members.map((member) => member.nearWord))
   base ??= (kindLabels[first.kind] ?? kindLabels.count!)[language]
   base = base.charAt(0).toUpperCase() + base.slice(1)
 
@@ -52,6 +53,11 @@ function mostCommon<T extends string>(values: ReadonlyArray<T | null>): T | null
     }
   }
   return best
+}
+
+function sharedByTwo(values: ReadonlyArray<string | null>): string | null {
+  const best = mostCommon(values)
+  return best !== null && values.filter((value) => value === best).length >= 2 ? best : null
 }
 
 /** The one year every member's period names ("2025", "2025-01"), or null. */

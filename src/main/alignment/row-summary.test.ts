@@ -56,36 +56,22 @@ describe('judgeClaims', () => {
 
 describe('summarizeRow', () => {
   it('reports extremes of the stated figures, ignoring open ends and vague bands', () => {
-    const row = summarizeRow([
-      figure('a', { value: 11000 }),
-      figure('b', { value: 12000, qualifier: 'approx' }),
-      figure('c', { value: 11000, qualifier: 'more_than' }),
-      figure('d', { qualifier: 'vague', low: 2000, high: 999_999 })
-    ])
-    expect(row).toMatchObject({ low: 11000, high: 12000, sourceCount: 4, verdict: 'differ', unit: 'soldier' })
+    const row = summarizeRow(
+      [
+        figure('a', { value: 11000 }),
+        figure('b', { value: 12000, qualifier: 'approx' }),
+        figure('c', { value: 11000, qualifier: 'more_than' }),
+        figure('d', { qualifier: 'vague', low: 2000, high: 999_999 })
+      ],
+      { label: 'Soldati', storyId: 'story-a' }
+    )
+    expect(row).toMatchObject({ low: 11000, high: 12000, sourceCount: 4, verdict: 'differ', unit: 'soldier', label: 'Soldati', storyId: 'story-a' })
     expect(row.spread).toBeCloseTo(12 / 11)
   })
 
   it('uses the bands of a vague-only row', () => {
-    const row = summarizeRow([figure('a', { qualifier: 'vague', low: 2000, high: 9999 }), figure('b', { qualifier: 'vague', low: 1000, high: null })])
+    const row = summarizeRow([figure('a', { qualifier: 'vague', low: 2000, high: 9999 }), figure('b', { qualifier: 'vague', low: 1000, high: null })], { label: 'Soldati', storyId: 'story-a' })
     expect(row).toMatchObject({ low: 1000, high: 9999 })
-  })
-
-  it('takes a label the user chose over the built one', () => {
-    expect(summarizeRow([figure('a', { value: 1 })], { label: 'Soldati a Kursk' }).label).toBe('Soldati a Kursk')
-  })
-
-  it.each<[string, Partial<Claim>, string]>([
-    ['a known concept with its action', { value: 11000 }, 'Troops sent · soldiers'],
-    ['a killed count', { value: 9, sentence: 'La morte di 9 soldati.', text: '9 soldati' }, 'Troops killed · soldiers'],
-    ['deaths do not say "killed" twice', { value: 9, unit: 'death', subject: 'morti', sentence: 'Ci sono 9 morti.', text: '9 morti' }, 'Deaths · deaths'],
-    ['an additional figure with its year', { value: 3000, sentence: 'Kim ha inviato altri 3.000 soldati.', text: '3.000 soldati', period: '2025' }, 'Additional troops sent (2025) · soldiers'],
-    ['an unknown thing: the subject as written', { value: 40, unit: 'palazzo', subject: 'palazzi storici', sentence: 'Crollati 40 palazzi storici.', text: '40 palazzi storici' }, 'palazzi storici · palazzos'],
-    ['money about arms', { kind: 'money', unit: 'USD', value: 7e9, subject: null, sentence: 'Le armi valgono 7 miliardi di dollari.', text: '7 miliardi di dollari' }, 'Arms trade value · USD'],
-    ['a measure without subject', { kind: 'measure', unit: 'km', value: 40, subject: null, sentence: 'A 40 km dal confine.', text: '40 km' }, 'Length · km'],
-    ['a percentage with a subject', { kind: 'percent', unit: '%', value: 40, subject: 'degli elettori', sentence: 'Il 40% degli elettori.', text: '40%' }, 'degli elettori · %']
-  ])('labels %s', (_name, fields, label) => {
-    expect(summarizeRow([figure('a', fields)]).label).toBe(label)
   })
 })
 

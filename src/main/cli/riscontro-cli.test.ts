@@ -54,7 +54,7 @@ describe('riscontro CLI', () => {
     expect((await riscontro('export', sampleLibrary, '--out', out)).code).toBe(0)
     const first = await readFile(out, 'utf8')
     expect(first).toMatch(/^---\ntitle: /)
-    expect(first).toContain('| Troops sent')
+    expect(first).toContain('| Soldati')
     expect(first).toContain('11.000 soldati')
     expect(first).toMatch(/\[\^c-[0-9a-f]+\]: /)
 

@@ -18,7 +18,7 @@ function claim(id: string, articleId: string, text: string, sentence: string): C
 }
 
 function row(id: string, claimIds: string[]): ComparisonRow {
-  return { id, label: 'Troops sent · soldiers', unit: 'soldier', claimIds, verdict: 'differ', low: 11000, high: 12000, spread: 1.09, sourceCount: claimIds.length }
+  return { id, storyId: 'story-a', label: 'Troops sent · soldiers', unit: 'soldier', claimIds, verdict: 'differ', low: 11000, high: 12000, spread: 1.09, sourceCount: claimIds.length }
 }
 
 const interpreter = article('a000', '000_014a5f80a1443256.txt', 'La guerra in Ucraina ha assunto una dimensione internazionale…')
