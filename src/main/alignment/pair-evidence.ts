@@ -1,5 +1,5 @@
 import type { ClaimReading } from './claim-reading'
-import fittedWeights from './pair-weights.json'
+import fittedWeights from './pair-weights.json' with { type: 'json' }
 
 /**
  * The evidence that two claims of different articles state the same quantity, as record linkage

@@ -3,7 +3,7 @@ import { compareDatesNewestFirst, compareText } from '../../shared/compare-text'
 import { stopWords } from '../claims/lexicon'
 import { knownLanguagesFor, WordStems } from '../language/stem'
 import { clusterItems, type ScoredPair } from './cluster-claims'
-import storyModel from './story-model.json'
+import storyModel from './story-model.json' with { type: 'json' }
 
 /** What grouping needs of an article. */
 export interface StoryArticle {
