@@ -72,7 +72,9 @@ export function ComparisonTable({ rows, articles, claimsById, appearanceIndex }:
   }
 
   const nextDisagreement = (step: 1 | -1): void => {
-    for (let index = rowIndex + step; index >= 0 && index < rows.length; index += step) {
+    // With no row chosen yet, the first disagreement is the next one, even in the first row.
+    const from = rows.some((row) => row.id === activeRowId) ? rowIndex : step === 1 ? -1 : rows.length
+    for (let index = from + step; index >= 0 && index < rows.length; index += step) {
       if (rows[index]!.verdict === 'differ') return moveTo(index, columnIndex)
     }
   }
