@@ -151,7 +151,7 @@ export class Aligner {
       for (let i = 0; i < block.length; i += 1) for (let j = i + 1; j < block.length; j += 1) score(i, j)
     } else for (const [i, j] of candidatePairs(block)) score(i, j)
     return clusterItems(
-      block.map((reading) => ({ articleId: reading.claim.articleId, repeatSignature: repeatSignature(reading) })),
+      block.map((reading) => ({ articleId: reading.claim.articleId, repeat: repeatOf(reading) })),
       pairs,
       { threshold: this.weights.threshold, unscoredWeight: lowestWeight(this.weights) }
     )
@@ -182,10 +182,11 @@ export function alignClaims(articles: readonly ArticleClaims[], storyId?: string
   return new Aligner().align([named], new Map(articles.map((article) => [article.articleId, article])))
 }
 
-/** Same figure of the same thing: a repeated mention that may share a row with its twin in one article. */
-function repeatSignature(reading: ClaimReading): string | null {
-  if (reading.vague || reading.claim.value === null) return null
-  return `${reading.block}|${reading.currency ?? ''}|${reading.classId ?? reading.head ?? ''}|${reading.claim.value}`
+/** What a repeated mention of one quantity in one article shares with its twin: the thing, and the figure when it gives one. */
+function repeatOf(reading: ClaimReading): { thing: string; figure: string | null } | null {
+  const thing = `${reading.block}|${reading.currency ?? ''}|${reading.classId ?? reading.head ?? ''}`
+  if (reading.vague) return reading.classId === null && reading.head === null ? null : { thing, figure: null }
+  return reading.claim.value === null ? null : { thing, figure: String(reading.claim.value) }
 }
 
 /** The weight of a pair that shares nothing: the lowest level of every field. */

@@ -30,6 +30,8 @@ export interface ClaimReading {
   sentence: string[]
   /** The content word nearest the figure as written (after it, else before): a label for a row nothing else names. */
   nearWord: string | null
+  /** Its stem. */
+  nearStem: string | null
   source: string | null
   /** Months [from, to] of the claim's time scope, or null. */
   period: [number, number] | null
@@ -74,6 +76,7 @@ export class ClaimReader {
     const subjectWords = claim.subject ? wordsOf(claim.subject) : []
     const subjectStems = subjectWords.map((word) => this.stems.stem(word.text, language))
     const near = nearStems(stems, words, at, lexicon.stops)
+    const nearWord = nearestWord(words, at, lexicon.stops)
 
     let classId: string | null = null
     let classFrom: ClaimReading['classFrom'] = null
@@ -107,7 +110,8 @@ export class ClaimReader {
       vague,
       near,
       sentence: contentStems(stems, words, lexicon.stops),
-      nearWord: nearestWord(words, at, lexicon.stops),
+      nearWord,
+      nearStem: nearWord === null ? null : this.stems.stem(nearWord, language),
       source: claim.source ? claim.source.toLowerCase().replace(/^(?:secondo|according to)\s+/, '').trim() : null,
       period: periodMonths(claim.period),
       increment: words.slice(Math.max(0, at.first - 2), at.first + 1).some((word) => incrementWords.has(word.text)),

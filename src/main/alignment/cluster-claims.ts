@@ -10,8 +10,12 @@
 
 export interface ClusterItem {
   articleId: string
-  /** Claims of one article may share a group only when their signatures are equal (and not null). */
-  repeatSignature: string | null
+  /**
+   * Claims of one article may share a group only when they restate one figure of one thing: the
+   * same `thing`, and the same `figure` unless one of them gives none ("milioni di munizioni" beside
+   * "fino a otto milioni di munizioni"). Null: the claim can share a group with no other of its article.
+   */
+  repeat: { thing: string; figure: string | null } | null
 }
 
 /** A weighted pair of item indexes (i < j), of different articles. */
@@ -29,8 +33,8 @@ export interface ClusterOptions {
 
 interface Group {
   members: number[]
-  /** Article id → how many members come from it, and the repeat signature they share (null: none may repeat). */
-  articles: Map<string, { count: number; signature: string | null }>
+  /** Article id → its members' repeat signatures (a null one: no other member of that article may join). */
+  articles: Map<string, Array<ClusterItem['repeat']>>
   /** Neighbour group → [sum of scored weights, scored pair count]. */
   links: Map<number, [number, number]>
   version: number
@@ -40,7 +44,7 @@ interface Group {
 export function clusterItems(items: readonly ClusterItem[], pairs: readonly ScoredPair[], options: ClusterOptions): number[][] {
   const groups: Array<Group | null> = items.map((item, index) => ({
     members: [index],
-    articles: new Map([[item.articleId, { count: 1, signature: item.repeatSignature }]]),
+    articles: new Map([[item.articleId, [item.repeat]]]),
     links: new Map(),
     version: 0
   }))
@@ -58,10 +62,7 @@ export function clusterItems(items: readonly ClusterItem[], pairs: readonly Scor
     if (!mergeable(a, b)) continue
     // b joins a.
     a.members.push(...b.members)
-    for (const [article, entry] of b.articles) {
-      const existing = a.articles.get(article)
-      a.articles.set(article, { count: entry.count + (existing?.count ?? 0), signature: entry.signature })
-    }
+    for (const [article, repeats] of b.articles) a.articles.set(article, [...(a.articles.get(article) ?? []), ...repeats])
     a.links.delete(candidate.b)
     for (const [neighbour, [sum, count]] of b.links) {
       if (neighbour === candidate.a) continue
@@ -95,16 +96,22 @@ function addLink(group: Group, neighbour: number, sum: number, count: number): v
 /** Pairs of different articles between two groups. */
 function crossPairs(a: Group, b: Group): number {
   let same = 0
-  for (const [article, entry] of a.articles) same += entry.count * (b.articles.get(article)?.count ?? 0)
+  for (const [article, repeats] of a.articles) same += repeats.length * (b.articles.get(article)?.length ?? 0)
   return a.members.length * b.members.length - same
 }
 
 function mergeable(a: Group, b: Group): boolean {
-  for (const [article, entry] of b.articles) {
-    const other = a.articles.get(article)
-    if (other && (entry.signature === null || entry.signature !== other.signature)) return false
+  for (const [article, repeats] of b.articles) {
+    const others = a.articles.get(article)
+    if (!others) continue
+    for (const x of repeats) for (const y of others) if (!restate(x, y)) return false
   }
   return true
+}
+
+function restate(x: ClusterItem['repeat'], y: ClusterItem['repeat']): boolean {
+  if (x === null || y === null || x.thing !== y.thing) return false
+  return x.figure === null || y.figure === null || x.figure === y.figure
 }
 
 function pushLinks(heap: CandidateHeap, groups: ReadonlyArray<Group | null>, index: number, options: ClusterOptions): void {

@@ -11,10 +11,14 @@ import fittedWeights from './pair-weights.json' with { type: 'json' }
 export const evidenceFields = {
   /** What is counted: the same class (deaths), the same head noun, unknown, or different. */
   counted: ['same-class', 'same-head', 'people-and-class', 'unknown', 'different'],
-  /** The figures: the same value, overlapping intervals, within 25%, within 3×, farther. */
-  figure: ['same', 'overlap', 'close', 'near', 'far'],
+  /** The figures: the same value, overlapping intervals, within 25%, within 3×, farther; a vague one's band met or not. */
+  figure: ['same', 'rounded', 'overlap', 'close', 'near', 'far', 'vague-overlap', 'vague-apart'],
   /** The words nearest the figures, weighted by rarity (cosine); no evidence across languages. */
   near: ['high', 'medium', 'low', 'none', 'other-language'],
+  /** The first content word beside each figure ("$44 million in federal taxes" → federal): the same or not. */
+  beside: ['same', 'different', 'none', 'other-language'],
+  /** The rarest words beside each figure: shared, different, or one figure has none. */
+  keyword: ['shared', 'different', 'none', 'other-language'],
   /** The words of the two sentences, weighted by rarity (cosine); no evidence across languages. */
   sentence: ['high', 'medium', 'low', 'none', 'other-language'],
   /** Who the sentences say gave the figure. */
@@ -81,10 +85,20 @@ export class StemRarity {
   }
 }
 
-/** Two claims that can never share a row whatever their words: different blocks or currencies. */
+/**
+ * Two figures more than this factor apart are different quantities, never a disagreement: "11" and
+ * "11.000" soldiers are not one count misreported (blocking, as record linkage does, before weighing).
+ */
+export const magnitudeFactor = 20
+
+/** Two claims that can never share a row whatever their words: different blocks or currencies, or magnitudes apart. */
 export function comparable(a: ClaimReading, b: ClaimReading): boolean {
   if (a.block !== b.block) return false
-  return !(a.currency !== null && b.currency !== null && a.currency !== b.currency)
+  if (a.currency !== null && b.currency !== null && a.currency !== b.currency) return false
+  if (a.vague || b.vague) return true
+  const low = Math.max(a.interval.low, b.interval.low)
+  const high = Math.min(a.interval.high, b.interval.high)
+  return !(high > 0 && low / high > magnitudeFactor)
 }
 
 export function pairLevels(a: ClaimReading, b: ClaimReading, rarity: StemRarity): EvidenceLevels {
@@ -92,6 +106,8 @@ export function pairLevels(a: ClaimReading, b: ClaimReading, rarity: StemRarity)
     counted: countedLevel(a, b),
     figure: figureLevel(a, b),
     near: a.language !== b.language ? 'other-language' : similarityLevel(rarity.cosine(a.near, b.near), 0.45, 0.2),
+    keyword: a.language !== b.language ? 'other-language' : keywordLevel(a, b, rarity),
+    beside: a.language !== b.language ? 'other-language' : a.nearStem === null || b.nearStem === null ? 'none' : a.nearStem === b.nearStem ? 'same' : 'different',
     sentence: a.language !== b.language ? 'other-language' : similarityLevel(rarity.cosine(a.sentence, b.sentence), 0.4, 0.18),
     source: a.source === null || b.source === null ? 'unknown' : a.source === b.source ? 'same' : 'different',
     period: periodLevel(a, b),
@@ -121,15 +137,47 @@ function figureLevel(a: ClaimReading, b: ClaimReading): EvidenceLevels['figure']
   const av = a.claim.value
   const bv = b.claim.value
   if (!a.vague && !b.vague && av !== null && av === bv && a.claim.qualifier === b.claim.qualifier) return 'same'
+  if (!a.vague && !b.vague && av !== null && bv !== null && isRoundingOf(av, bv)) return 'rounded'
   const low = Math.max(a.interval.low, b.interval.low)
   const high = Math.min(a.interval.high, b.interval.high)
-  if (low <= high * (1 + 1e-9)) return 'overlap'
-  if (a.vague || b.vague) return 'far'
+  const overlap = low <= high * (1 + 1e-9)
+  if (a.vague || b.vague) return overlap ? 'vague-overlap' : 'vague-apart'
+  if (overlap) return 'overlap'
   // Apart: how far, as the ratio of the nearer ends.
   const gap = low / high
   if (!Number.isFinite(gap) || high <= 0) return 'far'
   if (gap <= 1.25) return 'close'
   return gap <= 3 ? 'near' : 'far'
+}
+
+/**
+ * One figure is the other written with fewer digits: "$44 million" for $43,885,310, "$1.2 billion"
+ * for $1.17 billion. The shorter figure's last digit bounds the difference; two figures of the same
+ * precision (11.000 and 12.000) are not roundings of each other.
+ */
+function isRoundingOf(a: number, b: number): boolean {
+  const [rough, fine] = lastDigitUnit(a) >= lastDigitUnit(b) ? [a, b] : [b, a]
+  const unit = lastDigitUnit(rough)
+  return unit > lastDigitUnit(fine) && Math.abs(rough - fine) < unit
+}
+
+/** The place value of a number's last non-zero digit: 43e6 → 1e6, 13.6e6 → 1e5, 35.72 → 0.01. */
+function lastDigitUnit(value: number): number {
+  if (value === 0 || !Number.isFinite(value)) return 1
+  const digits = Math.abs(value).toPrecision(15).replace(/0+$/, '').replace(/\.$/, '')
+  const [whole, fraction] = Math.abs(value).toPrecision(15).includes('e') ? [digits, undefined] : digits.split('.')
+  if (fraction !== undefined && fraction.length > 0) return 10 ** -fraction.length
+  const trailingZeros = /0*$/.exec(whole ?? '')![0].length
+  return 10 ** trailingZeros
+}
+
+/** The rarest words beside each figure (two each), compared: distinctive words tell "5,000 won for Eats" from "5,000 won for travel". */
+function keywordLevel(a: ClaimReading, b: ClaimReading, rarity: StemRarity): EvidenceLevels['keyword'] {
+  const top = (stems: readonly string[]): string[] => [...stems].sort((x, y) => rarity.weight(y) - rarity.weight(x) || (x < y ? -1 : 1)).slice(0, 2)
+  const ka = top(a.near)
+  const kb = top(b.near)
+  if (ka.length === 0 || kb.length === 0) return 'none'
+  return ka.some((stem) => b.near.includes(stem)) || kb.some((stem) => a.near.includes(stem)) ? 'shared' : 'different'
 }
 
 function similarityLevel(cosine: number, high: number, medium: number): 'high' | 'medium' | 'low' | 'none' {

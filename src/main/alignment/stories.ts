@@ -52,7 +52,7 @@ export function groupStories(articles: readonly StoryArticle[], model: StoryMode
   }
   const pairs = scoreStoryPairs(articles, model, stems)
   const groups = clusterItems(
-    articles.map((article) => ({ articleId: article.id, repeatSignature: null })),
+    articles.map((article) => ({ articleId: article.id, repeat: null })),
     pairs,
     { threshold: model.threshold, unscoredWeight: 0 }
   )
