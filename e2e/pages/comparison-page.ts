@@ -4,6 +4,8 @@ import type { Locator, Page } from '@playwright/test'
 export class ComparisonPage {
   readonly table: Locator
   readonly rows: Locator
+  /** With several stories, a header row names each story above its rows. */
+  readonly storyHeaders: Locator
   readonly search: Locator
   readonly disagreementsOnly: Locator
   readonly undoButton: Locator
@@ -15,6 +17,7 @@ export class ComparisonPage {
   constructor(readonly page: Page) {
     this.table = page.getByRole('grid', { name: 'Comparison table' })
     this.rows = this.table.getByRole('row').filter({ has: page.getByRole('rowheader') })
+    this.storyHeaders = this.table.getByRole('row', { name: /^Story\b/ })
     this.search = page.getByRole('searchbox', { name: 'Search rows' })
     this.disagreementsOnly = page.getByRole('checkbox', { name: 'Disagreements only' })
     this.undoButton = page.getByRole('button', { name: 'Undo', exact: true })

@@ -4,8 +4,10 @@ import { useAppStore } from '../store/app-store'
 import { selectVisibleArticles } from '../store/visible-articles'
 import type { SortOrder } from '../store/ui-slice'
 import { ArticleList } from './ArticleList'
+import { ArticleMoveNotice } from './ArticleMoveNotice'
 import { NoteEditor } from './NoteEditor'
 import { NoteSearchResults } from './NoteSearchResults'
+import { StoryList } from './StoryList'
 
 export function LibrarySidebar({ filterRef }: { filterRef: RefObject<HTMLInputElement | null> }) {
   const articles = useAppStore((state) => state.articles)
@@ -16,6 +18,9 @@ export function LibrarySidebar({ filterRef }: { filterRef: RefObject<HTMLInputEl
   const search = useAppStore((state) => state.search)
   const libraryNotesOpen = useAppStore((state) => state.libraryNotesOpen)
   const setLibraryNotesOpen = useAppStore((state) => state.setLibraryNotesOpen)
+  const grouping = useAppStore((state) => state.sidebarGrouping)
+  const setGrouping = useAppStore((state) => state.setSidebarGrouping)
+  const storyCount = useAppStore((state) => state.stories?.length)
   const sortOrder = useAppStore((state) => state.sortOrder)
   const setSortOrder = useAppStore((state) => state.setSortOrder)
   const library = useAppStore((state) => state.library)
@@ -46,6 +51,14 @@ export function LibrarySidebar({ filterRef }: { filterRef: RefObject<HTMLInputEl
             if (event.key === 'Escape') search('')
           }}
         />
+        <div className="view-switch grouping-switch" role="group" aria-label="List the library">
+          <button type="button" aria-pressed={grouping === 'story'} onClick={() => setGrouping('story')}>
+            By story
+          </button>
+          <button type="button" aria-pressed={grouping === 'file'} onClick={() => setGrouping('file')}>
+            By file
+          </button>
+        </div>
         <label className="sort-control">
           Sort by
           <select value={sortOrder} onChange={(event) => setSortOrder(event.target.value as SortOrder)}>
@@ -58,6 +71,7 @@ export function LibrarySidebar({ filterRef }: { filterRef: RefObject<HTMLInputEl
       <div className="sidebar-summary" aria-live="polite">
         {searchWords.length > 0 ? `${visible.length} of ` : ''}
         {formatCount(articles.length - problemCount, 'article')}
+        {grouping === 'story' && storyCount !== undefined && ` in ${formatCount(storyCount, 'story', 'stories')}`}
         {problemCount > 0 && ` · ${formatCount(problemCount, 'file')} not read`}
         {textSearchPending && ' · searching texts and notes…'}
         {unlisted > 0 && ` · ${formatCount(unlisted, 'more text match', 'more text matches')} not listed: add a word to narrow the search`}
@@ -69,6 +83,11 @@ export function LibrarySidebar({ filterRef }: { filterRef: RefObject<HTMLInputEl
         <p className="sidebar-empty">
           {textSearchPending ? 'Searching…' : `No article ${noteHits.length > 0 ? '' : 'or note '}matches “${searchQuery.trim()}”.`}
         </p>
+      ) : grouping === 'story' ? (
+        <>
+          <ArticleMoveNotice />
+          <StoryList visible={visible} />
+        </>
       ) : (
         <ArticleList articles={visible} excerpts={excerpts} />
       )}

@@ -23,3 +23,9 @@ export function formatLanguage(code: string): string {
 export function formatCount(count: number, singular: string, plural = `${singular}s`): string {
   return `${count.toLocaleString('en')} ${count === 1 ? singular : plural}`
 }
+
+/** A story's dates: "14 Nov 2026", or "Oct 2024 – 10 Jan 2026" when its articles span several. */
+export function formatDateSpan(from: string | null, to: string | null): string {
+  if (!from || !to || from === to) return formatArticleDate(from ?? to)
+  return `${formatArticleDate(from)} – ${formatArticleDate(to)}`
+}

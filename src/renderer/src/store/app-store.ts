@@ -4,9 +4,10 @@ import { createLibrarySlice, type LibrarySlice } from './library-slice'
 import { createNotesSlice, type NotesSlice } from './notes-slice'
 import { createReaderSlice, type ReaderSlice } from './reader-slice'
 import { createSearchSlice, type SearchSlice } from './search-slice'
+import { createStoriesSlice, type StoriesSlice } from './stories-slice'
 import { createUiSlice, type UiSlice } from './ui-slice'
 
-export type AppState = LibrarySlice & ReaderSlice & ComparisonSlice & NotesSlice & SearchSlice & UiSlice
+export type AppState = LibrarySlice & ReaderSlice & ComparisonSlice & NotesSlice & SearchSlice & StoriesSlice & UiSlice
 
 /** One store of per-feature slices; actions are the only code that calls main. */
 export const useAppStore = create<AppState>()((...args) => ({
@@ -15,5 +16,6 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createComparisonSlice(...args),
   ...createNotesSlice(...args),
   ...createSearchSlice(...args),
+  ...createStoriesSlice(...args),
   ...createUiSlice(...args)
 }))

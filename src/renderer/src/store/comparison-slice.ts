@@ -31,9 +31,10 @@ export interface ComparisonSlice extends Workspace {
   compareArticles(articleIds: string[]): Promise<void>
   compareWholeLibrary(): Promise<void>
   refreshComparison(): Promise<void>
-  correctRows(correction: RowCorrection): Promise<void>
-  undoCorrection(): Promise<void>
-  redoCorrection(): Promise<void>
+  /** Records a correction (row or story); false, with a banner, when main refused it. */
+  correctRows(correction: RowCorrection): Promise<boolean>
+  undoCorrection(): Promise<boolean>
+  redoCorrection(): Promise<boolean>
   setRowSearch(text: string): void
   setDisagreementsOnly(on: boolean): void
   setRowSort(key: RowSortKey, descending: boolean): void
@@ -59,18 +60,20 @@ function evenWidths(count: number): number[] {
 
 export const createComparisonSlice: StateCreator<AppState, [], [], ComparisonSlice> = (set, get) => {
   let ticket = 0
-  const requestedIds = (): string[] => (get().compareAll ? [] : get().comparedArticleIds)
+  const requestedIds = (): string[] => comparedIdsOf(get())
 
-  /** Runs a comparison request; only the newest answer is shown. */
-  const load = async (request: () => Promise<Comparison>): Promise<void> => {
+  /** Runs a comparison request; only the newest answer is shown. True when main answered. */
+  const load = async (request: () => Promise<Comparison>): Promise<boolean> => {
     const mine = ++ticket
     set({ comparisonLoading: true })
     try {
       const comparison = await request()
       if (mine === ticket) set({ comparison, comparisonLoading: false })
+      return true
     } catch (error) {
       if (mine === ticket) set({ comparisonLoading: false })
       get().showProblem(describeError(error))
+      return false
     }
   }
 
@@ -78,10 +81,10 @@ export const createComparisonSlice: StateCreator<AppState, [], [], ComparisonSli
    * Row ids follow their claims, so a merged or corrected row gets a new id; the active row is
    * found again as the new row holding most of its claims, and the user stays where they were.
    */
-  const keepActiveRow = async (work: () => Promise<void>): Promise<void> => {
+  const keepActiveRow = async <T>(work: () => Promise<T>): Promise<T> => {
     const before = get().comparison?.rows.find((row) => row.id === get().activeRowId)
-    await work()
-    if (!before) return
+    const result = await work()
+    if (!before) return result
     const claims = new Set(before.claimIds)
     let best: { id: string; shared: number } | null = null
     for (const row of get().comparison?.rows ?? []) {
@@ -89,6 +92,32 @@ export const createComparisonSlice: StateCreator<AppState, [], [], ComparisonSli
       if (shared > (best?.shared ?? 0)) best = { id: row.id, shared }
     }
     set({ activeRowId: best?.id ?? null })
+    return result
+  }
+
+  /**
+   * Corrections change the library's history even with nothing compared (an article moved between
+   * stories in the sidebar); a comparison on screen is reloaded with main's answer. Story
+   * corrections and their undo change the stories, so those are asked for again.
+   */
+  const changeHistory = async (request: (articleIds: string[]) => Promise<Comparison>): Promise<boolean> => {
+    get().forgetArticleMove()
+    let done: boolean
+    if (get().comparison) done = await keepActiveRow(() => load(() => request(requestedIds())))
+    else {
+      // Main answers every correction with a comparison; none is on screen, so ask for the
+      // cheapest one (a single article) rather than aligning the whole library for nothing.
+      const anyArticle = get().articles.find((article) => article.status === 'ok')
+      try {
+        await request(anyArticle ? [anyArticle.id] : [])
+        done = true
+      } catch (error) {
+        get().showProblem(describeError(error))
+        done = false
+      }
+    }
+    get().refreshStories()
+    return done
   }
 
   const loadPaneView = async (articleId: string): Promise<void> => {
@@ -161,10 +190,12 @@ export const createComparisonSlice: StateCreator<AppState, [], [], ComparisonSli
       if (get().paneArticleIds.length === 0) setPanes(firstTwo)
     },
 
-    refreshComparison: () => keepActiveRow(() => load(() => getApi().getComparison(requestedIds()))),
-    correctRows: (correction) => keepActiveRow(() => load(() => getApi().correctComparison(requestedIds(), correction))),
-    undoCorrection: () => keepActiveRow(() => load(() => getApi().undoCorrection(requestedIds()))),
-    redoCorrection: () => keepActiveRow(() => load(() => getApi().redoCorrection(requestedIds()))),
+    refreshComparison: async () => {
+      await keepActiveRow(() => load(() => getApi().getComparison(requestedIds())))
+    },
+    correctRows: (correction) => changeHistory((articleIds) => getApi().correctComparison(articleIds, correction)),
+    undoCorrection: () => changeHistory((articleIds) => getApi().undoCorrection(articleIds)),
+    redoCorrection: () => changeHistory((articleIds) => getApi().redoCorrection(articleIds)),
 
     setRowSearch: (rowSearch) => set({ rowSearch }),
     setDisagreementsOnly: (disagreementsOnly) => set({ disagreementsOnly }),
@@ -237,6 +268,11 @@ export const createComparisonSlice: StateCreator<AppState, [], [], ComparisonSli
       if (delta.removed.some((id) => get().paneArticleIds.includes(id))) setPanes(get().paneArticleIds.filter((id) => !delta.removed.includes(id)))
     }
   }
+}
+
+/** The articles the comparison asks main about: none means the whole library. */
+export function comparedIdsOf(state: Pick<ComparisonSlice, 'compareAll' | 'comparedArticleIds'>): string[] {
+  return state.compareAll ? [] : state.comparedArticleIds
 }
 
 /** The part of the state saved as the library's workspace. */

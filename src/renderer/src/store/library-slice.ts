@@ -36,8 +36,9 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
     // The same library arrives twice (the `libraryOpened` event and the request's answer); deltas
     // applied in between are newer than either copy's list, so only the first copy's list is taken.
     if (current?.generation === snapshot.generation) return
-    set({ library: snapshot, articles: snapshot.articles, progress: null, opening: false })
+    set({ library: snapshot, articles: snapshot.articles, progress: null, opening: false, lastArticleMove: null })
     get().closeArticle()
+    get().refreshStories()
     void get().loadRecentFolders()
     void get().restoreWorkspace()
     void get().loadNotes()
@@ -74,6 +75,7 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
           get().onArticlesChanged(delta)
           get().onComparedArticlesChanged(delta)
           get().refreshTextSearch()
+          get().refreshStoriesSoon()
         }),
         api.onIndexProgress((progress) => {
           if (progress.generation === get().library?.generation) set({ progress })

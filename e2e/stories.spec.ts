@@ -1,0 +1,80 @@
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { expect, test } from './fixtures'
+import { ComparisonPage } from './pages/comparison-page'
+import { StorySidebar } from './pages/story-sidebar'
+
+/** Screens worth keeping for the issue, outside the repository; the run's own copies stay in test-results. */
+const shotsDir = process.env.RISCONTRO_SHOTS_DIR
+
+/**
+ * Two outlets on one flood, the same day, written for this test: "12 morti" and "12 vittime" are
+ * the same toll in other words, far from the seeds' story about North Korean troops.
+ */
+const floodArticles: Record<string, string> = {
+  'alluvione-cronaca.md': `---
+title: Alluvione nelle Marche, la piena del Misa travolge Senigallia
+date: 2026-11-14
+---
+La piena del fiume Misa ha travolto nella notte i quartieri bassi di Senigallia e dei comuni vicini. Il bilancio fornito dalla Protezione civile è di 12 morti e 4 dispersi, mentre i feriti ricoverati negli ospedali di Ancona e Jesi sono 37.
+
+Le squadre dei vigili del fuoco hanno soccorso oltre 300 persone rimaste bloccate sui tetti e nelle auto. Secondo il sindaco, circa 1.500 famiglie sono rimaste senza corrente elettrica per tutta la giornata.
+
+La Regione ha chiesto lo stato di emergenza e stima danni per almeno 200 milioni di euro tra case, aziende agricole e strade provinciali.
+`,
+  'alluvione-regione.md': `---
+title: "Marche, esondazione del Misa a Senigallia: il bilancio delle vittime"
+date: 2026-11-14
+---
+È salito a 12 vittime il bilancio dell'esondazione del Misa che ha colpito Senigallia e l'entroterra marchigiano. Restano 4 dispersi, cercati lungo il fiume dai sommozzatori dei vigili del fuoco, e 37 feriti sono ricoverati tra Ancona e Jesi.
+
+La Protezione civile ha evacuato circa 2.000 residenti dalle zone vicine agli argini. Il presidente della Regione parla di danni per 250 milioni di euro e annuncia la richiesta dello stato di emergenza al governo.
+
+Nel pomeriggio la piena ha raggiunto anche la foce del Misa, dove le idrovore hanno lavorato senza sosta per liberare sottopassi e cantine.
+`
+}
+
+const floodStory = /Alluvione nelle Marche/
+const secondFloodArticle = 'Marche, esondazione del Misa a Senigallia: il bilancio delle vittime'
+const koreaStory = /Corea|Ucraina/
+
+test.use({ viewport: { width: 1440, height: 900 } })
+
+test.beforeEach(async ({ libraryDir, service }) => {
+  for (const [file, text] of Object.entries(floodArticles)) await writeFile(join(libraryDir, file), text)
+  await service.openFolder(libraryDir)
+})
+
+async function keepShot(page: import('@playwright/test').Page, name: string): Promise<void> {
+  await page.screenshot({ path: `test-results/screens/${name}.png` })
+  if (shotsDir) {
+    await mkdir(shotsDir, { recursive: true })
+    await page.screenshot({ path: join(shotsDir, `${name}.png`) })
+  }
+}
+
+test.describe('stories', () => {
+  test('lists the library by story, and compares one story', async ({ libraryPage }) => {
+    await libraryPage.open()
+    const sidebar = new StorySidebar(libraryPage.page)
+    await expect(libraryPage.articles).toHaveCount(7)
+    await sidebar.byStory.click()
+    await expect(sidebar.byStory).toHaveAttribute('aria-pressed', 'true')
+    await expect(sidebar.stories).toHaveCount(2)
+    const flood = sidebar.story(floodStory)
+    await expect(flood).toContainText('2 articles')
+    await expect(flood).toContainText('14 Nov 2026')
+    await expect(sidebar.story(koreaStory)).toContainText('5 articles')
+    await expect(sidebar.story(koreaStory)).toContainText('Oct 2024 – 10 Jan 2026')
+    await sidebar.expand(flood)
+    await expect(sidebar.articlesOf(flood)).toHaveCount(2)
+    await keepShot(libraryPage.page, 'sidebar-by-story')
+
+    await sidebar.compare(flood)
+    const comparison = new ComparisonPage(libraryPage.page)
+    await expect(comparison.rowWith('12 morti')).toContainText('12 vittime')
+    // One story: its rows only, under no story header.
+    await expect(comparison.rowWith('11.000 soldati')).toHaveCount(0)
+    await expect(comparison.storyHeaders).toHaveCount(0)
+  })
+})

@@ -1,0 +1,33 @@
+import type { ArticleSummary, Story } from '../../../shared/api'
+import { useAppStore } from '../store/app-store'
+
+const OWN_STORY = 'own'
+
+/** "Move to story…": the user says which event an article reports, when the grouping got it wrong. */
+export function MoveToStorySelect({ article, story, stories }: { article: ArticleSummary; story: Story; stories: Story[] }) {
+  const moveArticleToStory = useAppStore((state) => state.moveArticleToStory)
+  const others = stories.filter((other) => other.id !== story.id)
+  return (
+    <select
+      className="move-to-story"
+      aria-label={`Move “${article.title}” to story`}
+      value=""
+      onChange={(event) => {
+        const choice = event.target.value
+        if (choice === OWN_STORY) void moveArticleToStory(article.id, null)
+        else {
+          const target = others.find((other) => other.id === choice)
+          if (target) void moveArticleToStory(article.id, target)
+        }
+      }}
+    >
+      <option value="">Move to story…</option>
+      {story.articleIds.length > 1 && <option value={OWN_STORY}>A story of its own</option>}
+      {others.map((other) => (
+        <option key={other.id} value={other.id}>
+          {other.title} ({other.articleIds.length})
+        </option>
+      ))}
+    </select>
+  )
+}

@@ -1,0 +1,91 @@
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { useMemo, useRef, useState } from 'react'
+import type { ArticleSummary, Story } from '../../../shared/api'
+import { useAppStore } from '../store/app-store'
+import { StoryListItem } from './StoryListItem'
+
+/** A closed story: title, then its articles and dates. Open ones are measured as they render. */
+const STORY_HEIGHT = 86
+
+interface ListedStory {
+  story: Story
+  /** The story's articles the sidebar shows (all of them, or those the search finds), in the list's order. */
+  articles: ArticleSummary[]
+}
+
+/**
+ * The library as stories (issue 9): articles that report the same event, each story expandable to
+ * its articles. Virtualized like the file list, since a large library holds thousands of stories.
+ */
+export function StoryList({ visible }: { visible: ArticleSummary[] }) {
+  const stories = useAppStore((state) => state.stories)
+  const storiesLoading = useAppStore((state) => state.storiesLoading)
+  const storiesError = useAppStore((state) => state.storiesError)
+  const loadStories = useAppStore((state) => state.loadStories)
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set())
+
+  const listed = useMemo((): ListedStory[] => {
+    const position = new Map(visible.map((article, index) => [article.id, index]))
+    return (stories ?? [])
+      .map((story) => {
+        const indexes = story.articleIds.flatMap((id) => position.get(id) ?? []).sort((a, b) => a - b)
+        return { story, articles: indexes.map((index) => visible[index]!) }
+      })
+      .filter((entry) => entry.articles.length > 0)
+  }, [stories, visible])
+
+  const virtualizer = useVirtualizer({
+    count: listed.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => STORY_HEIGHT,
+    getItemKey: (index) => listed[index]!.story.id,
+    overscan: 6
+  })
+
+  if (stories === null) {
+    return (
+      <div className="story-list-message" role="status">
+        {storiesError ? (
+          <>
+            <p>The stories could not be listed: {storiesError}</p>
+            <button type="button" onClick={() => void loadStories()}>
+              Try again
+            </button>
+          </>
+        ) : (
+          <p>{storiesLoading ? 'Grouping the articles into stories…' : 'No stories yet.'}</p>
+        )}
+      </div>
+    )
+  }
+
+  const toggle = (storyId: string): void => {
+    const next = new Set(expanded)
+    if (!next.delete(storyId)) next.add(storyId)
+    setExpanded(next)
+  }
+
+  return (
+    <div ref={scrollRef} className="story-list">
+      <ul aria-label="Stories" aria-busy={storiesLoading} style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const { story, articles } = listed[item.index]!
+          return (
+            <StoryListItem
+              key={story.id}
+              index={item.index}
+              measureRef={virtualizer.measureElement}
+              top={item.start}
+              story={story}
+              articles={articles}
+              stories={stories}
+              expanded={expanded.has(story.id)}
+              onToggle={() => toggle(story.id)}
+            />
+          )
+        })}
+      </ul>
+    </div>
+  )
+}
