@@ -78,3 +78,45 @@ test.describe('stories', () => {
     await expect(comparison.storyHeaders).toHaveCount(0)
   })
 })
+
+test.describe('the whole folder compared', () => {
+  test('shows each story’s rows under its header, and the keyboard skips the headers', async ({ libraryPage }) => {
+    const page = libraryPage.page
+    await libraryPage.open()
+    await page.getByRole('button', { name: 'Compare whole folder' }).click()
+    const comparison = new ComparisonPage(page)
+    // Stories with most articles first: the seeds' story leads.
+    const koreaHeader = comparison.storyHeaders.filter({ hasText: koreaStory })
+    const floodHeader = comparison.storyHeaders.filter({ hasText: floodStory })
+    await expect(comparison.storyHeaders.first()).toContainText(koreaStory)
+    await expect(koreaHeader).toContainText('5 articles')
+    const koreaRowCount = Number(/(\d+) rows/.exec((await koreaHeader.textContent()) ?? '')?.[1])
+    expect(koreaRowCount).toBeGreaterThan(1)
+
+    // A search reaching both stories keeps each match under its own story's header.
+    await comparison.search.fill('12')
+    await expect(comparison.storyHeaders).toHaveCount(2)
+    const indexOf = async (line: import('@playwright/test').Locator): Promise<number> => Number(await line.getAttribute('aria-rowindex'))
+    expect(await indexOf(comparison.rowWith('circa 12.000 soldati'))).toBeLessThan(await indexOf(floodHeader))
+    expect(await indexOf(floodHeader)).toBeLessThan(await indexOf(comparison.rowWith('12 morti')))
+    await keepShot(page, 'comparison-whole-folder-search')
+    await comparison.search.fill('')
+
+    // More room for the table (the divider moves with the keyboard too).
+    await page.getByRole('separator', { name: 'Resize table and articles' }).focus()
+    for (let step = 0; step < 8; step++) await page.keyboard.press('ArrowDown')
+
+    // Down from the seeds' story's last row lands on the flood's first row, never on its header.
+    await comparison.table.focus()
+    await page.keyboard.press('Control+Home')
+    const active = comparison.table.locator('.grid-row.active')
+    await expect(active).toHaveAttribute('aria-rowindex', String((await indexOf(koreaHeader)) + 1))
+    for (let step = 1; step <= koreaRowCount; step++) await page.keyboard.press('ArrowDown')
+    await expect(floodHeader).toContainText('2 articles')
+    await expect(active).toHaveAttribute('aria-rowindex', String((await indexOf(floodHeader)) + 1))
+    await expect(comparison.rowWith('12 morti')).toContainText('12 vittime')
+    await keepShot(page, 'comparison-whole-folder-stories')
+    await page.keyboard.press('ArrowUp')
+    await expect(active).toHaveAttribute('aria-rowindex', String((await indexOf(floodHeader)) - 1))
+  })
+})

@@ -1,14 +1,17 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useMemo, useRef } from 'react'
-import type { ArticleSummary, Claim, ComparisonRow } from '../../../shared/api'
+import type { ArticleSummary, Claim, ComparisonRow, Story } from '../../../shared/api'
 import { formatClaimValue } from '../lib/claim-reading'
-import { formatArticleDate } from '../lib/format'
+import { formatArticleDate, formatCount, formatDateSpan } from '../lib/format'
 import { rowAppearance } from '../lib/row-appearance'
 import { useAppStore } from '../store/app-store'
-import { claimsByArticle } from '../store/visible-rows'
+import { claimsByArticle, type TableLine } from '../store/visible-rows'
 import { IntervalChart } from './IntervalChart'
 
 const ROW_HEIGHT = 58
+const STORY_HEADER_HEIGHT = 36
+/** The sticky column headers (`.grid-header`): lines start below them, and scrolling to a line keeps it clear of them. */
+const GRID_HEADER_HEIGHT = 44
 const SOURCE_WIDTH = 190
 const LABEL_WIDTH = 230
 const CHART_WIDTH = 140
@@ -18,7 +21,8 @@ const SOURCES_LEFT = LABEL_WIDTH + CHART_WIDTH
 const verdictLabels: Record<ComparisonRow['verdict'], string> = { agree: 'Agree', differ: 'Differ', single: 'One source' }
 
 interface ComparisonTableProps {
-  rows: ComparisonRow[]
+  /** Rows, under their stories' headers when the comparison holds several stories. */
+  lines: TableLine[]
   articles: ArticleSummary[]
   claimsById: ReadonlyMap<string, Claim>
   /** Row index in the comparison's own order, for the row's colour and glyph. */
@@ -28,15 +32,29 @@ interface ComparisonTableProps {
 /**
  * Rows × sources, virtualized both ways (thousands of rows, dozens of sources). A grid: arrows move
  * through cells, Enter shows the claim in its article, n / p go to the next / previous disagreement.
+ * Story headers are lines of the grid but hold no cell the keyboard stops on.
  */
-export function ComparisonTable({ rows, articles, claimsById, appearanceIndex }: ComparisonTableProps) {
+export function ComparisonTable({ lines, articles, claimsById, appearanceIndex }: ComparisonTableProps) {
   const activeRowId = useAppStore((state) => state.activeRowId)
   const activeArticleId = useAppStore((state) => state.activeArticleId)
   const setActiveCell = useAppStore((state) => state.setActiveCell)
   const showClaim = useAppStore((state) => state.showClaim)
   const scrollRef = useRef<HTMLDivElement>(null)
+  const rows = useMemo(() => lines.flatMap((line) => (line.kind === 'row' ? [line.row] : [])), [lines])
+  const lineOfRow = useMemo(() => new Map(lines.flatMap((line, index) => (line.kind === 'row' ? [[line.row.id, index] as const] : []))), [lines])
 
-  const rowVirtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 6 })
+  const rowVirtualizer = useVirtualizer({
+    count: lines.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: (index) => (lines[index]!.kind === 'story' ? STORY_HEADER_HEIGHT : ROW_HEIGHT),
+    getItemKey: (index) => {
+      const line = lines[index]!
+      return line.kind === 'story' ? `story-${line.story.id}` : line.row.id
+    },
+    scrollMargin: GRID_HEADER_HEIGHT,
+    scrollPaddingStart: GRID_HEADER_HEIGHT,
+    overscan: 6
+  })
   const columnVirtualizer = useVirtualizer({
     horizontal: true,
     count: articles.length,
@@ -53,16 +71,16 @@ export function ComparisonTable({ rows, articles, claimsById, appearanceIndex }:
 
   // A claim chosen in an article pane brings its row into view.
   useEffect(() => {
-    const index = rows.findIndex((row) => row.id === activeRowId)
-    if (index >= 0) rowVirtualizer.scrollToIndex(index, { align: 'auto' })
-  }, [activeRowId, rows, rowVirtualizer])
+    const index = activeRowId === null ? undefined : lineOfRow.get(activeRowId)
+    if (index !== undefined) rowVirtualizer.scrollToIndex(index, { align: 'auto' })
+  }, [activeRowId, lineOfRow, rowVirtualizer])
 
   const moveTo = (nextRow: number, nextColumn: number): void => {
     const row = rows[Math.min(Math.max(nextRow, 0), rows.length - 1)]
     if (!row) return
     const column = Math.min(Math.max(nextColumn, 0), articles.length)
     setActiveCell(row.id, column === 0 ? null : articles[column - 1]!.id)
-    rowVirtualizer.scrollToIndex(rows.indexOf(row), { align: 'auto' })
+    rowVirtualizer.scrollToIndex(lineOfRow.get(row.id)!, { align: 'auto' })
     if (column > 0) columnVirtualizer.scrollToIndex(column - 1, { align: 'auto' })
   }
 
@@ -115,7 +133,7 @@ export function ComparisonTable({ rows, articles, claimsById, appearanceIndex }:
       className="comparison-table"
       role="grid"
       aria-label="Comparison table"
-      aria-rowcount={rows.length + 1}
+      aria-rowcount={lines.length + 1}
       aria-colcount={articles.length + 2}
       tabIndex={0}
       aria-activedescendant={activeRowId ? activeCellId : undefined}
@@ -149,7 +167,21 @@ export function ComparisonTable({ rows, articles, claimsById, appearanceIndex }:
       </div>
       <div className="grid-body" style={{ height: rowVirtualizer.getTotalSize(), width: totalWidth }}>
         {rowVirtualizer.getVirtualItems().map((virtualRow) => {
-          const row = rows[virtualRow.index]!
+          const line = lines[virtualRow.index]!
+          if (line.kind === 'story') {
+            return (
+              <StoryHeader
+                key={`story-${line.story.id}`}
+                story={line.story}
+                rowCount={line.rowCount}
+                lineIndex={virtualRow.index}
+                top={virtualRow.start - GRID_HEADER_HEIGHT}
+                width={totalWidth}
+                columnCount={articles.length + 2}
+              />
+            )
+          }
+          const row = line.row
           const appearance = rowAppearance(appearanceIndex.get(row.id) ?? virtualRow.index)
           const byArticle = grouped.get(row.id)!
           const rowClaims = [...byArticle.values()].flat()
@@ -161,7 +193,7 @@ export function ComparisonTable({ rows, articles, claimsById, appearanceIndex }:
               aria-rowindex={virtualRow.index + 2}
               aria-selected={isActiveRow}
               className={`grid-row verdict-${row.verdict}${isActiveRow ? ' active' : ''}`}
-              style={{ transform: `translateY(${virtualRow.start}px)`, height: ROW_HEIGHT, width: totalWidth }}
+              style={{ transform: `translateY(${virtualRow.start - GRID_HEADER_HEIGHT}px)`, height: ROW_HEIGHT, width: totalWidth }}
             >
               <div className="grid-sticky" style={{ width: SOURCES_LEFT }}>
                 <div
@@ -223,6 +255,32 @@ export function ComparisonTable({ rows, articles, claimsById, appearanceIndex }:
         })}
       </div>
       {rows.length === 0 && <p className="grid-empty">No rows match. Clear the search or the “Disagreements only” filter.</p>}
+    </div>
+  )
+}
+
+interface StoryHeaderProps {
+  story: Story
+  rowCount: number
+  lineIndex: number
+  top: number
+  width: number
+  columnCount: number
+}
+
+/** Names the story whose rows follow: its title, how many articles report it, and when. */
+function StoryHeader({ story, rowCount, lineIndex, top, width, columnCount }: StoryHeaderProps) {
+  return (
+    <div role="row" aria-rowindex={lineIndex + 2} className="grid-story-header" style={{ transform: `translateY(${top}px)`, height: STORY_HEADER_HEIGHT, width }}>
+      <div role="gridcell" aria-colspan={columnCount} className="grid-story-cell">
+        <span className="story-badge">Story</span>
+        <span className="grid-story-title" title={story.title}>
+          {story.title}
+        </span>
+        <span className="grid-story-meta">
+          {formatCount(story.articleIds.length, 'article')} · {formatDateSpan(story.dateFrom, story.dateTo)} · {formatCount(rowCount, 'row')}
+        </span>
+      </div>
     </div>
   )
 }

@@ -31,7 +31,8 @@ function RowDetails({ row, rows, claimsById, articlesById }: RowInspectorProps &
   const [copied, setCopied] = useState(false)
   const [label, setLabel] = useState(row.label)
   const anchor = row.claimIds[0]!
-  const others = rows.filter((other) => other.id !== row.id)
+  // A row only ever holds claims of one story (issue 9): merges and moves stay within it.
+  const others = rows.filter((other) => other.id !== row.id && other.storyId === row.storyId)
   const claims = row.claimIds.map((id) => claimsById.get(id)).filter((claim): claim is Claim => claim !== undefined)
 
   return (

@@ -1,4 +1,4 @@
-import type { Claim, Comparison, ComparisonRow, RowSortKey } from '../../../shared/api'
+import type { Claim, Comparison, ComparisonRow, RowSortKey, Story } from '../../../shared/api'
 import { sortComparisonRows } from '../../../shared/sort-rows'
 import { foldForSearch, searchWords } from '../../../shared/fold-text'
 
@@ -22,6 +22,31 @@ export function selectVisibleRows(comparison: Comparison | null, filters: RowFil
     return words.every((word) => haystack.includes(word))
   })
   return sortComparisonRows(matching, filters.rowSort, filters.rowSortDescending ? 'descending' : 'ascending')
+}
+
+/** A line of the comparison table: a story's header, or a row. */
+export type TableLine = { kind: 'story'; story: Story; rowCount: number } | { kind: 'row'; row: ComparisonRow }
+
+/**
+ * The table's lines. With several stories (the whole folder), each story's visible rows come under
+ * a header naming it, in the comparison's story order, sorted within the story: a row never holds
+ * two stories' claims, and sorting never mixes them either (issue 9). One story needs no header.
+ */
+export function selectTableLines(comparison: Comparison | null, rows: readonly ComparisonRow[]): TableLine[] {
+  if (!comparison || comparison.stories.length < 2) return rows.map((row) => ({ kind: 'row', row }))
+  const byStory = new Map<string, ComparisonRow[]>(comparison.stories.map((story) => [story.id, []]))
+  const unplaced: ComparisonRow[] = []
+  for (const row of rows) (byStory.get(row.storyId) ?? unplaced).push(row)
+  const lines: TableLine[] = []
+  for (const story of comparison.stories) {
+    const storyRows = byStory.get(story.id)!
+    if (storyRows.length === 0) continue
+    lines.push({ kind: 'story', story, rowCount: storyRows.length })
+    for (const row of storyRows) lines.push({ kind: 'row', row })
+  }
+  // A row naming a story the comparison does not list would be a bug in main; show it rather than lose it.
+  for (const row of unplaced) lines.push({ kind: 'row', row })
+  return lines
 }
 
 /** Claims of a row, grouped by the article they come from. */

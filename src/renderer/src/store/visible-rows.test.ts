@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest'
+import type { Comparison, ComparisonRow, Story } from '../../../shared/api'
+import { selectTableLines, selectVisibleRows } from './visible-rows'
+
+function story(id: string, title: string, articleIds: string[]): Story {
+  return { id, title, articleIds, dateFrom: '2026-11-14', dateTo: '2026-11-14' }
+}
+
+function row(id: string, storyId: string, label: string, sourceCount: number): ComparisonRow {
+  return { id, storyId, label, unit: null, claimIds: [id], verdict: sourceCount > 1 ? 'agree' : 'single', low: 1, high: 1, spread: null, sourceCount }
+}
+
+const flood = story('story-a', 'Alluvione nelle Marche, la piena del Misa travolge Senigallia', ['a', 'b'])
+const troops = story('story-c', 'Truppe nordcoreane in Russia', ['c', 'd', 'e'])
+
+function comparisonOf(stories: Story[], rows: ComparisonRow[]): Comparison {
+  return { articles: [], claims: [], stories, rows, canUndo: false, canRedo: false }
+}
+
+const rowsOf = (lines: ReturnType<typeof selectTableLines>): string[] =>
+  lines.map((line) => (line.kind === 'story' ? `# ${line.story.id} (${line.rowCount})` : line.row.label))
+
+describe('selectTableLines', () => {
+  it('puts each story’s rows under its header, in the comparison’s story order, sorted within the story', () => {
+    const comparison = comparisonOf(
+      [troops, flood],
+      [row('r1', 'story-c', 'Soldati', 3), row('r2', 'story-c', 'Munizioni', 2), row('r3', 'story-a', 'Morti', 2), row('r4', 'story-a', 'Dispersi', 2)]
+    )
+    const rows = selectVisibleRows(comparison, { rowSearch: '', disagreementsOnly: false, rowSort: 'label', rowSortDescending: false })
+    expect(rowsOf(selectTableLines(comparison, rows))).toEqual(['# story-c (2)', 'Munizioni', 'Soldati', '# story-a (2)', 'Dispersi', 'Morti'])
+  })
+
+  it('leaves out the header of a story whose rows the filters hide', () => {
+    const comparison = comparisonOf([troops, flood], [row('r1', 'story-c', 'Soldati', 3), row('r3', 'story-a', 'Morti', 2)])
+    const rows = selectVisibleRows(comparison, { rowSearch: 'morti', disagreementsOnly: false, rowSort: 'sources', rowSortDescending: true })
+    expect(rowsOf(selectTableLines(comparison, rows))).toEqual(['# story-a (1)', 'Morti'])
+  })
+
+  it('shows no header when the comparison is one story (articles the user picked)', () => {
+    const comparison = comparisonOf([flood], [row('r3', 'story-a', 'Morti', 2), row('r4', 'story-a', 'Dispersi', 1)])
+    const rows = selectVisibleRows(comparison, { rowSearch: '', disagreementsOnly: false, rowSort: 'sources', rowSortDescending: true })
+    expect(rowsOf(selectTableLines(comparison, rows))).toEqual(['Morti', 'Dispersi'])
+  })
+
+  it('still shows a row whose story the comparison does not list, after the stories', () => {
+    const comparison = comparisonOf([troops, flood], [row('r3', 'story-a', 'Morti', 2), row('r9', 'story-gone', 'Feriti', 2)])
+    expect(rowsOf(selectTableLines(comparison, comparison.rows))).toEqual(['# story-a (1)', 'Morti', 'Feriti'])
+  })
+})
