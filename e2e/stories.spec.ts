@@ -76,6 +76,24 @@ test.describe('stories', () => {
     // One story: its rows only, under no story header.
     await expect(comparison.rowWith('11.000 soldati')).toHaveCount(0)
     await expect(comparison.storyHeaders).toHaveCount(0)
+
+    // The row panel says why "12 morti" and "12 vittime" were joined, and what was kept out.
+    await comparison.rowWith('12 morti').getByRole('rowheader').click()
+    const joined = comparison.explanation.getByRole('list', { name: 'Joined claims' }).getByRole('listitem').first()
+    await expect(joined.locator('q').first()).toHaveText('12 morti')
+    await expect(joined.locator('q').nth(1)).toHaveText('12 vittime')
+    // Each piece of evidence with its weight's sign: the equal figures speak for the pair.
+    await expect(joined.getByRole('listitem').filter({ hasText: /^\+\d+\.\d.*12 morti and 12 vittime/ })).toHaveCount(1)
+    await expect(comparison.explanation).toContainText(/at least [+−]\d+\.\d on average/)
+    const outside = comparison.explanation.getByLabel('Closest claim left out')
+    await expect(outside).toContainText(/weighs −\d+\.\d on average with this row/)
+    await expect(outside.getByRole('listitem').filter({ hasText: /^−/ }).first()).toBeVisible()
+
+    // More room for the table and its row panel, then the explanation in view.
+    await libraryPage.page.getByRole('separator', { name: 'Resize table and articles' }).focus()
+    for (let step = 0; step < 8; step++) await libraryPage.page.keyboard.press('ArrowDown')
+    await comparison.explanation.evaluate((section) => section.scrollIntoView({ block: 'start' }))
+    await keepShot(libraryPage.page, 'row-panel-explanation')
   })
 })
 

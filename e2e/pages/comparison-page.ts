@@ -13,6 +13,8 @@ export class ComparisonPage {
   readonly inspector: Locator
   readonly renameInput: Locator
   readonly mergeWith: Locator
+  /** The row panel's "Why these figures are together" section. */
+  readonly explanation: Locator
 
   constructor(readonly page: Page) {
     this.table = page.getByRole('grid', { name: 'Comparison table' })
@@ -25,6 +27,7 @@ export class ComparisonPage {
     this.inspector = page.getByRole('complementary', { name: 'Row' })
     this.renameInput = this.inspector.getByRole('textbox', { name: 'Row name' })
     this.mergeWith = this.inspector.getByRole('combobox', { name: 'Merge with row' })
+    this.explanation = this.inspector.getByRole('region', { name: 'Why these figures are together' })
   }
 
   /** The row whose cells hold this claim text. */

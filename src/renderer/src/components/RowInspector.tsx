@@ -3,6 +3,7 @@ import type { ArticleSummary, Claim, ComparisonRow } from '../../../shared/api'
 import { formatClaimReading } from '../lib/claim-reading'
 import { useAppStore } from '../store/app-store'
 import { NoteEditor } from './NoteEditor'
+import { RowExplanationSection } from './RowExplanationSection'
 
 interface RowInspectorProps {
   row: ComparisonRow | null
@@ -11,7 +12,7 @@ interface RowInspectorProps {
   articlesById: ReadonlyMap<string, ArticleSummary>
 }
 
-/** The active row, and the user's corrections to it: rename, merge, move or split a claim, hide a claim. */
+/** The active row, the user's corrections to it (rename, merge, move or split a claim, hide a claim), and why it was built. */
 export function RowInspector({ row, rows, claimsById, articlesById }: RowInspectorProps) {
   if (!row) {
     return (
@@ -114,6 +115,7 @@ function RowDetails({ row, rows, claimsById, articlesById }: RowInspectorProps &
           </li>
         ))}
       </ol>
+      <RowExplanationSection row={row} claimsById={claimsById} articlesById={articlesById} />
     </aside>
   )
 }
