@@ -91,6 +91,22 @@ describe('LibraryComparison', () => {
     expect((await openComparison()).compare(index, []).canUndo).toBe(false)
   })
 
+  it('re-aligns when an article moves between stories whose ids stay the same, and when the move is undone', async () => {
+    const comparison = await openComparison()
+    const soldiers = rowHolding(comparison, '11.000 soldati')
+    const movedId = soldiers.claim!.articleId
+    const [smallest, second] = comparison.stories(index)[0]!.articleIds.filter((id) => id !== movedId)
+    // A story of its own for `second`, then the soldiers' article joins it: story ids are those of
+    // the smallest members, so both stories keep their ids while their articles change.
+    await comparison.correct({ kind: 'move-article', articleId: second!, toStoryOf: null })
+    const before = rowHolding(comparison, '11.000 soldati').row!.storyId
+    expect(before).toBe(`story-${smallest}`)
+    await comparison.correct({ kind: 'move-article', articleId: movedId, toStoryOf: second! })
+    expect(rowHolding(comparison, '11.000 soldati').row!.storyId).toBe(`story-${second}`)
+    await comparison.undo()
+    expect(rowHolding(comparison, '11.000 soldati').row!.storyId).toBe(before)
+  })
+
   it('sets a damaged corrections file aside instead of deleting it', async () => {
     const path = libraryDataPath(dataDir, libraryDir, 'corrections')
     await (await openComparison()).correct({ kind: 'hide', claimId: rowHolding(await openComparison(), '15.000 container').claim!.id })

@@ -134,7 +134,8 @@ export class LibraryComparison {
         ? [storyOf(articles.map((article) => ({ ...article, text: '' })))]
         : []
       : this.stories(source)
-    const key = `${source.revision()}:${articles.map((article) => article.id).join(',')}:${stories.map((story) => story.id).join(',')}`
+    // Stories by their members, not their ids: an article moved between two stories leaves both ids as they were.
+    const key = `${source.revision()}:${articles.map((article) => article.id).join(',')}:${stories.map((story) => story.articleIds.join('+')).join(',')}`
     if (this.aligned?.key !== key) {
       const input = new Map<string, ArticleClaims>(
         articles.map((article) => [article.id, { articleId: article.id, language: article.language, date: article.date, claims: source.claimsOf(article.id) }])
