@@ -138,3 +138,45 @@ test.describe('the whole folder compared', () => {
     await expect(active).toHaveAttribute('aria-rowindex', String((await indexOf(floodHeader)) - 1))
   })
 })
+
+test.describe('moving an article between stories', () => {
+  test('moves an article to a story of its own or into another story, and Undo puts it back', async ({ libraryPage }) => {
+    const page = libraryPage.page
+    await libraryPage.open()
+    const sidebar = new StorySidebar(page)
+    await sidebar.byStory.click()
+    const flood = sidebar.story(floodStory)
+    await sidebar.expand(flood)
+    await expect(sidebar.articlesOf(flood)).toHaveCount(2)
+
+    // Its own story: three stories now, and the notice offers Undo.
+    await sidebar.moveSelect(secondFloodArticle).selectOption({ label: 'A story of its own' })
+    await expect(sidebar.stories).toHaveCount(3)
+    await expect(sidebar.moveNotice).toContainText('to a story of its own')
+    await expect(sidebar.story(secondFloodArticle)).toContainText('1 article ·')
+    await expect(flood).toContainText('1 article ·')
+    await sidebar.moveNotice.getByRole('button', { name: 'Undo move' }).click()
+    await expect(sidebar.stories).toHaveCount(2)
+    await expect(flood).toContainText('2 articles')
+    await expect(sidebar.moveNotice).toHaveCount(0)
+
+    // Into the seeds' story: the whole folder then keeps its "12 vittime" away from the flood's "12 morti".
+    await sidebar.expand(flood)
+    const koreaTitle = (await sidebar.story(koreaStory).locator('.story-title').textContent()) ?? ''
+    await sidebar.moveSelect(secondFloodArticle).selectOption({ label: `${koreaTitle} (5)` })
+    await expect(sidebar.story(koreaStory)).toContainText('6 articles')
+    await expect(sidebar.moveNotice).toContainText(`to “${koreaTitle}”`)
+    await page.getByRole('button', { name: 'Compare whole folder' }).click()
+    const comparison = new ComparisonPage(page)
+    await comparison.search.fill('12')
+    await expect(comparison.rowWith('12 morti')).toHaveCount(1)
+    await expect(comparison.rowWith('12 morti')).not.toContainText('12 vittime')
+    await expect(comparison.rowWith('12 vittime')).toHaveCount(1)
+
+    // Undo in the comparison's toolbar takes the move back too, and the sidebar follows.
+    await comparison.undoButton.click()
+    await expect(comparison.rowWith('12 morti')).toContainText('12 vittime')
+    await expect(sidebar.story(koreaStory)).toContainText('5 articles')
+    await expect(flood).toContainText('2 articles')
+  })
+})

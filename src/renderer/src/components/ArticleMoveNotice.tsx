@@ -12,10 +12,10 @@ export function ArticleMoveNotice() {
       <span>
         Moved “{title ?? 'the article'}” {move.toStoryTitle === null ? 'to a story of its own' : `to “${move.toStoryTitle}”`}.
       </span>
-      <button type="button" onClick={() => void undoCorrection()}>
+      <button type="button" aria-label="Undo move" onClick={() => void undoCorrection()}>
         Undo
       </button>
-      <button type="button" aria-label="Dismiss" onClick={forgetArticleMove}>
+      <button type="button" aria-label="Dismiss move notice" onClick={forgetArticleMove}>
         ×
       </button>
     </div>
