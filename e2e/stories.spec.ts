@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { expect, test } from './fixtures'
 import { ComparisonPage } from './pages/comparison-page'
@@ -66,8 +66,16 @@ test.describe('stories', () => {
     await expect(flood).toContainText('14 Nov 2026')
     await expect(sidebar.story(koreaStory)).toContainText('5 articles')
     await expect(sidebar.story(koreaStory)).toContainText('Oct 2024 – 10 Jan 2026')
-    await sidebar.expand(flood)
+    // From the keyboard: Enter opens the story, Tab reaches its articles and their Move to story….
+    await flood.getByRole('button', { expanded: false }).focus()
+    await libraryPage.page.keyboard.press('Enter')
     await expect(sidebar.articlesOf(flood)).toHaveCount(2)
+    await libraryPage.page.keyboard.press('Tab')
+    await expect(flood.getByRole('button', { name: /^Compare story/ })).toBeFocused()
+    await libraryPage.page.keyboard.press('Tab')
+    await expect(sidebar.articlesOf(flood).first().getByRole('button')).toBeFocused()
+    await libraryPage.page.keyboard.press('Tab')
+    await expect(sidebar.articlesOf(flood).first().getByRole('combobox', { name: /to story$/ })).toBeFocused()
     await keepShot(libraryPage.page, 'sidebar-by-story')
 
     await sidebar.compare(flood)
@@ -94,6 +102,21 @@ test.describe('stories', () => {
     for (let step = 0; step < 8; step++) await libraryPage.page.keyboard.press('ArrowDown')
     await comparison.explanation.evaluate((section) => section.scrollIntoView({ block: 'start' }))
     await keepShot(libraryPage.page, 'row-panel-explanation')
+  })
+})
+
+test.describe('stories following the folder', () => {
+  test('updates the stories when a file is deleted or added while they are listed', async ({ libraryDir, libraryPage }) => {
+    await libraryPage.open()
+    const sidebar = new StorySidebar(libraryPage.page)
+    await sidebar.byStory.click()
+    const flood = sidebar.story(floodStory)
+    await expect(flood).toContainText('2 articles')
+    await rm(join(libraryDir, 'alluvione-regione.md'))
+    await expect(flood).toContainText('1 article ·')
+    await writeFile(join(libraryDir, 'alluvione-regione.md'), floodArticles['alluvione-regione.md']!)
+    await expect(flood).toContainText('2 articles')
+    await expect(sidebar.stories).toHaveCount(2)
   })
 })
 
@@ -155,6 +178,7 @@ test.describe('moving an article between stories', () => {
     await expect(sidebar.moveNotice).toContainText('to a story of its own')
     await expect(sidebar.story(secondFloodArticle)).toContainText('1 article ·')
     await expect(flood).toContainText('1 article ·')
+    await keepShot(page, 'sidebar-after-move')
     await sidebar.moveNotice.getByRole('button', { name: 'Undo move' }).click()
     await expect(sidebar.stories).toHaveCount(2)
     await expect(flood).toContainText('2 articles')
