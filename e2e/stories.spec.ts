@@ -131,6 +131,8 @@ test.describe('the whole folder compared', () => {
     const floodHeader = comparison.storyHeaders.filter({ hasText: floodStory })
     await expect(comparison.storyHeaders.first()).toContainText(koreaStory)
     await expect(koreaHeader).toContainText('5 articles')
+    // Columns follow the stories: the seeds' newest article first, the flood's two after the seeds'.
+    await expect(comparison.table.getByRole('columnheader').nth(2)).toContainText('La guerra in Ucraina')
     const koreaRowCount = Number(/(\d+) rows/.exec((await koreaHeader.textContent()) ?? '')?.[1])
     expect(koreaRowCount).toBeGreaterThan(1)
 
@@ -139,6 +141,10 @@ test.describe('the whole folder compared', () => {
     await expect(comparison.storyHeaders).toHaveCount(2)
     const indexOf = async (line: import('@playwright/test').Locator): Promise<number> => Number(await line.getAttribute('aria-rowindex'))
     expect(await indexOf(comparison.rowWith('circa 12.000 soldati'))).toBeLessThan(await indexOf(floodHeader))
+    // The flood's columns come after the seeds' five: stepping into its row brings them into view.
+    await comparison.table.focus()
+    await page.keyboard.press('Control+Home')
+    await page.keyboard.press('ArrowDown')
     expect(await indexOf(floodHeader)).toBeLessThan(await indexOf(comparison.rowWith('12 morti')))
     await keepShot(page, 'comparison-whole-folder-search')
     await comparison.search.fill('')
@@ -155,6 +161,8 @@ test.describe('the whole folder compared', () => {
     for (let step = 1; step <= koreaRowCount; step++) await page.keyboard.press('ArrowDown')
     await expect(floodHeader).toContainText('2 articles')
     await expect(active).toHaveAttribute('aria-rowindex', String((await indexOf(floodHeader)) + 1))
+    // Entering the flood's rows brought the flood's columns into view.
+    await expect(active.locator('.grid-source-cell:not(.empty)').first()).toBeInViewport({ ratio: 1 })
     await expect(comparison.rowWith('12 morti')).toContainText('12 vittime')
     await keepShot(page, 'comparison-whole-folder-stories')
     await page.keyboard.press('ArrowUp')
@@ -193,12 +201,18 @@ test.describe('moving an article between stories', () => {
     await page.getByRole('button', { name: 'Compare whole folder' }).click()
     const comparison = new ComparisonPage(page)
     await comparison.search.fill('12')
+    // The moved article is the seeds' story's newest now: its "12 vittime" is in the first column.
+    await expect(comparison.rowWith('12 vittime')).toHaveCount(1)
+    // The flood's last row and column, with its one article left.
+    await comparison.table.focus()
+    await page.keyboard.press('Control+End')
     await expect(comparison.rowWith('12 morti')).toHaveCount(1)
     await expect(comparison.rowWith('12 morti')).not.toContainText('12 vittime')
-    await expect(comparison.rowWith('12 vittime')).toHaveCount(1)
 
     // Undo in the comparison's toolbar takes the move back too, and the sidebar follows.
     await comparison.undoButton.click()
+    await comparison.table.focus()
+    await page.keyboard.press('Control+End')
     await expect(comparison.rowWith('12 morti')).toContainText('12 vittime')
     await expect(sidebar.story(koreaStory)).toContainText('5 articles')
     await expect(flood).toContainText('2 articles')

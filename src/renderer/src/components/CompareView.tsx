@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react'
 import { rowAppearance } from '../lib/row-appearance'
 import { useAppStore } from '../store/app-store'
-import { selectTableLines, selectVisibleRows } from '../store/visible-rows'
+import { selectTableColumns, selectTableLines, selectVisibleRows } from '../store/visible-rows'
 import type { ClaimDecoration } from './ArticleBody'
 import { ComparisonTable } from './ComparisonTable'
 import { ComparisonToolbar } from './ComparisonToolbar'
@@ -28,6 +28,7 @@ export function CompareView() {
     [comparison, rowSearch, disagreementsOnly, rowSort, rowSortDescending]
   )
   const lines = useMemo(() => selectTableLines(comparison, rows), [comparison, rows])
+  const columns = useMemo(() => selectTableColumns(comparison), [comparison])
   const claimsById = useMemo(() => new Map((comparison?.claims ?? []).map((claim) => [claim.id, claim])), [comparison])
   const articlesById = useMemo(() => new Map((comparison?.articles ?? []).map((article) => [article.id, article])), [comparison])
   // Colours follow the comparison's own row order, so filtering or sorting never recolours a row.
@@ -75,7 +76,7 @@ export function CompareView() {
       <ComparisonToolbar visibleCount={rows.length} />
       <div className="compare-body" ref={bodyRef}>
         <div className="table-area" style={{ flexGrow: tableShare, flexBasis: 0 }}>
-          <ComparisonTable lines={lines} articles={comparison.articles} claimsById={claimsById} appearanceIndex={appearanceIndex} />
+          <ComparisonTable lines={lines} articles={columns} claimsById={claimsById} appearanceIndex={appearanceIndex} />
           <RowInspector row={activeRow} rows={comparison.rows} claimsById={claimsById} articlesById={articlesById} />
         </div>
         <Splitter

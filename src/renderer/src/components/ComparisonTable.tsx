@@ -15,7 +15,7 @@ const GRID_HEADER_HEIGHT = 44
 const SOURCE_WIDTH = 190
 const LABEL_WIDTH = 230
 const CHART_WIDTH = 140
-/** Source columns start after the sticky label and chart columns. */
+/** Source columns start after the sticky label and chart columns (the column virtualizer's scroll margin). */
 const SOURCES_LEFT = LABEL_WIDTH + CHART_WIDTH
 
 const verdictLabels: Record<ComparisonRow['verdict'], string> = { agree: 'Agree', differ: 'Differ', single: 'One source' }
@@ -61,6 +61,8 @@ export function ComparisonTable({ lines, articles, claimsById, appearanceIndex }
     getScrollElement: () => scrollRef.current,
     estimateSize: () => SOURCE_WIDTH,
     overscan: 2,
+    // Source columns begin after the sticky label and chart, which also cover them when scrolled.
+    scrollMargin: SOURCES_LEFT,
     scrollPaddingStart: SOURCES_LEFT
   })
 
@@ -82,6 +84,11 @@ export function ComparisonTable({ lines, articles, claimsById, appearanceIndex }
     setActiveCell(row.id, column === 0 ? null : articles[column - 1]!.id)
     rowVirtualizer.scrollToIndex(lineOfRow.get(row.id)!, { align: 'auto' })
     if (column > 0) columnVirtualizer.scrollToIndex(column - 1, { align: 'auto' })
+    else if (row.storyId !== rows[rowIndex]?.storyId) {
+      // Entering another story's rows: bring that story's columns into view.
+      const firstSource = articles.findIndex((article) => grouped.get(row.id)?.has(article.id))
+      if (firstSource >= 0) columnVirtualizer.scrollToIndex(firstSource, { align: 'start' })
+    }
   }
 
   const showCell = (row: ComparisonRow, articleId: string): void => {
@@ -156,7 +163,7 @@ export function ComparisonTable({ lines, articles, claimsById, appearanceIndex }
               role="columnheader"
               aria-colindex={column.index + 3}
               className="grid-source-header"
-              style={{ width: column.size, transform: `translateX(${SOURCES_LEFT + column.start}px)` }}
+              style={{ width: column.size, transform: `translateX(${column.start}px)` }}
               title={`${article.title} (${article.file})`}
             >
               <span className="source-title">{article.title}</span>
@@ -227,7 +234,7 @@ export function ComparisonTable({ lines, articles, claimsById, appearanceIndex }
                     role="gridcell"
                     aria-colindex={column.index + 3}
                     className={`grid-source-cell${isActive ? ' active-cell' : ''}${claims.length ? '' : ' empty'}`}
-                    style={{ width: column.size, transform: `translateX(${SOURCES_LEFT + column.start}px)` }}
+                    style={{ width: column.size, transform: `translateX(${column.start}px)` }}
                     onClick={() => {
                       setActiveCell(row.id, article.id)
                       showCell(row, article.id)

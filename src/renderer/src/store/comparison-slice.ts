@@ -3,6 +3,7 @@ import type { ArticleView, Comparison, ExportFlavour, ExportOutcome, LibraryDelt
 import { getApi } from '../lib/api'
 import { describeError } from '../lib/describe-error'
 import type { AppState } from './app-store'
+import { selectTableColumns } from './visible-rows'
 
 export const MAX_PANES = 6
 
@@ -186,7 +187,8 @@ export const createComparisonSlice: StateCreator<AppState, [], [], ComparisonSli
     async compareWholeLibrary() {
       set({ view: 'compare', comparedArticleIds: [], compareAll: true, activeRowId: null, activeArticleId: null })
       await load(() => getApi().getComparison([]))
-      const firstTwo = get().comparison?.articles.slice(0, 2).map((article) => article.id) ?? []
+      // The table's first two columns: the first story's newest articles.
+      const firstTwo = selectTableColumns(get().comparison).slice(0, 2).map((article) => article.id)
       if (get().paneArticleIds.length === 0) setPanes(firstTwo)
     },
 

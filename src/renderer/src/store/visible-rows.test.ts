@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { Comparison, ComparisonRow, Story } from '../../../shared/api'
-import { selectTableLines, selectVisibleRows } from './visible-rows'
+import type { ArticleSummary, Comparison, ComparisonRow, Story } from '../../../shared/api'
+import { selectTableColumns, selectTableLines, selectVisibleRows } from './visible-rows'
 
 function story(id: string, title: string, articleIds: string[]): Story {
   return { id, title, articleIds, dateFrom: '2026-11-14', dateTo: '2026-11-14' }
@@ -45,5 +45,32 @@ describe('selectTableLines', () => {
   it('still shows a row whose story the comparison does not list, after the stories', () => {
     const comparison = comparisonOf([troops, flood], [row('r3', 'story-a', 'Morti', 2), row('r9', 'story-gone', 'Feriti', 2)])
     expect(rowsOf(selectTableLines(comparison, comparison.rows))).toEqual(['# story-a (1)', 'Morti', 'Feriti'])
+  })
+})
+
+describe('selectTableColumns', () => {
+  const article = (id: string, date: string): ArticleSummary => ({
+    id,
+    file: `${id}.md`,
+    title: id,
+    date,
+    language: 'it',
+    words: 100,
+    claimCount: 2,
+    truncated: false,
+    status: 'ok',
+    reason: null
+  })
+  // The comparison's own order: newest first, the two stories' articles interleaved.
+  const articles = [article('c', '2026-11-15'), article('a', '2026-11-14'), article('d', '2026-01-10'), article('b', '2025-06')]
+
+  it('puts each story’s articles side by side, in story order, newest first within the story', () => {
+    const columns = selectTableColumns({ ...comparisonOf([flood, troops], []), articles })
+    expect(columns.map((column) => column.id)).toEqual(['a', 'b', 'c', 'd'])
+  })
+
+  it('keeps the date order for one story', () => {
+    const columns = selectTableColumns({ ...comparisonOf([flood], []), articles })
+    expect(columns.map((column) => column.id)).toEqual(['c', 'a', 'd', 'b'])
   })
 })

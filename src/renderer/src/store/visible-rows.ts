@@ -1,4 +1,4 @@
-import type { Claim, Comparison, ComparisonRow, RowSortKey, Story } from '../../../shared/api'
+import type { ArticleSummary, Claim, Comparison, ComparisonRow, RowSortKey, Story } from '../../../shared/api'
 import { sortComparisonRows } from '../../../shared/sort-rows'
 import { foldForSearch, searchWords } from '../../../shared/fold-text'
 
@@ -47,6 +47,20 @@ export function selectTableLines(comparison: Comparison | null, rows: readonly C
   // A row naming a story the comparison does not list would be a bug in main; show it rather than lose it.
   for (const row of unplaced) lines.push({ kind: 'row', row })
   return lines
+}
+
+/**
+ * The table's columns: the compared articles, newest first; with several stories, each story's
+ * articles side by side (in the comparison's story order), so a story's rows fill adjacent cells
+ * rather than cells scattered over the whole folder.
+ */
+export function selectTableColumns(comparison: Comparison | null): ArticleSummary[] {
+  if (!comparison) return []
+  if (comparison.stories.length < 2) return comparison.articles
+  const storyIndex = new Map(comparison.stories.flatMap((story, index) => story.articleIds.map((id) => [id, index] as const)))
+  const rank = (article: ArticleSummary): number => storyIndex.get(article.id) ?? comparison.stories.length
+  // Sorting is stable: within a story the articles keep the comparison's date order.
+  return [...comparison.articles].sort((a, b) => rank(a) - rank(b))
 }
 
 /** Claims of a row, grouped by the article they come from. */
