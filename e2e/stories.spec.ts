@@ -66,8 +66,10 @@ test.describe('stories', () => {
     await expect(flood).toContainText('14 Nov 2026')
     await expect(sidebar.story(koreaStory)).toContainText('5 articles')
     await expect(sidebar.story(koreaStory)).toContainText('Oct 2024 – 10 Jan 2026')
-    // From the keyboard: Enter opens the story, Tab reaches its articles and their Move to story….
-    await flood.getByRole('button', { expanded: false }).focus()
+    // From the keyboard: ↓ goes to the next story, Enter opens it, Tab reaches its articles and their Move to story….
+    await sidebar.story(koreaStory).getByRole('button', { expanded: false }).focus()
+    await libraryPage.page.keyboard.press('ArrowDown')
+    await expect(flood.getByRole('button', { expanded: false })).toBeFocused()
     await libraryPage.page.keyboard.press('Enter')
     await expect(sidebar.articlesOf(flood)).toHaveCount(2)
     await libraryPage.page.keyboard.press('Tab')

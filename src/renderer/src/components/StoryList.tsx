@@ -60,6 +60,20 @@ export function StoryList({ visible }: { visible: ArticleSummary[] }) {
     )
   }
 
+  /** ↑/↓/Home/End move between the stories' titles, as in the file list; Tab reaches what each story holds. */
+  const onKeyDown = (event: React.KeyboardEvent): void => {
+    const current = (event.target as HTMLElement).closest<HTMLElement>('.story-toggle')?.closest<HTMLElement>('[data-index]')
+    if (!current) return
+    const index = Number(current.dataset.index)
+    const targets: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: listed.length - 1 }
+    const target = targets[event.key]
+    if (target === undefined || target < 0 || target >= listed.length) return
+    event.preventDefault()
+    virtualizer.scrollToIndex(target)
+    // The story may render only after the scroll: focus it on the next frame.
+    requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`[data-index="${target}"] .story-toggle`)?.focus())
+  }
+
   const toggle = (storyId: string): void => {
     const next = new Set(expanded)
     if (!next.delete(storyId)) next.add(storyId)
@@ -68,7 +82,7 @@ export function StoryList({ visible }: { visible: ArticleSummary[] }) {
 
   return (
     <div ref={scrollRef} className="story-list">
-      <ul aria-label="Stories" aria-busy={storiesLoading} style={{ height: virtualizer.getTotalSize() }}>
+      <ul aria-label="Stories" aria-busy={storiesLoading} style={{ height: virtualizer.getTotalSize() }} onKeyDown={onKeyDown}>
         {virtualizer.getVirtualItems().map((item) => {
           const { story, articles } = listed[item.index]!
           return (
