@@ -104,6 +104,10 @@ test.describe('stories', () => {
     for (let step = 0; step < 8; step++) await libraryPage.page.keyboard.press('ArrowDown')
     await comparison.explanation.evaluate((section) => section.scrollIntoView({ block: 'start' }))
     await keepShot(libraryPage.page, 'row-panel-explanation')
+
+    // A quoted claim shows itself in its article.
+    await joined.getByRole('button', { name: '12 vittime' }).click()
+    await expect(comparison.pane(secondFloodArticle).locator('mark.claim.flash')).toContainText('12 vittime')
   })
 })
 

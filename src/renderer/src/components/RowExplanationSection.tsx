@@ -89,17 +89,25 @@ export function RowExplanationSection({ row, claimsById, articlesById }: RowExpl
 /** Long enough to tell the outlets apart in the narrow row panel; the whole title shows on hover. */
 const SOURCE_TITLE_LENGTH = 36
 
-/** A claim as written, and the article it comes from. */
+/** A claim as written and the article it comes from; choosing it shows the claim in its article. */
 function ClaimQuote({ claimId, claimsById, articlesById }: { claimId: string; claimsById: ReadonlyMap<string, Claim>; articlesById: ReadonlyMap<string, ArticleSummary> }) {
+  const showClaim = useAppStore((state) => state.showClaim)
   const claim = claimsById.get(claimId)
   if (!claim) return <span className="evidence-claim">a claim no longer in the table</span>
   const title = articlesById.get(claim.articleId)?.title ?? ''
   const shortTitle = title.length > SOURCE_TITLE_LENGTH ? `${title.slice(0, SOURCE_TITLE_LENGTH - 1).trimEnd()}…` : title
   return (
-    <span className="evidence-claim" title={title}>
-      <q>{claim.text}</q>
-      {shortTitle && <span className="evidence-claim-source"> ({shortTitle})</span>}
-    </span>
+    <>
+      <button type="button" className="evidence-claim" title={`Show in “${title}”`} onClick={() => showClaim(claim.articleId, claim.id)}>
+        <q>{claim.text}</q>
+      </button>
+      {shortTitle && (
+        <span className="evidence-claim-source" title={title}>
+          {' '}
+          ({shortTitle})
+        </span>
+      )}
+    </>
   )
 }
 
