@@ -3,10 +3,10 @@ import fittedWeights from './pair-weights.json' with { type: 'json' }
 
 /**
  * The evidence that two claims of different articles state the same quantity, as record linkage
- * reads it (Fellegi and Sunter; see ../shared/design/alignment.md): each field of the pair falls in
- * a level, and each level carries a weight log2(m/u), where m is how often the level occurs among
- * pairs that are the same quantity and u among pairs that are not. The weights are fitted on the
- * gold (`npm run fit:alignment`, written to pair-weights.json), never set by hand.
+ * reads it (see ../shared/design/alignment.md): each field of the pair falls in a level, and each
+ * level carries a weight; a pair's weight is their sum, positive for the same quantity. The weights
+ * are fitted on the gold by logistic regression (`npm run fit:alignment`, written to
+ * pair-weights.json), never set by hand.
  */
 export const evidenceFields = {
   /** What is counted: the same class (deaths), the same head noun, unknown, or different. */
