@@ -10,7 +10,7 @@ import fittedWeights from './pair-weights.json' with { type: 'json' }
  */
 export const evidenceFields = {
   /** What is counted: the same class (deaths), the same head noun, unknown, or different. */
-  counted: ['same-class', 'same-head', 'people-and-class', 'unknown', 'different'],
+  counted: ['same-class', 'same-head', 'people-and-class', 'unknown', 'different-class', 'different'],
   /** The figures: the same value, overlapping intervals, within 25%, within 3×, farther; a vague one's band met or not. */
   figure: ['same', 'rounded', 'overlap', 'close', 'near', 'far', 'vague-overlap', 'vague-apart'],
   /** The words nearest the figures, weighted by rarity (cosine); no evidence across languages. */
@@ -125,7 +125,7 @@ export function weightOf(levels: EvidenceLevels, weights: PairWeights = pairWeig
 function countedLevel(a: ClaimReading, b: ClaimReading): EvidenceLevels['counted'] {
   if (a.classId !== null && b.classId !== null) {
     if (a.classId === b.classId) return 'same-class'
-    return a.classId === 'people' || b.classId === 'people' ? 'people-and-class' : 'different'
+    return a.classId === 'people' || b.classId === 'people' ? 'people-and-class' : 'different-class'
   }
   if (a.head !== null && b.head !== null) return a.head === b.head ? 'same-head' : 'different'
   if (a.classId === null && a.head === null) return 'unknown'
@@ -158,7 +158,10 @@ function figureLevel(a: ClaimReading, b: ClaimReading): EvidenceLevels['figure']
 function isRoundingOf(a: number, b: number): boolean {
   const [rough, fine] = lastDigitUnit(a) >= lastDigitUnit(b) ? [a, b] : [b, a]
   const unit = lastDigitUnit(rough)
-  return unit > lastDigitUnit(fine) && Math.abs(rough - fine) < unit
+  if (unit <= lastDigitUnit(fine)) return false
+  // One significant digit ("40 million") says too little to be read as a rounding of a precise figure.
+  if (Math.abs(rough) < unit * 10) return false
+  return rough === Math.round(fine / unit) * unit || rough === Math.trunc(fine / unit) * unit
 }
 
 /** The place value of a number's last non-zero digit: 43e6 → 1e6, 13.6e6 → 1e5, 35.72 → 0.01. */

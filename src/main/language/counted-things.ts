@@ -79,8 +79,8 @@ export const countedThingClasses: readonly CountedThingClass[] = [
     id: 'detained',
     label: { it: 'Arrestati', en: 'Arrested' },
     nouns: {
-      it: ['arresti', 'arrestati', 'fermati', 'fermi', 'detenuti', 'prigionieri', 'indagati', 'imputati', 'ostaggi'],
-      en: ['arrests', 'detainees', 'prisoners', 'suspects', 'defendants', 'hostages']
+      it: ['arresti', 'arrestati', 'fermati', 'fermi', 'detenuti', 'prigionieri', 'indagati', 'imputati', 'ostaggi', 'incriminazioni', 'rinvii a giudizio'],
+      en: ['arrests', 'detainees', 'prisoners', 'suspects', 'defendants', 'hostages', 'indictments', 'indicted']
     },
     cues: {
       it: ['arrestati', 'arrestate', 'arrestato', 'fermati', 'denunciati', 'indagati', 'rinviati a giudizio', 'detenuti', 'prigionieri', 'rapiti'],
@@ -161,7 +161,7 @@ export const countedThingClasses: readonly CountedThingClass[] = [
   {
     id: 'users',
     label: { it: 'Utenti', en: 'Users' },
-    nouns: { it: ['utenti', 'clienti', 'account', 'abbonati', 'iscritti'], en: ['users', 'customers', 'accounts', 'subscribers', 'members'] },
+    nouns: { it: ['utenti', 'clienti', 'account', 'abbonati', 'iscritti'], en: ['users', 'customers', 'accounts', 'subscribers'] },
     cues: { it: [], en: [] }
   },
   { id: 'companies', label: { it: 'Aziende', en: 'Companies' }, nouns: { it: ['aziende', 'imprese', 'società'], en: ['companies', 'firms', 'businesses'] }, cues: { it: [], en: [] } },
