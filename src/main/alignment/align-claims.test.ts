@@ -345,3 +345,59 @@ describe('alignClaims is deterministic', () => {
     expect(alignClaims(articles)).toEqual(alignClaims(seedArticles()))
   })
 })
+
+describe('alignClaims joins what news counts in other words (issue 9)', () => {
+  /** A count of `text` in `sentence`, in article `articleId`. */
+  function said(articleId: string, id: string, text: string, sentence: string, value: number, subject: string | null): Claim {
+    return claim({ id: `${articleId}:${id}`, articleId, text, sentence, value, subject })
+  }
+  const labelOf = (rows: ComparisonRow[], claimId: string): string => rowHolding(rows, claimId).label
+
+  it('joins morti, vittime and persone morte as one death toll, apart from the injured', () => {
+    const rows = alignClaims([
+      article('a', 'it', '2026-11-14', [
+        said('a', 'dead', '12 morti', 'Il bilancio della piena è di 12 morti e 37 feriti.', 12, 'morti'),
+        said('a', 'hurt', '37 feriti', 'Il bilancio della piena è di 12 morti e 37 feriti.', 37, 'feriti')
+      ]),
+      article('b', 'it', '2026-11-14', [said('b', 'dead', '12 vittime', "È salito a 12 vittime il bilancio dell'esondazione.", 12, 'vittime')]),
+      article('c', 'it', '2026-11-14', [said('c', 'dead', '12 persone', "Nell'alluvione sono morte 12 persone.", 12, 'persone')])
+    ])
+    expect(membersOf(rowHolding(rows, 'a:dead'))).toEqual(['a:dead', 'b:dead', 'c:dead'])
+    expect(membersOf(rowHolding(rows, 'a:hurt'))).toEqual(['a:hurt'])
+    expect(labelOf(rows, 'a:dead')).toBe('Morti')
+  })
+
+  it('reads what happened over who it happened to: miners killed are deaths', () => {
+    const rows = alignClaims([
+      article('a', 'it', '2026-02-01', [said('a', 'miners', '15 minatori', 'Un drone russo ha colpito un bus: 15 minatori uccisi.', 15, 'minatori')]),
+      article('b', 'it', '2026-02-01', [said('b', 'dead', '15 morti', 'Drone russo colpisce un autobus: 15 morti e 7 feriti.', 15, 'morti')])
+    ])
+    expect(membersOf(rowHolding(rows, 'a:miners'))).toEqual(['a:miners', 'b:dead'])
+    expect(labelOf(rows, 'a:miners')).toBe('Morti')
+  })
+
+  it('gives a bare toll its counted thing from the sentence, and joins it across languages', () => {
+    const rows = alignClaims([
+      article('a', 'en', '2025-12-29', [said('a', 'toll', '179', 'The death toll rose to 179 on Monday.', 179, null)]),
+      article('b', 'en', '2025-12-29', [said('b', 'killed', '179 people', 'The crash killed 179 people.', 179, 'people')]),
+      article('c', 'it', '2025-12-29', [said('c', 'morti', '179 morti', "L'incidente ha causato 179 morti.", 179, 'morti')])
+    ])
+    expect(membersOf(rowHolding(rows, 'a:toll'))).toEqual(['a:toll', 'b:killed', 'c:morti'])
+  })
+
+  it('keeps attendees of a memorial apart from the deaths it remembers', () => {
+    const rows = alignClaims([
+      article('a', 'en', '2025-12-29', [
+        said('a', 'dead', '179 lives', 'The crash claimed 179 lives.', 179, 'lives'),
+        said('a', 'crowd', '1,200 people', 'More than 1,200 people attended the memorial.', 1200, 'people')
+      ]),
+      article('b', 'en', '2025-12-29', [
+        said('b', 'dead', '179 victims', 'Families of the 179 victims gathered.', 179, 'victims'),
+        said('b', 'crowd', '1,200 people', 'About 1,200 people attended the ceremony.', 1200, 'people')
+      ])
+    ])
+    expect(membersOf(rowHolding(rows, 'a:dead'))).toEqual(['a:dead', 'b:dead'])
+    expect(membersOf(rowHolding(rows, 'a:crowd'))).toEqual(['a:crowd', 'b:crowd'])
+    expect(labelOf(rows, 'a:crowd')).toBe('Participants')
+  })
+})

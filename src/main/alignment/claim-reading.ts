@@ -83,7 +83,11 @@ export class ClaimReader {
     let head: string | null = null
     if (claim.kind === 'count') {
       const fromNoun = findPhrase(lexicon.nouns, subjectStems)
-      if (fromNoun !== null) {
+      const outcome = fromNoun !== null && !outcomeClasses.has(fromNoun) ? nearestCue(lexicon, stems, at) : null
+      if (outcome !== null && outcomeClasses.has(outcome)) {
+        classId = outcome
+        classFrom = 'cue'
+      } else if (fromNoun !== null) {
         classId = fromNoun
         classFrom = 'noun'
       } else {
@@ -257,6 +261,8 @@ function nearestPhrase(table: ClassLexicon['nouns'], stems: readonly string[], a
   }
   return null
 }
+
+const outcomeClasses = new Set(countedThingClasses.filter((entry) => entry.outcome).map((entry) => entry.id))
 
 const classOrder = new Map(countedThingClasses.map((entry, index) => [entry.id, index]))
 

@@ -4,6 +4,9 @@ import type { ClaimReading } from './claim-reading'
 
 const classLabels = new Map(countedThingClasses.map((entry) => [entry.id, entry.label]))
 
+/** Measures of time, labelled as durations ("Durata · d"). */
+const timeUnits = new Set(['s', 'min', 'h', 'd', 'week', 'month', 'year', 'decade', 'century'])
+
 const kindLabels: Record<string, Record<KnownLanguage, string>> = {
   money: { it: 'Importo', en: 'Amount' },
   percent: { it: 'Quota', en: 'Share' },
@@ -29,7 +32,8 @@ export function labelRow(members: readonly ClaimReading[]): string {
   base ??= mostCommon(members.map((member) => member.claim.subject?.trim() || null))
   // A word beside the figure names the row only when members share it; one sentence's neighbour may be a verb.
   base ??= sharedByTwo(members.map((member) => member.nearWord))
-  base ??= (kindLabels[first.kind] ?? kindLabels.count!)[language]
+  const timeUnit = first.kind === 'measure' && timeUnits.has(first.unit ?? '')
+  base ??= (kindLabels[timeUnit ? 'duration' : first.kind] ?? kindLabels.count!)[language]
   base = base.charAt(0).toUpperCase() + base.slice(1)
 
   const unit = mostCommon(members.map((member) => member.claim.unit))

@@ -16,6 +16,11 @@ import type { KnownLanguage } from './stem'
 export interface CountedThingClass {
   id: string
   label: Record<KnownLanguage, string>
+  /**
+   * What happened to those counted (killed, injured, missing, rescued, arrested, displaced): near a
+   * figure it outweighs who they were, so "15 minatori uccisi" counts deaths, not miners.
+   */
+  outcome?: true
   nouns: Record<KnownLanguage, readonly string[]>
   cues: Record<KnownLanguage, readonly string[]>
 }
@@ -23,6 +28,7 @@ export interface CountedThingClass {
 export const countedThingClasses: readonly CountedThingClass[] = [
   {
     id: 'deaths',
+    outcome: true,
     label: { it: 'Morti', en: 'Deaths' },
     nouns: {
       it: ['morti', 'morto', 'vittime', 'vittima', 'deceduti', 'decessi', 'caduti', 'cadaveri', 'corpi', 'salme', 'vite'],
@@ -35,6 +41,7 @@ export const countedThingClasses: readonly CountedThingClass[] = [
   },
   {
     id: 'injured',
+    outcome: true,
     label: { it: 'Feriti', en: 'Injured' },
     nouns: { it: ['feriti', 'ferito', 'ferite', 'ricoverati', 'intossicati', 'contusi'], en: ['injured', 'wounded', 'injuries', 'hospitalized', 'hospitalised'] },
     cues: {
@@ -44,12 +51,14 @@ export const countedThingClasses: readonly CountedThingClass[] = [
   },
   {
     id: 'missing',
+    outcome: true,
     label: { it: 'Dispersi', en: 'Missing' },
     nouns: { it: ['dispersi', 'disperso', 'scomparsi'], en: ['missing'] },
     cues: { it: ['dispersi', 'disperse', 'scomparsi', 'scomparse', 'mancano all\'appello'], en: ['missing', 'unaccounted'] }
   },
   {
     id: 'survivors',
+    outcome: true,
     label: { it: 'Sopravvissuti', en: 'Survivors' },
     nouns: { it: ['sopravvissuti', 'superstiti', 'salvati', 'tratti in salvo'], en: ['survivors', 'rescued'] },
     cues: {
@@ -77,6 +86,7 @@ export const countedThingClasses: readonly CountedThingClass[] = [
   },
   {
     id: 'detained',
+    outcome: true,
     label: { it: 'Arrestati', en: 'Arrested' },
     nouns: {
       it: ['arresti', 'arrestati', 'fermati', 'fermi', 'detenuti', 'prigionieri', 'indagati', 'imputati', 'ostaggi', 'incriminazioni', 'rinvii a giudizio'],
@@ -135,6 +145,7 @@ export const countedThingClasses: readonly CountedThingClass[] = [
   },
   {
     id: 'displaced',
+    outcome: true,
     label: { it: 'Sfollati', en: 'Displaced' },
     nouns: { it: ['sfollati', 'evacuati', 'senzatetto'], en: ['displaced', 'evacuees', 'homeless'] },
     cues: { it: ['evacuati', 'evacuate', 'sfollati'], en: ['evacuated', 'displaced', 'fled'] }
