@@ -6,7 +6,7 @@
  */
 import type { ClaimKind, ClaimQualifier } from '../../shared/api'
 import type { ExactDecimal } from './exact-decimal'
-import type { LexiconLanguage } from './lexicon'
+import type { LanguageCode } from '../language'
 import type { NumberFormat } from './parse-digits'
 import type { Span } from './split-sentences'
 import type { Token } from './tokenize'
@@ -49,7 +49,7 @@ export interface SentenceContext {
   tokens: Token[]
   /** `tokens[i].lower`, for phrase tables. */
   words: string[]
-  languages: LexiconLanguage[]
+  languages: LanguageCode[]
   format: NumberFormat
   /** Page furniture cues of the whole article (found once per article, see refine-rejections). */
   furnitureAt: ReadonlyArray<{ at: number; scope: 'line' | 'sentence' | 'parenthesis' }>

@@ -3,9 +3,9 @@
  * Common news nouns map, in either language, to one English lemma, so "11.000 soldati", "11,000
  * troops" and "12.000 militari" line up; any other noun gets a simple singular of its own.
  */
-import type { LexiconLanguage } from './lexicon'
+import type { LanguageCode } from '../language'
 
-const synonyms: Record<LexiconLanguage, Record<string, string>> = {
+const synonyms: Record<LanguageCode, Record<string, string>> = {
   it: {
     soldati: 'soldier', soldato: 'soldier', truppe: 'soldier', militari: 'soldier', militare: 'soldier', combattenti: 'soldier', uomini: 'man',
     effettivi: 'soldier', mercenari: 'soldier', riservisti: 'soldier', proiettili: 'munition', proiettile: 'munition', colpi: 'munition',
@@ -51,7 +51,7 @@ const synonyms: Record<LexiconLanguage, Record<string, string>> = {
 }
 
 /** The canonical counted thing for a head noun as written. */
-export function canonicalCountUnit(head: string, language: LexiconLanguage): string {
+export function canonicalCountUnit(head: string, language: LanguageCode): string {
   const lower = head.toLowerCase().replaceAll('’', "'")
   const known = synonyms[language][lower]
   if (known) return known

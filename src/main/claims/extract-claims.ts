@@ -18,7 +18,7 @@ import { hash } from 'node:crypto'
 import type { Claim } from '../../shared/api'
 import { live, type Candidate, type SentenceContext } from './candidate'
 import { decimalToNumber, isIntegerDecimal, type ExactDecimal } from './exact-decimal'
-import { lexiconLanguagesFor } from './lexicon'
+import { languagesFor } from '../language'
 import { numberFormatFor } from './parse-digits'
 import { recognizeNumbers } from './recognize-numbers'
 import { attachQualifierAfter, attachQualifierBefore } from './recognize-qualifiers'
@@ -43,7 +43,7 @@ const mayHoldQuantity =
   /\d|\b(?:due|tre|quattr|cinqu|sei|sett|otto|nove|dieci|undici|dodici|tredici|quattordici|quindici|sedici|dicia|vent|trent|quarant|cinquant|sessant|settant|ottant|novant|cent|mille|mila|milion|miliard|migliai|decin|dozzin|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|tens|scores)/i
 
 export function extractClaims(text: string, options: ExtractClaimsOptions): Claim[] {
-  const languages = lexiconLanguagesFor(options.language)
+  const languages = languagesFor(options.language)
   const format = numberFormatFor(options.language, text)
   const tokenizeOptions = { splitElisions: languages.includes('it'), spaceGroupsThousands: format === 'it' }
   const furnitureAt = findPageFurniture(text)

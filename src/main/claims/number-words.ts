@@ -2,13 +2,14 @@
  * Numbers written as words. Italian fuses them into one word ("trecentomila", "ventitré",
  * "duemilacinquecento"), so a word is parsed on its own; English spreads them over several words
  * ("two hundred and fifty", "twenty-five"), so a run of tokens is parsed. Magnitudes above a
- * thousand (milioni, billion) are not here: they scale digits too and live in the lexicon.
+ * thousand (milioni, billion) are not here: they scale digits too and are magnitudes. The words
+ * themselves live in `src/main/language/`; this module is the grammar that fuses them.
  */
+import { englishNumberWordParts } from '../language/english'
+import { italianNumberWordParts } from '../language/italian'
 import type { Token } from './tokenize'
 
-const italianUnits = ['', 'uno', 'due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove']
-const italianTeens = ['dieci', 'undici', 'dodici', 'tredici', 'quattordici', 'quindici', 'sedici', 'diciassette', 'diciotto', 'diciannove']
-const italianTens = ['', '', 'venti', 'trenta', 'quaranta', 'cinquanta', 'sessanta', 'settanta', 'ottanta', 'novanta']
+const { units: italianUnits, teens: italianTeens, tens: italianTens } = italianNumberWordParts
 
 /** Every Italian word for 1…999, in its elided and accented spellings ("ventotto", "ventitré", "centottanta"). */
 const italianBelowThousand: Map<string, number> = buildItalianBelowThousand()
@@ -70,14 +71,8 @@ export function parseItalianNumberWord(lowerWord: string): number | null {
   return restValue === undefined ? null : thousands * 1000 + restValue
 }
 
-const englishSmall = new Map<string, number>([
-  ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],
-  ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['sixteen', 16],
-  ['seventeen', 17], ['eighteen', 18], ['nineteen', 19]
-])
-const englishTens = new Map<string, number>([
-  ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90]
-])
+const englishSmall = new Map<string, number>(englishNumberWordParts.small)
+const englishTens = new Map<string, number>(englishNumberWordParts.tens)
 
 export function isEnglishNumberWord(lowerWord: string): boolean {
   return englishSmall.has(lowerWord) || englishTens.has(lowerWord) || lowerWord === 'hundred' || lowerWord === 'dozen'

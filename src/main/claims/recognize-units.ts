@@ -4,6 +4,7 @@
  * (unit = its canonical lemma, subject = the phrase as written).
  */
 import type { Candidate, SentenceContext } from './candidate'
+import type { LanguageCode } from '../language'
 import { canonicalCountUnit } from './canonical-units'
 import {
   currencyCodes,
@@ -20,7 +21,6 @@ import {
   percentWords,
   stopWords,
   weekdays,
-  type LexiconLanguage,
   type PhraseTable
 } from './lexicon'
 import { isEnglishNumberWord, parseItalianNumberWord } from './number-words'
@@ -180,7 +180,7 @@ export function attachSubject(context: SentenceContext, candidate: Candidate): v
   }
 }
 
-function isNounLike(token: Token | undefined, language: LexiconLanguage): boolean {
+function isNounLike(token: Token | undefined, language: LanguageCode): boolean {
   if (!token || token.type !== 'word' || token.lower.length < 2) return false
   if (stopWords[language].has(token.lower) || monthNumbers.has(token.lower) || weekdays.has(token.lower)) return false
   if (token.lower.endsWith("'")) return false

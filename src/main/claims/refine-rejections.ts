@@ -5,6 +5,7 @@
  * paesi") and page furniture (paywalls, subscription offers). Each rejection keeps its reason, so a
  * test can say why a number was dropped.
  */
+import type { FurnitureScope } from '../language'
 import { hasUnitOrSubject, reject, type Candidate, type SentenceContext } from './candidate'
 import { decimalToNumber, isIntegerDecimal } from './exact-decimal'
 import {
@@ -18,7 +19,6 @@ import {
   monthNumbers,
   ordinalSuffixes,
   pageFurnitureCues,
-  type FurnitureScope,
   qualifiersBefore,
   stopWords,
   timeFrameAfter,

@@ -1,0 +1,150 @@
+/**
+ * English: every word Riscontro knows about the language, in one place (issue 10, STYLE.md §14).
+ * The claim extractor builds its phrase tables from these lists; the aligner and the cleaner read
+ * the same ones.
+ */
+import type { Vocabulary } from './vocabulary'
+
+/** English number words below twenty and the tens, see claims/number-words. */
+export const englishNumberWordParts = {
+  small: [
+    ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],
+    ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['sixteen', 16],
+    ['seventeen', 17], ['eighteen', 18], ['nineteen', 19]
+  ],
+  tens: [['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90]]
+} as const satisfies { small: ReadonlyArray<readonly [string, number]>; tens: ReadonlyArray<readonly [string, number]> }
+
+/**
+ * English nouns whose counted thing is the "of" phrase after them ("4 million rounds of ammunition",
+ * "tons of rice" is a measure): the phrase is kept whole, the head stays the first noun.
+ */
+export const englishPartitiveHeads: readonly string[] = ['rounds', 'pieces', 'units', 'items', 'members', 'batches', 'boxes', 'shipments', 'containers', 'sets']
+
+export const english: Vocabulary = {
+  magnitudes: [
+    ['hundred', 2], ['thousand', 3], ['million', 6], ['millions', 6], ['mn', 6], ['billion', 9], ['bn', 9], ['trillion', 12], ['tn', 12],
+    ['tln', 12], ['trn', 12]
+  ],
+  gluedMagnitudes: [['k', 3], ['m', 6], ['mn', 6], ['bn', 9], ['b', 9], ['tn', 12], ['tln', 12], ['trn', 12]],
+  halfAfterMagnitude: ['and a half'],
+  vagueMagnitudeNouns: [['tens', 1], ['dozens', 1], ['scores', 1], ['hundreds', 2], ['thousands', 3], ['millions', 6], ['billions', 9], ['trillions', 12]],
+  vagueOpeners: ['several', 'many', 'some', 'few', 'various', 'numerous'],
+  vagueSingularMagnitudes: [['hundred', 2], ['thousand', 3], ['million', 6], ['billion', 9]],
+  approximateCollectives: [],
+  qualifiersBefore: [
+    ...(['about', 'around', 'approximately', 'approx.', 'roughly', 'nearly', 'almost', 'some', 'an estimated', 'estimated', 'close to', 'circa',
+      'an approximate', 'just about', 'more or less', 'about the', 'around the'] as const).map((phrase) => [phrase, 'approx'] as const),
+    ...(['at least', 'no fewer than', 'no less than', 'not less than', 'a minimum of', 'at minimum'] as const).map((phrase) => [phrase, 'at_least'] as const),
+    ...(['more than', 'over', 'upwards of', 'in excess of', 'above', 'just over', 'greater than', 'well over', 'well above', 'more than the'] as const).map(
+      (phrase) => [phrase, 'more_than'] as const
+    ),
+    ...(['up to', 'as many as', 'as much as', 'at most', 'no more than', 'not more than', 'a maximum of', 'at the most'] as const).map(
+      (phrase) => [phrase, 'at_most'] as const
+    ),
+    ...(['less than', 'fewer than', 'under', 'below', 'just under', 'just below', 'lower than', 'well under', 'well below'] as const).map(
+      (phrase) => [phrase, 'less_than'] as const
+    )
+  ],
+  qualifiersAfter: [['or more', 'at_least'], ['and more', 'at_least'], ['or so', 'approx'], ['or fewer', 'at_most'], ['or less', 'at_most']],
+  rangeOpeners: [
+    [['between', 'between the'], ['and', 'and the']],
+    [['from'], ['to']]
+  ],
+  rangeBareJoiners: ['to', 'or'],
+  changeVerbs: [
+    'rose', 'risen', 'rise', 'rises', 'fell', 'fallen', 'fall', 'falls', 'increased', 'increase', 'increases', 'decreased', 'decrease', 'grew',
+    'grown', 'grow', 'grows', 'dropped', 'drop', 'drops', 'climbed', 'climb', 'climbs', 'jumped', 'jump', 'jumps', 'declined', 'decline',
+    'declines', 'slipped', 'slid', 'soared', 'surged', 'plunged', 'plummeted', 'raised', 'raise', 'raises', 'cut', 'cuts', 'lowered', 'lower',
+    'boosted', 'expanded', 'shrank', 'narrowed', 'widened', 'up', 'down', 'revised', 'changed', 'moved', 'went', 'increasing', 'rising', 'falling'
+  ],
+  currencyNames: [
+    ['dollars', 'USD'], ['dollar', 'USD'], ['dlrs', 'USD'], ['dlr', 'USD'], ['us dollars', 'USD'], ['u.s. dollars', 'USD'], ['american dollars', 'USD'], ['canadian dollars', 'CAD'],
+    ['australian dollars', 'AUD'], ['hong kong dollars', 'HKD'], ['euros', 'EUR'], ['euro', 'EUR'], ['pounds sterling', 'GBP'], ['sterling', 'GBP'],
+    ['rubles', 'RUB'], ['roubles', 'RUB'], ['ruble', 'RUB'], ['won', 'KRW'], ['yen', 'JPY'], ['yuan', 'CNY'], ['renminbi', 'CNY'],
+    ['swiss francs', 'CHF'], ['francs', 'CHF'], ['rupees', 'INR'], ['hryvnias', 'UAH'], ['lira', 'TRY'], ['liras', 'TRY'], ['rupiah', 'IDR'],
+    ['ringgit', 'MYR'], ['baht', 'THB'], ['pesos', 'MXN'], ['rand', 'ZAR'], ['shekels', 'ILS'], ['zlotys', 'PLN'], ['zloty', 'PLN'],
+    ['dinars', 'DZD'], ['naira', 'NGN'], ['crowns', 'CZK'], ['kronor', 'SEK'], ['kroner', 'NOK'], ['reais', 'BRL'], ['riyals', 'SAR'],
+    ['dirhams', 'AED'], ['australian dollar', 'AUD'], ['new taiwan dollars', 'TWD']
+  ],
+  percentWords: [['percent', '%'], ['per cent', '%'], ['pct', '%'], ['percentage points', 'pp'], ['percentage point', 'pp']],
+  measureUnits: [
+    ['km', 'km'], ['kilometers', 'km'], ['kilometres', 'km'], ['kilometer', 'km'], ['kilometre', 'km'], ['meters', 'm'], ['metres', 'm'],
+    ['meter', 'm'], ['metre', 'm'], ['cm', 'cm'], ['centimeters', 'cm'], ['centimetres', 'cm'], ['mm', 'mm'], ['millimeters', 'mm'],
+    ['millimetres', 'mm'], ['kg', 'kg'], ['kilograms', 'kg'], ['kilogrammes', 'kg'], ['kilos', 'kg'], ['grams', 'g'], ['tons', 't'], ['tonnes', 't'],
+    ['ton', 't'], ['tonne', 't'], ['metric tons', 't'], ['liters', 'l'], ['litres', 'l'], ['gallons', 'gal'], ['hectares', 'ha'], ['acres', 'acre'],
+    ['miles', 'mi'], ['mile', 'mi'], ['nautical miles', 'nmi'], ['feet', 'ft'], ['foot', 'ft'], ['ft', 'ft'], ['inches', 'in'], ['inch', 'in'],
+    ['pounds', 'lb'], ['lbs', 'lb'], ['lb', 'lb'], ['barrels', 'bbl'], ['barrel', 'bbl'], ['bpd', 'bbl/d'], ['barrels per day', 'bbl/d'],
+    ['square kilometers', 'km2'], ['square kilometres', 'km2'], ['sq km', 'km2'], ['square miles', 'mi2'], ['square meters', 'm2'],
+    ['square metres', 'm2'], ['square feet', 'ft2'], ['megawatts', 'MW'], ['megawatt', 'MW'], ['mw', 'MW'], ['gigawatts', 'GW'], ['gw', 'GW'],
+    ['kw', 'kW'], ['kwh', 'kWh'], ['mwh', 'MWh'], ['gwh', 'GWh'], ['twh', 'TWh'], ['knots', 'kn'], ['degrees', '°'], ['degrees celsius', '°C'],
+    ['degrees fahrenheit', '°F'], ['mph', 'mph'], ['km/h', 'km/h'], ['seconds', 's'], ['second', 's'], ['minutes', 'min'], ['minute', 'min'],
+    ['hours', 'h'], ['hour', 'h'], ['days', 'd'], ['day', 'd'], ['weeks', 'week'], ['week', 'week'], ['months', 'month'], ['month', 'month'],
+    ['years', 'year'], ['year', 'year'], ['decades', 'decade'], ['decade', 'decade'], ['centuries', 'century'], ['century', 'century']
+  ],
+  timeFrameBefore: ['in', 'last', 'past', 'next', 'previous', 'first', 'after', 'within', 'coming', 'following', 'recent', 'every', 'each'],
+  timeFrameAfter: ['ago', 'later', 'earlier', 'before', 'after', 'prior', 'since'],
+  months: [
+    ['january', 1], ['february', 2], ['march', 3], ['april', 4], ['may', 5], ['june', 6], ['july', 7], ['august', 8], ['september', 9],
+    ['october', 10], ['november', 11], ['december', 12], ['jan', 1], ['feb', 2], ['feb.', 2], ['mar', 3], ['apr', 4], ['jun', 6], ['jul', 7],
+    ['aug', 8], ['sept', 9], ['sep', 9], ['oct', 10], ['nov', 11], ['dec', 12]
+  ],
+  ambiguousMonthWords: ['may', 'march', 'mar', 'jan', 'feb', 'apr', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
+  weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  yearCues: [
+    'in', 'since', 'by', 'from', 'of', 'until', 'till', 'year', 'summer', 'winter', 'spring', 'autumn', 'fall', 'early', 'late', 'mid', 'through',
+    'before', 'after', 'during', 'circa', 'years', 'season', 'fiscal', 'fy', 'class'
+  ],
+  clockCues: ['at'],
+  clockAfter: ['am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', 'cet', 'et', 'est', 'kst', 'pst', 'edt'],
+  identifierNouns: [
+    'resolution', 'resolutions', 'article', 'articles', 'section', 'sections', 'chapter', 'paragraph', 'clause', 'page', 'pages', 'p', 'pp', 'flight',
+    'route', 'highway', 'interstate', 'version', 'model', 'type', 'series', 'code', 'channel', 'room', 'gate', 'platform', 'number', 'no', 'nos', 'n',
+    'district', 'precinct', 'ward', 'level', 'category', 'phase', 'stage', 'grade', 'step', 'rule', 'amendment', 'title', 'form', 'docket', 'case',
+    'bill', 'act', 'exhibit', 'appendix', 'figure', 'fig', 'table', 'edition', 'issue', 'vol', 'volume', 'lane', 'street', 'st', 'avenue', 'ave',
+    'road', 'rd', 'box', 'suite', 'unit', 'apt', 'row', 'seat', 'jersey', 'class', 'caliber', 'calibre', 'tel', 'fax', 'id'
+  ],
+  pageFurnitureCues: [
+    ['of this article', 'line'], ['subscribe now', 'line'], ['listen to this article', 'line'], ['this article is for subscribers', 'line'],
+    ['subscribe to', 'sentence'], ['subscribe for', 'sentence'], ['already a subscriber', 'sentence'], ['sign up for', 'sentence'],
+    ['sign up to', 'sentence'], ['sign in to', 'sentence'], ['log in to', 'sentence'], ['free trial', 'sentence'], ['continue reading', 'sentence'],
+    ['read more', 'sentence'], ['newsletter', 'sentence'], ['cookie', 'sentence'], ['privacy policy', 'sentence'], ['all rights reserved', 'sentence'],
+    ['©', 'sentence'], ['copyright', 'sentence'], ['share this', 'sentence'], ['(attn:', 'parenthesis']
+  ],
+  stopWords: [
+    'the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'without', 'into', 'onto', 'over', 'under', 'about', 'around',
+    'as', 'than', 'and', 'or', 'but', 'nor', 'so', 'yet', 'if', 'that', 'which', 'who', 'whom', 'whose', 'what', 'when', 'where', 'while', 'this',
+    'these', 'those', 'it', 'its', 'they', 'them', 'their', 'there', 'here', 'his', 'her', 'he', 'she', 'we', 'us', 'our', 'you', 'your', 'i',
+    'my', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'shall', 'should',
+    'can', 'could', 'may', 'might', 'must', 'not', 'no', 'also', 'more', 'less', 'most', 'least', 'many', 'much', 'some', 'any', 'each', 'every',
+    'all', 'both', 'either', 'neither', 'such', 'only', 'just', 'very', 'said', 'says', 'say', 'told', 'according', 'including', 'per', 'vs',
+    'versus', 'plus', 'minus', 'up', 'down', 'out', 'off', 'than', 'then', 'now', 'after', 'before', 'since', 'during', 'until', 'against',
+    'between', 'among', 'amid', 'through', 'across', 'along', 'behind', 'beyond', 'despite', 'toward', 'towards', 'upon', 'via', 'within',
+    'because', 'although', 'though', 'unless', 'whether', 'how', 'why', 'whereas', 'ago', 'later', 'earlier', 'last', 'next', 'other', 'another',
+    'others', 'same', 'own', 'few', 'several', 'various', 'each', 'get', 'got', 'gets', 'went', 'go', 'goes', 'came', 'come', 'comes', 'made',
+    'make', 'makes', 'took', 'take', 'takes', 'gave', 'give', 'gives', 'still', 'even', 'again', 'already', 'almost', 'nearly', 'about',
+    'roughly', 'approximately', 'around', 'those', 'too', 'like', 'unlike', 'away', 'back', 'well', 'were', 'am', 'whereby', 'hence', 'thus',
+    'there', 'what', 'something', 'anything', 'nothing', 'everything', 'someone', 'anyone', 'everyone', 'one', 'ones', 'once', 'twice', 'times',
+    'percent', 'per', 'mr', 'mrs', 'ms', 'dr',
+    // Irregular past tenses: they end a counted phrase ("179 people lost", "179 victims wept").
+    'lost', 'wept', 'fled', 'left', 'held', 'paid', 'sent', 'spent', 'built', 'began', 'saw', 'ran', 'fought', 'brought', 'bought', 'caught',
+    'thought', 'kept', 'felt', 'found', 'stood', 'sat', 'lay', 'hid', 'flew', 'drove', 'rode', 'wrote', 'broke', 'spoke', 'chose', 'stole',
+    'wore', 'shot', 'hit', 'hurt', 'put', 'set', 'let', 'shut', 'spread', 'quit', 'met', 'fell', 'rose', 'grew', 'won', 'knew', 'led', 'fed',
+    'sold', 'struck', 'became', 'remain', 'remained', 'remains', 'face', 'faced', 'faces', 'plan', 'plans', 'planned', 'need', 'needs', 'want',
+    'wants', 'live', 'work', 'died', 'arrived', 'including', 'such', 'total', 'per'
+  ],
+  sourceBefore: ['according to', 'as reported by', 'reported by', 'estimates by', 'data from', 'figures from', 'a report by', 'a report from'],
+  speechVerbs: [
+    // Only verb forms that are rarely nouns: "claims", "reports", "estimates", "states" are left out.
+    'said', 'says', 'say', 'told', 'reported', 'estimated', 'announced', 'confirmed', 'wrote', 'stated', 'claimed', 'noted', 'added',
+    'revealed', 'disclosed', 'has said', 'have said', 'has confirmed', 'have confirmed', 'has estimated', 'have estimated', 'has reported',
+    'have reported'
+  ],
+  sourceDeterminers: ['the', 'a', 'an'],
+  relativeTimePhrases: [
+    'last year', 'this year', 'next year', 'a year earlier', 'a year ago', 'the previous year', 'the same year', 'yesterday', 'today', 'tomorrow',
+    'last week', 'this week', 'last month', 'this month', 'next month', 'the past year', 'in recent months', 'in recent weeks'
+  ],
+  periodStartCues: ['since'],
+  periodEndCues: ['until', 'till', 'through', 'by']
+}

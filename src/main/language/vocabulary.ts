@@ -1,0 +1,78 @@
+/**
+ * What every language module tells the rest of Riscontro (issue 10, STYLE.md §14: language
+ * knowledge lives once per language). Plain words and their meanings only: the claim extractor, the
+ * aligner and the cleaner build their own lookup structures from them, so a word added here is seen
+ * everywhere. Phrases are written as they appear in text ("non meno di", "at least").
+ */
+import type { ClaimQualifier } from '../../shared/api'
+
+export type LanguageCode = 'it' | 'en'
+
+/** Where a page-furniture cue reaches: its whole line, its sentence, or its parentheses. */
+export type FurnitureScope = 'line' | 'sentence' | 'parenthesis'
+
+export interface Vocabulary {
+  /** Words that multiply the number before them, with the power of ten ("4 milioni", "5.6 trillion"). */
+  magnitudes: ReadonlyArray<readonly [string, number]>
+  /** Magnitudes written glued to the digits only ("12mila", "5bn", "10k"). */
+  gluedMagnitudes: ReadonlyArray<readonly [string, number]>
+  /** "un milione e mezzo", "two and a half million". */
+  halfAfterMagnitude: readonly string[]
+  /** Plural magnitude nouns of vague quantities and the power of ten one stands for ("migliaia di", "hundreds of"). */
+  vagueMagnitudeNouns: ReadonlyArray<readonly [string, number]>
+  /** Words that may open a vague quantity without changing its band ("diverse centinaia", "several thousand"). */
+  vagueOpeners: readonly string[]
+  /** Singular magnitudes that are vague after an opener ("several hundred"). */
+  vagueSingularMagnitudes: ReadonlyArray<readonly [string, number]>
+  /** Collective numerals and the count they stand for ("una ventina" ≈ 20, "a dozen" ≈ 12). */
+  approximateCollectives: ReadonlyArray<readonly [string, number]>
+  /** Qualifier phrases before the number ("più di", "at least"), longest matched first. */
+  qualifiersBefore: ReadonlyArray<readonly [string, ClaimQualifier]>
+  /** Qualifier phrases after the number ("o più", "or so"). */
+  qualifiersAfter: ReadonlyArray<readonly [string, ClaimQualifier]>
+  /** Words opening a range, each with the words that may join its two ends ("tra … e", "from … to"). */
+  rangeOpeners: ReadonlyArray<readonly [readonly string[], readonly string[]]>
+  /** Joiners allowed without an opener ("due o tre", "5,000 to 6,000"). */
+  rangeBareJoiners: readonly string[]
+  /** Verbs of change: "salito da 3 a 5", "rose from 3% to 5%" are two values, not a range. */
+  changeVerbs: readonly string[]
+  /** Currency names after the number, to ISO codes. */
+  currencyNames: ReadonlyArray<readonly [string, string]>
+  /** Percent and percentage-point words, to "%" or "pp". */
+  percentWords: ReadonlyArray<readonly [string, string]>
+  /** Measure words, to canonical short units; time spans are measures too. */
+  measureUnits: ReadonlyArray<readonly [string, string]>
+  /** Words before a time span that make it a time frame ("negli ultimi tre anni", "in the past three years"). */
+  timeFrameBefore: readonly string[]
+  /** Words after a time span that make it a time frame ("quattro anni fa", "three years ago"). */
+  timeFrameAfter: readonly string[]
+  /** Month names and abbreviations, with the month's number. */
+  months: ReadonlyArray<readonly [string, number]>
+  /** Month words that are also ordinary words: a date only with a day or year next to them. */
+  ambiguousMonthWords: readonly string[]
+  weekdays: readonly string[]
+  /** Words before a year ("nel 2024", "since 2023"). */
+  yearCues: readonly string[]
+  /** Words after which a small number is a clock time ("alle 7", "at 7"). */
+  clockCues: readonly string[]
+  /** Words after a clock time ("7 pm", "0900 gmt"). */
+  clockAfter: readonly string[]
+  /** Nouns that make the number after them an identifier ("risoluzione 2375", "Article 5"). */
+  identifierNouns: readonly string[]
+  /** Phrases of page furniture (paywalls, cookie notes, wire-service notes) and how far each reaches. */
+  pageFurnitureCues: ReadonlyArray<readonly [string, FurnitureScope]>
+  /** Function words and common verbs: they end a counted noun phrase and are never its head. */
+  stopWords: readonly string[]
+  /** Phrases followed by the source ("secondo", "according to"). */
+  sourceBefore: readonly string[]
+  /** Speech verbs that name the source before or after them ("ha confermato", "said"). */
+  speechVerbs: readonly string[]
+  /** Leading words dropped from a source ("l'IISS" → "IISS", "the report" → "report"). */
+  sourceDeterminers: readonly string[]
+  /** Relative time phrases that stop a claim from taking a farther year ("l'anno scorso", "last year"). */
+  relativeTimePhrases: readonly string[]
+  /** Words before a time expression that make it the start of an open period ("dal 2023", "since 2023"). */
+  periodStartCues: readonly string[]
+  /** Words before a time expression that make it the end of a period ("fino al 2025", "by 2030"). */
+  periodEndCues: readonly string[]
+}
