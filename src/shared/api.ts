@@ -216,7 +216,14 @@ export const eventChannels = {
 export type ClaimQualifier = 'exact' | 'approx' | 'at_least' | 'more_than' | 'at_most' | 'less_than' | 'range' | 'vague'
 
 /** What kind of quantity a claim states. */
-export type ClaimKind = 'count' | 'money' | 'percent' | 'measure'
+/**
+ * `age`: how old someone is ("un 34enne", "aged 52"), in years; `duration`: a span of time as a
+ * quantity ("in 72 ore", "nine months"), in a time unit; `measure`: any other measure (km, t, MW).
+ */
+export type ClaimKind = 'count' | 'money' | 'percent' | 'measure' | 'age' | 'duration'
+
+/** The direction of a claim that states a change rather than a level ("in calo del 7,5%", "rose 15 dlrs", "+4%"). */
+export type ClaimChange = 'rise' | 'fall'
 
 /**
  * A quantity an article asserts about the world ("più di 4 milioni di proiettili"), found in the
@@ -233,12 +240,22 @@ export interface Claim {
   /** The sentence holding the claim. */
   sentence: string
   kind: ClaimKind
-  /** The stated number (4000000); null when vague. For ranges, the midpoint is not invented: null. */
+  /**
+   * The stated number (4000000); null when vague. For ranges, the midpoint is not invented: null.
+   * Negative only when the text writes a minus sign ("-12%"); a change in words keeps its figure
+   * ("in calo del 7,5%" is 7.5) and says its direction in `change`.
+   */
   value: number | null
   /** Lower and upper bounds the wording implies (ranges and bounds); null where unbounded. */
   low: number | null
   high: number | null
   qualifier: ClaimQualifier
+  /**
+   * Set when the claim is a change, not a level: "rose by 15 dlrs to 310 dlrs" is a `rise` of 15 and
+   * a level of 310. The extractor always sets it (null for levels); optional so claims built
+   * elsewhere (tests, earlier exports) stay valid.
+   */
+  change?: ClaimChange | null
   /** Canonical unit: ISO 4217 code for money (`USD`), `%`, a measure unit (`km`), or the canonical counted thing (`soldier`). */
   unit: string | null
   /** The counted noun phrase as written ("proiettili d'artiglieria e razzi"). */

@@ -4,7 +4,7 @@
  * ones that are not quantities (years, model names…) with a reason, and attach sentence context.
  * Spans are token indexes into the sentence's tokens, inclusive.
  */
-import type { ClaimKind, ClaimQualifier } from '../../shared/api'
+import type { ClaimChange, ClaimKind, ClaimQualifier } from '../../shared/api'
 import type { ExactDecimal } from './exact-decimal'
 import type { LanguageCode } from '../language'
 import type { NumberFormat } from './parse-digits'
@@ -32,6 +32,8 @@ export interface Candidate {
   /** Digits without separators, magnitude or decimals: what a year or an identifier looks like. */
   plainDigits: boolean
   kind: ClaimKind
+  /** A change ("in calo del 7,5%", "+4%"), with its direction; null for a level. */
+  change: ClaimChange | null
   unit: string | null
   subject: string | null
   /** The counted noun phrase's tokens, when one was read. */
@@ -70,6 +72,7 @@ export function createCandidate(first: number, last: number, form: CandidateForm
     magnitude: 0,
     plainDigits: false,
     kind: 'count',
+    change: null,
     unit: null,
     subject: null,
     subjectFirst: null,

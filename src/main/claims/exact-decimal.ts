@@ -38,6 +38,10 @@ export function subtractDecimal(left: ExactDecimal, right: ExactDecimal): ExactD
   return addDecimal(left, { digits: -right.digits, exponent: right.exponent })
 }
 
+export function negateDecimal(value: ExactDecimal): ExactDecimal {
+  return { digits: -value.digits, exponent: value.exponent }
+}
+
 export function compareDecimal(left: ExactDecimal, right: ExactDecimal): number {
   const difference = subtractDecimal(left, right).digits
   return difference === 0n ? 0 : difference < 0n ? -1 : 1

@@ -5,6 +5,8 @@
  * Built like chrono-node: small recognizers each read one idea (a number, a magnitude, a unit, a
  * counted noun, a qualifier, a range), then refiners reject what is not a quantity (years, dates,
  * clock times, model names, identifiers, ordinals, page furniture) and attach sentence context.
+ * Kinds: counts, money, percentages, measures, ages ("un 34enne") and durations ("in 72 ore"); a
+ * claim that states a change ("in calo del 7,5%", "+4%") says so in `change`.
  * Pure and deterministic: the same text and options always give the same claims, ids and order.
  *
  * Bounds (`low`/`high`), chosen so that comparing claims never needs the qualifier to be re-read:
@@ -20,6 +22,7 @@ import { live, type Candidate, type SentenceContext } from './candidate'
 import { decimalToNumber, isIntegerDecimal, type ExactDecimal } from './exact-decimal'
 import { languagesFor } from '../language'
 import { numberFormatFor } from './parse-digits'
+import { recognizeChanges, recognizeSigns } from './recognize-changes'
 import { recognizeNumbers } from './recognize-numbers'
 import { attachQualifierAfter, attachQualifierBefore } from './recognize-qualifiers'
 import { combineRanges } from './recognize-ranges'
@@ -76,8 +79,10 @@ function assignClaimIds(claims: Claim[]): Claim[] {
 function extractFromSentence(context: SentenceContext, articleId: string): Claim[] {
   let candidates = recognizeNumbers(context)
   if (candidates.length === 0) return []
+  recognizeSigns(context, candidates)
   rejectByShape(context, candidates)
   for (const candidate of live(candidates)) attachUnit(context, candidate)
+  recognizeChanges(context, candidates)
   candidates = combineRanges(context, candidates)
   for (const candidate of live(candidates)) {
     attachQualifierAfter(context, candidate)
@@ -147,6 +152,7 @@ function toClaim(context: SentenceContext, candidate: Candidate, claimContext: C
     low,
     high,
     qualifier: candidate.qualifier,
+    change: candidate.change,
     unit: candidate.unit,
     subject: candidate.subject,
     source: claimContext.source,

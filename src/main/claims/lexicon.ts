@@ -6,7 +6,7 @@
  * whatever the language, because a month name or a clock cue of either language means the same.
  * Symbols and abbreviations that belong to no language (currency signs, glued units) live here too.
  */
-import type { ClaimQualifier } from '../../shared/api'
+import type { ClaimChange, ClaimQualifier } from '../../shared/api'
 import { languageCodes, vocabularies, wordsOfAllLanguages, type LanguageCode, type Vocabulary } from '../language'
 import { englishPartitiveHeads as englishPartitiveHeadWords } from '../language/english'
 import { italianPostnominal as italianPostnominalWords, italianPrenominal as italianPrenominalWords } from '../language/italian'
@@ -95,6 +95,7 @@ function flagTable(phrases: readonly string[]): PhraseTable<true> {
 export const magnitudeWords = new Map(wordsOfAllLanguages((vocabulary) => vocabulary.magnitudes))
 export const gluedMagnitudes = new Map(wordsOfAllLanguages((vocabulary) => vocabulary.gluedMagnitudes))
 export const halfAfterMagnitude = flagTable(wordsOfAllLanguages((vocabulary) => vocabulary.halfAfterMagnitude))
+export const halfAfterUnit = flagTable(wordsOfAllLanguages((vocabulary) => vocabulary.halfAfterUnit))
 export const vagueMagnitudeNouns = new Map(wordsOfAllLanguages((vocabulary) => vocabulary.vagueMagnitudeNouns))
 export const vagueOpeners = new Set(wordsOfAllLanguages((vocabulary) => vocabulary.vagueOpeners))
 export const vagueSingularMagnitudes = new Map(wordsOfAllLanguages((vocabulary) => vocabulary.vagueSingularMagnitudes))
@@ -153,9 +154,22 @@ export const gluedUnits = new Map<string, string>([
 /** Time units: a span of them is a time frame ("quattro anni fa", "in the past three years"), not a claim. */
 export const timeUnits = new Set(['s', 'min', 'h', 'd', 'week', 'month', 'year', 'decade', 'century'])
 
-/** Words around a time span that make it a time frame rather than an asserted quantity. */
-export const timeFrameBefore = new Set(wordsOfAllLanguages((vocabulary) => vocabulary.timeFrameBefore))
-export const timeFrameAfter = new Set(wordsOfAllLanguages((vocabulary) => vocabulary.timeFrameAfter))
+/** Words before a time span that make it a frequency ("ogni due anni"), not a duration. */
+export const frequencyBefore = new Set(wordsOfAllLanguages((vocabulary) => vocabulary.frequencyBefore))
+
+// ---------------------------------------------------------------------------------------------
+// Changes ("in calo del 7,5%", "rose by 15 dlrs", "a 15 percent increase") and ages ("aged 52").
+
+export const changeBefore: Record<LanguageCode, PhraseTable<ClaimChange>> = perLanguage((vocabulary) => new PhraseTable(vocabulary.changeBefore))
+export const changeAfter: Record<LanguageCode, PhraseTable<ClaimChange>> = perLanguage((vocabulary) => new PhraseTable(vocabulary.changeAfter))
+export const ageBefore: Record<LanguageCode, PhraseTable<true>> = perLanguage((vocabulary) => flagTable(vocabulary.ageBefore))
+export const ageAfter: Record<LanguageCode, PhraseTable<true>> = perLanguage((vocabulary) => flagTable(vocabulary.ageAfter))
+export const personNouns = new Set(wordsOfAllLanguages((vocabulary) => vocabulary.personNouns))
+export const ageBandBefore = new Set(wordsOfAllLanguages((vocabulary) => vocabulary.ageBandBefore))
+export const phoneCues = new Set(wordsOfAllLanguages((vocabulary) => vocabulary.phoneCues))
+export const singleWords = new Set(wordsOfAllLanguages((vocabulary) => vocabulary.singleWords))
+/** Emergency and service numbers: after a phone cue they are dialled, not counted ("chiamare il 112", "call 911"). */
+export const emergencyNumbers = new Set([112, 113, 114, 115, 116, 117, 118, 1515, 1522, 911, 999])
 
 // ---------------------------------------------------------------------------------------------
 // Dates, times, identifiers: numbers that are not quantities.

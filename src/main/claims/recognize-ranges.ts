@@ -26,7 +26,7 @@ export function combineRanges(context: SentenceContext, candidates: Candidate[])
 
 function isRangeEnd(candidate: Candidate): boolean {
   if (candidate.form !== 'digits' && candidate.form !== 'words') return false
-  if (candidate.qualifier !== 'exact' || candidate.subject !== null) return false
+  if (candidate.qualifier !== 'exact' || candidate.subject !== null || candidate.change !== null) return false
   // Two years are a period, never a quantity range ("2019-2020").
   return !(candidate.plainDigits && candidate.kind === 'count' && isYearLike(candidate))
 }

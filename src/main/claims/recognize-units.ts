@@ -20,9 +20,12 @@ import {
   monthNumbers,
   percentWords,
   stopWords,
+  timeUnits,
   weekdays,
+  halfAfterUnit,
   type PhraseTable
 } from './lexicon'
+import { addDecimal, decimalFromParts } from './exact-decimal'
 import { isEnglishNumberWord, parseItalianNumberWord } from './number-words'
 import { isCapitalized, isGlued, type Token } from './tokenize'
 
@@ -75,7 +78,7 @@ function attachGluedUnit(context: SentenceContext, candidate: Candidate): boolea
   }
   const unit = suffix.type === 'word' ? gluedUnits.get(suffix.lower) : undefined
   if (!unit) return false
-  setUnit(candidate, 'measure', unit)
+  setUnit(candidate, 'measure', unit, suffix.lower === 'enne')
   candidate.last = candidate.numberLast + 1
   return true
 }
@@ -109,8 +112,11 @@ function attachUnitAfter(context: SentenceContext, candidate: Candidate): void {
       if (measure) {
         // "5 million pounds" is money; "20 pounds" a weight.
         if (measure.meaning === 'lb' && words[start]?.startsWith('pound') && candidate.magnitude >= 6) return finish(candidate, 'money', 'GBP', measure.last)
-        const last = hyphenated && words[measure.last + 1] === '-' && words[measure.last + 2] === 'old' ? measure.last + 2 : measure.last
-        return finish(candidate, 'measure', measure.meaning, last)
+        const old = hyphenated && words[measure.last + 1] === '-' && words[measure.last + 2] === 'old'
+        if (old) return finish(candidate, 'measure', measure.meaning, measure.last + 2, true)
+        finish(candidate, 'measure', measure.meaning, measure.last)
+        if (candidate.kind === 'duration' && candidate.value) addHalf(context, candidate)
+        return
       }
     }
   }
@@ -125,13 +131,25 @@ function matchUnit(table: PhraseTable<string>, context: SentenceContext, start: 
   return { meaning: match.phrase.meaning, last: match.last }
 }
 
-function finish(candidate: Candidate, kind: Candidate['kind'], unit: string, last: number): void {
-  setUnit(candidate, kind, unit)
+function finish(candidate: Candidate, kind: Candidate['kind'], unit: string, last: number, age = false): void {
+  setUnit(candidate, kind, unit, age)
   candidate.last = last
 }
 
-function setUnit(candidate: Candidate, kind: Candidate['kind'], unit: string): void {
-  candidate.kind = kind
+/** "72 anni e mezzo", "due ore e mezza", "three and a half hours" is not handled: the half follows the unit. */
+function addHalf(context: SentenceContext, candidate: Candidate): void {
+  const half = halfAfterUnit.matchForward(context.words, candidate.last + 1)
+  if (!half || !candidate.value) return
+  candidate.value = addDecimal(candidate.value, decimalFromParts('0', '5'))
+  candidate.last = half.last
+}
+
+/**
+ * A time span is a duration ("in 72 ore", "nine months"); "17enne", "sessantenne" and
+ * "17-year-old" are ages.
+ */
+function setUnit(candidate: Candidate, kind: Candidate['kind'], unit: string, age = false): void {
+  candidate.kind = kind === 'measure' && timeUnits.has(unit) ? (age ? 'age' : 'duration') : kind
   candidate.unit = unit
 }
 

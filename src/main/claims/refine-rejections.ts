@@ -21,9 +21,13 @@ import {
   pageFurnitureCues,
   qualifiersBefore,
   stopWords,
-  timeFrameAfter,
-  timeFrameBefore,
-  timeUnits,
+  ageAfter,
+  ageBandBefore,
+  ageBefore,
+  emergencyNumbers,
+  frequencyBefore,
+  personNouns,
+  phoneCues,
   vagueOpeners,
   weekdays,
   yearCues
@@ -46,7 +50,8 @@ export function isMonthToken(token: Token | undefined): boolean {
 export function rejectByShape(context: SentenceContext, candidates: readonly Candidate[]): void {
   const { tokens } = context
   for (const candidate of candidates) {
-    if (candidate.form !== 'digits') continue
+    // A signed change ("+4%") was read already; its sign is not a phone prefix or a code's dash.
+    if (candidate.form !== 'digits' || candidate.change !== null) continue
     const number = tokens[candidate.numberFirst]!
     const before = tokens[candidate.numberFirst - 1]
     const beforeThat = tokens[candidate.numberFirst - 2]
@@ -174,9 +179,8 @@ function meaningRejection(context: SentenceContext, candidate: Candidate): strin
     if (wordBefore === 'da' || wordBefore === 'di' || isNounAfter(context, candidate.last + 1)) return 'calibre'
   }
 
-  if (candidate.kind === 'measure' && candidate.unit !== null && timeUnits.has(candidate.unit)) {
-    if (timeFrameBefore.has(wordBefore) || timeFrameAfter.has(wordAfter)) return 'time frame'
-  }
+  // "ogni due anni", "every four years": how often, not how long.
+  if (candidate.kind === 'duration' && frequencyBefore.has(wordBefore)) return 'frequency'
 
   // The cue sits right before the number even when a qualifier reached past it ("intorno alle 22").
   const wordBeforeNumber = words[candidate.numberFirst - 1] ?? ''
@@ -185,6 +189,26 @@ function meaningRejection(context: SentenceContext, candidate: Candidate): strin
   if (bare && hour !== null && hour <= 24 && (clockCue || clockAfter.has(wordAfter.replace(/\.$/, '')) || isClockAbbreviation(context, candidate.last + 1))) {
     return 'clock time'
   }
+  // "0900 gmt", "1430 hrs": a newswire clock time written as four digits.
+  if (bare && candidate.plainDigits && value !== null && /^\d{4}$/.test(tokens[candidate.numberFirst]!.text) && value % 100 < 60 && value < 2400 &&
+    clockAfter.has(wordAfter.replace(/\.$/, ''))) {
+    return 'clock time'
+  }
+
+  // "chiamare il 112", "call 911": a number to dial.
+  if (bare && value !== null && emergencyNumbers.has(value) && (phoneCues.has(wordBefore) || phoneCues.has(words[candidate.first - 2] ?? ''))) return 'phone number'
+
+  // "gli over 70", "people under 18": an age band, not a bound on a count.
+  const boundWord = words[candidate.numberFirst - 1] ?? ''
+  if (bare && (boundWord === 'over' || boundWord === 'under') && ageBandBefore.has(words[candidate.numberFirst - 2] ?? '') && value !== null && value < 120) return 'age band'
+
+  // "the 5,000m", "i 100 metri": a race is named by its distance.
+  if (candidate.kind === 'measure' && candidate.unit === 'm' && candidate.qualifier === 'exact' && raceDistances.has(value ?? -1) && definiteArticles.has(wordBefore)) {
+    return 'race name'
+  }
+
+  // "10 Downing Street", "221B Baker Street": a house number before a street name.
+  if (bare && candidate.plainDigits && isStreetAfter(context, candidate.last + 1)) return 'address'
 
   if (candidate.form === 'words' && candidate.magnitude === 0 && value === 1) return 'article or pronoun'
 
@@ -199,6 +223,21 @@ function meaningRejection(context: SentenceContext, candidate: Candidate): strin
   return null
 }
 
+const raceDistances = new Set([60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000, 42195])
+const definiteArticles = new Set(['the', 'il', 'i', 'nei', 'dei', 'sui', 'ai', 'negli', 'degli', 'agli'])
+const streetWords = new Set(['street', 'avenue', 'road', 'boulevard', 'lane', 'drive', 'place', 'square', 'st', 'ave', 'rd', 'blvd'])
+
+/** Capitalized words, then a street word ("Downing Street", "Fifth Avenue"). */
+function isStreetAfter(context: SentenceContext, at: number): boolean {
+  const { tokens } = context
+  let index = at
+  while (index < at + 3 && isCapitalized(tokens[index])) {
+    if (index > at && streetWords.has(tokens[index]!.lower)) return true
+    index += 1
+  }
+  return false
+}
+
 const fractionHeads = new Set(['quarter', 'third', 'fifth', 'tenth', 'quarto', 'terzo', 'quinto', 'decimo', 'half'])
 
 /** After an opening quote, a bracket or a colon a word is capitalized as if it began a sentence. */
@@ -208,23 +247,43 @@ function sentenceStartLike(context: SentenceContext, at: number): boolean {
 }
 
 /**
- * "Mario Quintanillo, 30, and Cecilia Sarai Carillo, 23": a bare number set off by commas after a
- * name is the person's age, a measure in years.
+ * Ages (issue 10), a kind of their own: "Mario Quintanillo, 30, and Cecilia Sarai Carillo, 23" (a bare
+ * number set off by commas after a name), and years with an age cue: "aged 52", "52 years old",
+ * "all'età di 72 anni", "un uomo di 72 anni", "ha 40 anni". The "-enne" words ("un 34enne", "il
+ * sessantenne") and "17-year-old" are read as ages by the unit recognizer.
  */
 export function recognizeAges(context: SentenceContext, candidates: readonly Candidate[]): void {
-  const { tokens } = context
+  const { tokens, words } = context
   for (const candidate of candidates) {
-    if (candidate.rejected !== null || hasUnitOrSubject(candidate) || candidate.form !== 'digits' || !candidate.plainDigits) continue
-    const value = candidate.value ? decimalToNumber(candidate.value) : 0
-    if (value < 1 || value > 120 || candidate.qualifier !== 'exact') continue
+    if (candidate.rejected !== null || candidate.value === null) continue
+    const value = decimalToNumber(candidate.value)
+    if (value < 0 || value > 120) continue
+    if (candidate.kind === 'duration' && candidate.unit === 'year' && hasAgeCue(context, candidate)) {
+      candidate.kind = 'age'
+      continue
+    }
+    if (hasUnitOrSubject(candidate) || candidate.form !== 'digits' || !candidate.plainDigits || candidate.qualifier !== 'exact' || value < 1) continue
     const comma = tokens[candidate.first - 1]
     const name = tokens[candidate.first - 2]
     const after = tokens[candidate.last + 1]
-    if (comma?.text === ',' && isCapitalized(name) && (after?.text === ',' || after?.text === '.' || after === undefined)) {
-      candidate.kind = 'measure'
+    const afterName = comma?.text === ',' && isCapitalized(name) && (after?.text === ',' || after?.text === '.' || after === undefined)
+    const aged = context.languages.some((language) => ageBefore[language].matchBackward(words, candidate.first - 1) !== null) && words[candidate.first - 1] !== 'ha'
+    if (afterName || aged) {
+      candidate.kind = 'age'
       candidate.unit = 'year'
     }
   }
+}
+
+function hasAgeCue(context: SentenceContext, candidate: Candidate): boolean {
+  const { words } = context
+  if (context.tokens[candidate.last]?.lower === 'old') return true
+  for (const language of context.languages) {
+    if (ageBefore[language].matchBackward(words, candidate.first - 1)) return true
+    if (ageAfter[language].matchForward(words, candidate.last + 1)) return true
+  }
+  // "un uomo di 72 anni", "una donna di 40 anni".
+  return words[candidate.first - 1] === 'di' && personNouns.has(words[candidate.first - 2] ?? '')
 }
 
 /** Word numbers must count something: "tre" alone is more often "sei" (you are) or "uno dei" than a quantity. */

@@ -24,9 +24,10 @@ export const englishPartitiveHeads: readonly string[] = ['rounds', 'pieces', 'un
 export const english: Vocabulary = {
   magnitudes: [
     ['hundred', 2], ['thousand', 3], ['million', 6], ['millions', 6], ['mn', 6], ['billion', 9], ['bn', 9], ['trillion', 12], ['tn', 12],
-    ['tln', 12], ['trn', 12]
+    ['tln', 12], ['trn', 12], ['bln', 9], ['mln', 6], ['mil', 6]
   ],
   gluedMagnitudes: [['k', 3], ['m', 6], ['mn', 6], ['bn', 9], ['b', 9], ['tn', 12], ['tln', 12], ['trn', 12]],
+  halfAfterUnit: ['and a half'],
   halfAfterMagnitude: ['and a half'],
   vagueMagnitudeNouns: [['tens', 1], ['dozens', 1], ['scores', 1], ['hundreds', 2], ['thousands', 3], ['millions', 6], ['billions', 9], ['trillions', 12]],
   vagueOpeners: ['several', 'many', 'some', 'few', 'various', 'numerous'],
@@ -39,7 +40,7 @@ export const english: Vocabulary = {
     ...(['more than', 'over', 'upwards of', 'in excess of', 'above', 'just over', 'greater than', 'well over', 'well above', 'more than the'] as const).map(
       (phrase) => [phrase, 'more_than'] as const
     ),
-    ...(['up to', 'as many as', 'as much as', 'at most', 'no more than', 'not more than', 'a maximum of', 'at the most'] as const).map(
+    ...(['up to', 'as many as', 'as much as', 'at most', 'no more than', 'not more than', 'a maximum of', 'at the most', 'as high as', 'as large as'] as const).map(
       (phrase) => [phrase, 'at_most'] as const
     ),
     ...(['less than', 'fewer than', 'under', 'below', 'just under', 'just below', 'lower than', 'well under', 'well below'] as const).map(
@@ -62,12 +63,18 @@ export const english: Vocabulary = {
     ['dollars', 'USD'], ['dollar', 'USD'], ['dlrs', 'USD'], ['dlr', 'USD'], ['us dollars', 'USD'], ['u.s. dollars', 'USD'], ['american dollars', 'USD'], ['canadian dollars', 'CAD'],
     ['australian dollars', 'AUD'], ['hong kong dollars', 'HKD'], ['euros', 'EUR'], ['euro', 'EUR'], ['pounds sterling', 'GBP'], ['sterling', 'GBP'],
     ['rubles', 'RUB'], ['roubles', 'RUB'], ['ruble', 'RUB'], ['won', 'KRW'], ['yen', 'JPY'], ['yuan', 'CNY'], ['renminbi', 'CNY'],
-    ['swiss francs', 'CHF'], ['francs', 'CHF'], ['rupees', 'INR'], ['hryvnias', 'UAH'], ['lira', 'TRY'], ['liras', 'TRY'], ['rupiah', 'IDR'],
+    ['swiss francs', 'CHF'], ['francs', 'CHF'], ['swiss franc', 'CHF'], ['french francs', 'FRF'], ['french franc', 'FRF'], ['belgian francs', 'BEF'],
+    ['luxembourg francs', 'LUF'], ['guilders', 'NLG'], ['dutch guilders', 'NLG'], ['lire', 'ITL'], ['italian lire', 'ITL'], ['marks', 'DEM'],
+    ['mark', 'DEM'], ['german marks', 'DEM'], ['deutsche marks', 'DEM'], ['pesetas', 'ESP'], ['escudos', 'PTE'], ['schillings', 'ATS'],
+    ['drachmas', 'GRD'], ['finnish markka', 'FIM'], ['markka', 'FIM'], ['stg', 'GBP'], ['swedish crowns', 'SEK'], ['danish crowns', 'DKK'],
+    ['norwegian crowns', 'NOK'], ['danish kroner', 'DKK'], ['norwegian kroner', 'NOK'], ['swedish kronor', 'SEK'], ['cruzados', 'BRL'],
+    ['australian dlrs', 'AUD'], ['canadian dlrs', 'CAD'], ['hk dlrs', 'HKD'], ['u.s. dlrs', 'USD'], ['us dlrs', 'USD'], ['rupees', 'INR'], ['hryvnias', 'UAH'], ['lira', 'TRY'], ['liras', 'TRY'], ['rupiah', 'IDR'],
     ['ringgit', 'MYR'], ['baht', 'THB'], ['pesos', 'MXN'], ['rand', 'ZAR'], ['shekels', 'ILS'], ['zlotys', 'PLN'], ['zloty', 'PLN'],
     ['dinars', 'DZD'], ['naira', 'NGN'], ['crowns', 'CZK'], ['kronor', 'SEK'], ['kroner', 'NOK'], ['reais', 'BRL'], ['riyals', 'SAR'],
     ['dirhams', 'AED'], ['australian dollar', 'AUD'], ['new taiwan dollars', 'TWD']
   ],
-  percentWords: [['percent', '%'], ['per cent', '%'], ['pct', '%'], ['percentage points', 'pp'], ['percentage point', 'pp']],
+  percentWords: [['percent', '%'], ['per cent', '%'], ['pct', '%'], ['percentage points', 'pp'], ['percentage point', 'pp'],
+    ['basis points', 'bp'], ['basis point', 'bp'], ['pct points', 'pp'], ['pct point', 'pp']],
   measureUnits: [
     ['km', 'km'], ['kilometers', 'km'], ['kilometres', 'km'], ['kilometer', 'km'], ['kilometre', 'km'], ['meters', 'm'], ['metres', 'm'],
     ['meter', 'm'], ['metre', 'm'], ['cm', 'cm'], ['centimeters', 'cm'], ['centimetres', 'cm'], ['mm', 'mm'], ['millimeters', 'mm'],
@@ -82,8 +89,27 @@ export const english: Vocabulary = {
     ['hours', 'h'], ['hour', 'h'], ['days', 'd'], ['day', 'd'], ['weeks', 'week'], ['week', 'week'], ['months', 'month'], ['month', 'month'],
     ['years', 'year'], ['year', 'year'], ['decades', 'decade'], ['decade', 'decade'], ['centuries', 'century'], ['century', 'century']
   ],
-  timeFrameBefore: ['in', 'last', 'past', 'next', 'previous', 'first', 'after', 'within', 'coming', 'following', 'recent', 'every', 'each'],
-  timeFrameAfter: ['ago', 'later', 'earlier', 'before', 'after', 'prior', 'since'],
+  frequencyBefore: ['every', 'each'],
+  changeBefore: [
+    ...['fell', 'falls', 'fall', 'dropped', 'drops', 'drop', 'declined', 'declines', 'slipped', 'slips', 'slid', 'slides', 'lost', 'loses', 'shed',
+      'sheds', 'eased', 'eases', 'plunged', 'plunges', 'tumbled', 'tumbles', 'sank', 'sinks', 'decreased', 'decreases', 'shrank', 'shrinks',
+      'down', 'cut', 'cuts', 'lowered', 'reduced', 'a drop of', 'a fall of', 'a decline of', 'a decrease of', 'a cut of', 'a loss of']
+      .flatMap((phrase) => [[phrase, 'fall'] as const, [`${phrase} by`, 'fall'] as const]),
+    ...['rose', 'rises', 'rise', 'increased', 'increases', 'climbed', 'climbs', 'jumped', 'jumps', 'gained', 'gains', 'grew', 'grows', 'soared',
+      'soars', 'surged', 'surges', 'advanced', 'advances', 'added', 'adds', 'up', 'raised', 'boosted', 'a rise of', 'an increase of', 'a gain of',
+      'a jump of']
+      .flatMap((phrase) => [[phrase, 'rise'] as const, [`${phrase} by`, 'rise'] as const])
+  ],
+  changeAfter: [
+    ['increase', 'rise'], ['rise', 'rise'], ['gain', 'rise'], ['jump', 'rise'], ['hike', 'rise'], ['increase from', 'rise'],
+    ['decrease', 'fall'], ['drop', 'fall'], ['decline', 'fall'], ['fall', 'fall'], ['cut', 'fall'], ['reduction', 'fall']
+  ],
+  ageBefore: ['aged', 'age', 'ages', 'age of', 'the age of', 'at age', 'turned', 'turns'],
+  ageAfter: ['old', 'of age', 'years old', 'year old', 'years of age'],
+  personNouns: [],
+  ageBandBefore: ['the', 'those', 'people', 'adults', 'patients', 'residents', 'anyone', 'everyone', 'men', 'women', 'aged'],
+  phoneCues: ['call', 'calls', 'called', 'calling', 'dial', 'dialed', 'dialled', 'dialing', 'phone', 'hotline'],
+  singleWords: ['single', 'lone', 'sole'],
   months: [
     ['january', 1], ['february', 2], ['march', 3], ['april', 4], ['may', 5], ['june', 6], ['july', 7], ['august', 8], ['september', 9],
     ['october', 10], ['november', 11], ['december', 12], ['jan', 1], ['feb', 2], ['feb.', 2], ['mar', 3], ['apr', 4], ['jun', 6], ['jul', 7],

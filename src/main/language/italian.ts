@@ -32,14 +32,16 @@ function withArticle(base: string): string[] {
 const qualifiers: Array<[string[], ClaimQualifier]> = [
   [[...withArticle('circa'), ...withA('intorno'), ...withA('attorno'), "all'incirca", ...withArticle('approssimativamente'), ...withArticle('quasi'),
     ...withArticle('più o meno'), ...withArticle('pressappoco'), ...withArticle('grosso modo'), 'sui', 'sulle', 'sugli', ...withArticle('stimati'),
-    ...withArticle('stimate'), 'una stima di'], 'approx'],
+    ...withArticle('stimate'), 'una stima di', 'stimati in', 'stimate in', 'stimato in', 'stimata in', 'quantificati in', 'quantificato in',
+    ...withDi('poco più'), ...withDi('poco meno'), ...withDi('qualcosa più'), ...withDi('appena più')], 'approx'],
   [[...withArticle('almeno'), ...withArticle('ad almeno'), ...withDi('non meno'), ...withDi('un minimo'), ...withArticle('minimo'),
     ...withArticle('perlomeno'), ...withArticle('quantomeno'), ...withArticle('come minimo')], 'at_least'],
-  [[...withDi('più'), ...withDi('poco più'), ...withDi('ben più'), ...withArticle('oltre'), ...withArticle('ben oltre'), ...withArticle('sopra'),
+  [[...withDi('più'), ...withDi('ben più'), ...withDi('oltre la soglia'), ...withDi('sopra la soglia'), ...withDi('superata la soglia'),
+    ...withDi('superato la soglia'), ...withDi('superando la soglia'), ...withDi('supera la soglia'), ...withDi('superato quota'), 'oltre quota', 'sopra quota', ...withArticle('oltre'), ...withArticle('ben oltre'), ...withArticle('sopra'),
     ...withA('superiore'), ...withA('superiori')], 'more_than'],
   [[...withA('fino'), ...withA('sino'), ...withArticle('al massimo'), ...withDi('un massimo'), ...withDi('non più'), ...withArticle('non oltre'),
     ...withArticle('massimo')], 'at_most'],
-  [[...withDi('meno'), ...withDi('poco meno'), ...withA('inferiore'), ...withA('inferiori'), ...withArticle('sotto'), ...withArticle('sotto i')], 'less_than']
+  [[...withDi('meno'), ...withDi('sotto la soglia'), ...withA('inferiore'), ...withA('inferiori'), ...withArticle('sotto'), ...withArticle('sotto i')], 'less_than']
 ]
 
 /** Italian words before the head noun that still belong to the counted phrase ("3.000 nuovi soldati"). */
@@ -72,6 +74,7 @@ export const italian: Vocabulary = {
     ['bilione', 12], ['bilioni', 12], ['trilione', 18], ['trilioni', 18]
   ],
   gluedMagnitudes: [['mila', 3], ['mln', 6], ['mld', 9], ['mrd', 9]],
+  halfAfterUnit: ['e mezzo', 'e mezza'],
   halfAfterMagnitude: ['e mezzo'],
   vagueMagnitudeNouns: [['decine', 1], ['centinaia', 2], ['migliaia', 3], ['milioni', 6], ['miliardi', 9]],
   vagueOpeners: [
@@ -102,9 +105,10 @@ export const italian: Vocabulary = {
     ['dollari canadesi', 'CAD'], ['dollari australiani', 'AUD'], ['dollari di hong kong', 'HKD'], ['euro', 'EUR'], ['rubli', 'RUB'], ['rublo', 'RUB'],
     ['sterline', 'GBP'], ['sterlina', 'GBP'], ['won', 'KRW'], ['yen', 'JPY'], ['yuan', 'CNY'], ['renminbi', 'CNY'], ['franchi svizzeri', 'CHF'],
     ['grivne', 'UAH'], ['hryvnia', 'UAH'], ['rupie', 'INR'], ['lire turche', 'TRY'], ['lire', 'ITL'], ['zloty', 'PLN'], ['pesos', 'MXN'],
-    ['shekel', 'ILS'], ['rupia', 'IDR'], ['rupie indonesiane', 'IDR'], ['corone', 'SEK'], ['franchi', 'CHF']
+    ['shekel', 'ILS'], ['rupia', 'IDR'], ['rupie indonesiane', 'IDR'], ['corone', 'SEK'], ['franchi', 'CHF'], ['franchi francesi', 'FRF'], ['marchi', 'DEM'], ['marchi tedeschi', 'DEM'], ['pesetas', 'ESP'],
+    ['fiorini', 'NLG']
   ],
-  percentWords: [['per cento', '%'], ['percento', '%'], ['punti percentuali', 'pp'], ['punto percentuale', 'pp']],
+  percentWords: [['per cento', '%'], ['percento', '%'], ['punti percentuali', 'pp'], ['punto percentuale', 'pp'], ['punti base', 'bp'], ['punti di base', 'bp']],
   measureUnits: [
     ['km', 'km'], ['chilometri', 'km'], ['chilometro', 'km'], ['kilometri', 'km'], ['metri', 'm'], ['metro', 'm'], ['cm', 'cm'], ['centimetri', 'cm'],
     ['mm', 'mm'], ['millimetri', 'mm'], ['kg', 'kg'], ['chili', 'kg'], ['chilogrammi', 'kg'], ['chilogrammo', 'kg'], ['grammi', 'g'],
@@ -117,11 +121,31 @@ export const italian: Vocabulary = {
     ['settimane', 'week'], ['settimana', 'week'], ['mesi', 'month'], ['mese', 'month'], ['anni', 'year'], ['anno', 'year'], ['decenni', 'decade'],
     ['decennio', 'decade'], ['secoli', 'century'], ['secolo', 'century'], ['enne', 'year']
   ],
-  timeFrameBefore: [
-    'ultimi', 'ultime', 'prossimi', 'prossime', 'scorsi', 'scorse', 'primi', 'prime', 'dopo', 'entro', 'tra', 'fra', 'nei', 'negli', 'nelle', 'in',
-    'giro', 'ogni'
+  frequencyBefore: ['ogni'],
+  changeBefore: [
+    ...['in calo', 'in ribasso', 'in flessione', 'in discesa', 'in diminuzione', 'calo', 'ribasso', 'flessione', 'diminuzione', 'contrazione',
+      'riduzione', 'perdita', 'sceso', 'scesa', 'scesi', 'scese', 'calato', 'calata', 'calati', 'calate', 'diminuito', 'diminuita', 'diminuiti',
+      'diminuite', 'crollato', 'crollata', 'ridotto', 'ridotta', 'cala', 'scende', 'perde', 'cede', 'ha perso', 'hanno perso', 'ha ceduto']
+      .flatMap((phrase) => withDi(phrase).map((written) => [written, 'fall'] as const)),
+    ...['perde', 'cede', 'ha perso', 'hanno perso', 'ha ceduto', 'lascia sul terreno'].map((phrase) => [phrase, 'fall'] as const),
+    ...['in aumento', 'in crescita', 'in rialzo', 'in salita', 'aumento', 'crescita', 'rialzo', 'incremento', 'balzo', 'salito', 'salita', 'saliti',
+      'salite', 'aumentato', 'aumentata', 'aumentati', 'aumentate', 'cresciuto', 'cresciuta', 'cresciuti', 'cresciute', 'balzato', 'balzata',
+      'sale', 'cresce', 'aumenta', 'guadagna', 'ha guadagnato', 'hanno guadagnato']
+      .flatMap((phrase) => withDi(phrase).map((written) => [written, 'rise'] as const)),
+    ...['guadagna', 'ha guadagnato', 'hanno guadagnato'].map((phrase) => [phrase, 'rise'] as const)
   ],
-  timeFrameAfter: ['fa', 'prima', 'dopo'],
+  changeAfter: [],
+  ageBefore: ["all'età di", "d'età di", 'età di', 'di età di', 'ha compiuto', 'compiuto', 'compie', 'aveva', 'ha', 'età'],
+  ageAfter: ["d'età", 'di età', 'compiuti'],
+  personNouns: [
+    'uomo', 'donna', 'ragazzo', 'ragazza', 'ragazzino', 'ragazzina', 'bambino', 'bambina', 'bimbo', 'bimba', 'giovane', 'anziano', 'anziana',
+    'pensionato', 'pensionata', 'figlio', 'figlia', 'padre', 'madre', 'studente', 'studentessa', 'operaio', 'operaia', 'turista', 'cittadino',
+    'cittadina', 'imprenditore', 'imprenditrice', 'medico', 'autista', 'conducente', 'pilota', 'militare', 'soldato', 'agente', 'vittima',
+    'paziente', 'giovani', 'uomini', 'donne', 'ragazzi', 'ragazze', 'bambini', 'bambine', 'anziani', 'anziane'
+  ],
+  ageBandBefore: ['gli', 'i', 'le', 'degli', 'agli', 'dagli', 'sugli', 'negli', 'tra', 'fra', 'persone', 'pazienti', 'categoria'],
+  phoneCues: ['chiamare', 'chiamato', 'chiamata', 'chiamando', 'contattare', 'contattato', 'numero', 'telefono', 'tel', 'il', 'al', 'allo', 'dal'],
+  singleWords: ['solo', 'sola', 'unico', 'unica', 'singolo', 'singola'],
   months: [
     ['gennaio', 1], ['febbraio', 2], ['marzo', 3], ['aprile', 4], ['maggio', 5], ['giugno', 6], ['luglio', 7], ['agosto', 8], ['settembre', 9],
     ['ottobre', 10], ['novembre', 11], ['dicembre', 12], ['gen', 1], ['feb', 2], ['mar', 3], ['apr', 4], ['mag', 5], ['giu', 6], ['lug', 7], ['ago', 8],

@@ -4,7 +4,7 @@
  * aligner and the cleaner build their own lookup structures from them, so a word added here is seen
  * everywhere. Phrases are written as they appear in text ("non meno di", "at least").
  */
-import type { ClaimQualifier } from '../../shared/api'
+import type { ClaimChange, ClaimQualifier } from '../../shared/api'
 
 export type LanguageCode = 'it' | 'en'
 
@@ -18,6 +18,8 @@ export interface Vocabulary {
   gluedMagnitudes: ReadonlyArray<readonly [string, number]>
   /** "un milione e mezzo", "two and a half million". */
   halfAfterMagnitude: readonly string[]
+  /** A half after a unit of time ("72 anni e mezzo", "due ore e mezza", "six years and a half"). */
+  halfAfterUnit: readonly string[]
   /** Plural magnitude nouns of vague quantities and the power of ten one stands for ("migliaia di", "hundreds of"). */
   vagueMagnitudeNouns: ReadonlyArray<readonly [string, number]>
   /** Words that may open a vague quantity without changing its band ("diverse centinaia", "several thousand"). */
@@ -42,10 +44,24 @@ export interface Vocabulary {
   percentWords: ReadonlyArray<readonly [string, string]>
   /** Measure words, to canonical short units; time spans are measures too. */
   measureUnits: ReadonlyArray<readonly [string, string]>
-  /** Words before a time span that make it a time frame ("negli ultimi tre anni", "in the past three years"). */
-  timeFrameBefore: readonly string[]
-  /** Words after a time span that make it a time frame ("quattro anni fa", "three years ago"). */
-  timeFrameAfter: readonly string[]
+  /** Words before a time span that make it a frequency, not a duration ("ogni due anni", "every four years"). */
+  frequencyBefore: readonly string[]
+  /** Phrases right before a number that make it a change, with its direction ("in calo del", "rose by"). */
+  changeBefore: ReadonlyArray<readonly [string, ClaimChange]>
+  /** Nouns right after a number and its unit that make it a change ("a 15 percent increase"). */
+  changeAfter: ReadonlyArray<readonly [string, ClaimChange]>
+  /** Phrases right before a number of years that make it an age ("aged 52", "all'età di 72"). */
+  ageBefore: readonly string[]
+  /** Phrases right after a number of years that make it an age ("52 years old"). */
+  ageAfter: readonly string[]
+  /** People a "di N anni" describes: their N years are an age ("un uomo di 72 anni"). */
+  personNouns: readonly string[]
+  /** Words before "over 70", "under 18" that make it an age band, not a bound ("gli over 70", "people over 70"). */
+  ageBandBefore: readonly string[]
+  /** Words before a number that make it a phone or emergency number ("chiamare il 112", "call 911"). */
+  phoneCues: readonly string[]
+  /** Words that make a lone "one"/"un" a count of one ("un solo testimone", "a single witness"). */
+  singleWords: readonly string[]
   /** Month names and abbreviations, with the month's number. */
   months: ReadonlyArray<readonly [string, number]>
   /** Month words that are also ordinary words: a date only with a day or year next to them. */
