@@ -3,6 +3,7 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { claimId, extractClaims } from './extract-claims'
 import { comparable } from './fixtures/expected-claim'
+import { classCases } from './fixtures/quantity-class-cases'
 import { negativeCases } from './fixtures/negative-cases'
 import { seedArticles } from './fixtures/seed-claims'
 import { sentenceCases } from './fixtures/sentence-cases'
@@ -83,5 +84,25 @@ describe('extractClaims: identity and order', () => {
   it('returns nothing for empty or number-free text', () => {
     expect(extractClaims('', { articleId: 'x', language: 'it' })).toEqual([])
     expect(extractClaims('Nessun numero qui.\n\nNemmeno qui.', { articleId: 'x', language: 'it' })).toEqual([])
+  })
+})
+
+describe('extractClaims: the classes of issue 10', () => {
+  it.each(classCases.map((entry) => [`${entry.quantityClass} (${entry.language}): ${entry.sentence}`, entry] as const))('%s', (_, entry) => {
+    const claims = extractClaims(`Titolo.\n\n${entry.sentence}`, { articleId: 'class', language: entry.language })
+    expect(comparable(claims, entry.claims)).toEqual(entry.claims)
+    if (entry.changes) expect(claims.map((found) => found.change)).toEqual(entry.changes)
+    else expect(claims.every((found) => found.change === null)).toBe(true)
+  })
+
+  it('has positive and negative sentences in both languages for every class', () => {
+    for (const quantityClass of new Set(classCases.map((entry) => entry.quantityClass))) {
+      const ofClass = classCases.filter((entry) => entry.quantityClass === quantityClass)
+      for (const language of ['it', 'en'] as const) {
+        const inLanguage = ofClass.filter((entry) => entry.language === language)
+        expect(inLanguage.some((entry) => entry.claims.length > 0) || quantityClass === 'not claims', `${quantityClass} ${language} positive`).toBe(true)
+        expect(inLanguage.some((entry) => entry.claims.length === 0) || quantityClass === 'units and subjects', `${quantityClass} ${language} negative`).toBe(true)
+      }
+    }
   })
 })

@@ -24,9 +24,9 @@ import { languagesFor } from '../language'
 import { numberFormatFor } from './parse-digits'
 import { recognizeChanges, recognizeSigns } from './recognize-changes'
 import { recognizeNumbers } from './recognize-numbers'
-import { attachQualifierAfter, attachQualifierBefore } from './recognize-qualifiers'
+import { attachQualifierAfter, attachQualifierBefore, inheritConversionQualifier } from './recognize-qualifiers'
 import { combineRanges } from './recognize-ranges'
-import { attachSubject, attachUnit } from './recognize-units'
+import { attachSubject, attachUnit, inheritComparedUnits } from './recognize-units'
 import { assignPeriods, findSource, inheritSubjects, recognizeTimeExpressions } from './refine-context'
 import { findPageFurniture, recognizeAges, rejectByMeaning, rejectByShape, rejectUncountedWords } from './refine-rejections'
 import { splitSentences } from './split-sentences'
@@ -43,7 +43,7 @@ export interface ExtractClaimsOptions {
  * either language. Most of an article's sentences hold one, but headings and short lines often do not.
  */
 const mayHoldQuantity =
-  /\d|\b(?:due|tre|quattr|cinqu|sei|sett|otto|nove|dieci|undici|dodici|tredici|quattordici|quindici|sedici|dicia|vent|trent|quarant|cinquant|sessant|settant|ottant|novant|cent|mille|mila|milion|miliard|migliai|decin|dozzin|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|tens|scores)/i
+  /\d|\b(?:due|tre|quattr|cinqu|sei|sett|otto|nove|dieci|undici|dodici|tredici|quattordici|quindici|sedici|dicia|vent|trent|quarant|cinquant|sessant|settant|ottant|novant|cent|mille|mila|milion|miliard|migliai|decin|dozzin|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|tens|scores|sol[oa]\b|unic[oa]\b|single\b|lone\b|sole\b)/i
 
 export function extractClaims(text: string, options: ExtractClaimsOptions): Claim[] {
   const languages = languagesFor(options.language)
@@ -91,6 +91,8 @@ function extractFromSentence(context: SentenceContext, articleId: string): Claim
     attachQualifierBefore(context, candidate)
     resolveAmbiguousSeparator(candidate)
   }
+  inheritConversionQualifier(context, live(candidates))
+  inheritComparedUnits(context, live(candidates))
   recognizeAges(context, candidates)
   rejectByMeaning(context, candidates)
   inheritSubjects(context, candidates)

@@ -97,6 +97,7 @@ export const gluedMagnitudes = new Map(wordsOfAllLanguages((vocabulary) => vocab
 export const halfAfterMagnitude = flagTable(wordsOfAllLanguages((vocabulary) => vocabulary.halfAfterMagnitude))
 export const halfAfterUnit = flagTable(wordsOfAllLanguages((vocabulary) => vocabulary.halfAfterUnit))
 export const vagueMagnitudeNouns = new Map(wordsOfAllLanguages((vocabulary) => vocabulary.vagueMagnitudeNouns))
+export const vagueCountedBare = new Set(wordsOfAllLanguages((vocabulary) => vocabulary.vagueCountedBare))
 export const vagueOpeners = new Set(wordsOfAllLanguages((vocabulary) => vocabulary.vagueOpeners))
 export const vagueSingularMagnitudes = new Map(wordsOfAllLanguages((vocabulary) => vocabulary.vagueSingularMagnitudes))
 export const approximateCollectives = new Map(wordsOfAllLanguages((vocabulary) => vocabulary.approximateCollectives))
@@ -140,6 +141,7 @@ export const currencyCodes = new Set(['usd', 'eur', 'gbp', 'jpy', 'krw', 'cny', 
 
 /** Currency names after the number; "pounds" is money only after a magnitude (else weight, see measures). */
 export const currencyNames: Record<LanguageCode, PhraseTable<string>> = perLanguage((vocabulary) => new PhraseTable(vocabulary.currencyNames))
+export const centWords: Record<LanguageCode, PhraseTable<string>> = perLanguage((vocabulary) => new PhraseTable(vocabulary.centWords))
 export const percentWords: Record<LanguageCode, PhraseTable<string>> = perLanguage((vocabulary) => new PhraseTable(vocabulary.percentWords))
 /** Measures, to canonical short units. Time spans are measures too ("undici ore", "46 months in prison"). */
 export const measureUnits: Record<LanguageCode, PhraseTable<string>> = perLanguage((vocabulary) => new PhraseTable(vocabulary.measureUnits))

@@ -15,7 +15,9 @@ import {
   magnitudeWords,
   vagueMagnitudeNouns,
   vagueOpeners,
-  vagueSingularMagnitudes
+  vagueSingularMagnitudes,
+  vagueCountedBare,
+  singleWords
 } from './lexicon'
 import { italianNumberWordsBelowThousand, parseEnglishNumberWords, parseItalianNumberWord } from './number-words'
 import { parseDigitNumber } from './parse-digits'
@@ -73,8 +75,12 @@ export function recognizeNumbers(context: SentenceContext): Candidate[] {
 function recognizeDigits(context: SentenceContext, at: number): Candidate | null {
   const token = context.tokens[at]!
   if (token.type !== 'number') return null
+  const swiss = readApostropheThousands(context, at)
+  if (swiss) return extendMagnitude(context, swiss)
   const reading = parseDigitNumber(token.text, context.format)
   if (!reading) return null
+  const fraction = readFraction(context, at, reading.value)
+  if (fraction) return fraction
   const candidate = createCandidate(at, at, 'digits', reading.value)
   candidate.alternative = reading.alternative
   candidate.plainDigits = !reading.separated
@@ -92,6 +98,36 @@ function recognizeDigits(context: SentenceContext, at: number): Candidate | null
   return extendMagnitude(context, candidate)
 }
 
+/** "12'500", "1'250'000": Swiss thousands, an apostrophe between groups of three digits. */
+function readApostropheThousands(context: SentenceContext, at: number): Candidate | null {
+  const { tokens } = context
+  if (!/^\d{1,3}$/.test(tokens[at]!.text)) return null
+  let digits = tokens[at]!.text
+  let last = at
+  while ((tokens[last + 1]?.text === "'" || tokens[last + 1]?.text === '’') && isGlued(tokens[last], tokens[last + 1]) &&
+    /^\d{3}$/.test(tokens[last + 2]?.text ?? '') && isGlued(tokens[last + 1], tokens[last + 2])) {
+    digits += tokens[last + 2]!.text
+    last += 2
+  }
+  if (last === at) return null
+  const candidate = createCandidate(at, last, 'digits', decimalFromParts(digits))
+  return candidate
+}
+
+const fractionDenominators = new Set([2, 4, 8, 16, 32, 64])
+
+/** "7-1/4", "12-3/8": a whole and a fraction, as newswires quote prices. */
+function readFraction(context: SentenceContext, at: number, whole: ExactDecimal): Candidate | null {
+  const { tokens } = context
+  const [dash, numerator, slash, denominator] = [tokens[at + 1], tokens[at + 2], tokens[at + 3], tokens[at + 4]]
+  if (dash?.text !== '-' || numerator?.type !== 'number' || slash?.text !== '/' || denominator?.type !== 'number') return null
+  if (![tokens[at], dash, numerator, slash, denominator].every((token, index, all) => index === 0 || isGlued(all[index - 1], token))) return null
+  const top = Number(numerator.text)
+  const bottom = Number(denominator.text)
+  if (!fractionDenominators.has(bottom) || !(top > 0 && top < bottom) || whole.exponent < 0) return null
+  return createCandidate(at, at + 4, 'digits', addDecimal(whole, decimalFromParts('0', String((top / bottom).toString().split('.')[1] ?? ''))))
+}
+
 /** Numbers written in words: "nove", "trecentomila", "twenty-five", "un milione", "half a million". */
 function recognizeNumberWords(context: SentenceContext, at: number): Candidate | null {
   const token = context.tokens[at]!
@@ -99,6 +135,15 @@ function recognizeNumberWords(context: SentenceContext, at: number): Candidate |
   const next = context.words[at + 1] ?? ''
   const nextIsMagnitude = (magnitudeWords.get(next) ?? 0) >= 6 || next === 'thousand'
   if (context.languages.includes('it')) {
+    const age = parseItalianAgeWord(token.lower)
+    if (age !== null) {
+      const candidate = createCandidate(at, at, 'words', decimalFromInteger(age))
+      candidate.kind = 'age'
+      candidate.unit = 'year'
+      return candidate
+    }
+    // "un solo testimone", "una sola vittima": one, said on purpose.
+    if ((token.lower === 'un' || token.lower === 'una' || token.lower === 'uno') && singleWords.has(next)) return createCandidate(at, at + 1, 'words', decimalFromInteger(1))
     if ((token.lower === 'un' || token.lower === 'uno' || token.lower === 'una') && nextIsMagnitude) {
       return extendMagnitude(context, createCandidate(at, at, 'words', decimalFromInteger(1)))
     }
@@ -107,6 +152,8 @@ function recognizeNumberWords(context: SentenceContext, at: number): Candidate |
     if (value !== null) return extendMagnitude(context, createCandidate(at, at, 'words', decimalFromInteger(value)))
   }
   if (context.languages.includes('en')) {
+    // "a single witness", "one lone gunman".
+    if ((token.lower === 'a' || token.lower === 'one') && singleWords.has(next)) return createCandidate(at, at + 1, 'words', decimalFromInteger(1))
     if ((token.lower === 'a' || token.lower === 'one') && nextIsMagnitude) {
       return extendMagnitude(context, createCandidate(at, at, 'words', decimalFromInteger(1)))
     }
@@ -116,6 +163,20 @@ function recognizeNumberWords(context: SentenceContext, at: number): Candidate |
     }
     const parsed = parseEnglishNumberWords(context.tokens, at)
     if (parsed) return extendMagnitude(context, createCandidate(at, parsed.last, 'words', decimalFromInteger(parsed.value)))
+  }
+  return null
+}
+
+/**
+ * "sessantenne" 60, "diciottenne" 18, "ventunenne" 21, "trentaseienne" 36: an Italian number word
+ * with the "-enne" of age, its final vowel dropped. Only the singular: "i trentenni" is an age band.
+ */
+function parseItalianAgeWord(word: string): number | null {
+  if (!word.endsWith('enne') || word.length < 8) return null
+  const stem = word.slice(0, -'enne'.length)
+  for (const ending of ['', 'a', 'i', 'o', 'e']) {
+    const value = parseItalianNumberWord(stem + ending)
+    if (value !== null && value >= 10 && value <= 120) return value
   }
   return null
 }
@@ -166,7 +227,7 @@ function recognizeVagueQuantity(context: SentenceContext, at: number): Candidate
     last += 2
   }
   // A bare plural needs the counted thing after it ("migliaia di soldati"); "a migliaia" or "by the thousands" are manner.
-  const countedFollows = ['di', "d'", 'of'].includes(words[last + 1] ?? '')
+  const countedFollows = ['di', "d'", 'of'].includes(words[last + 1] ?? '') || vagueCountedBare.has(words[last + 1] ?? '')
   if (plural !== undefined && !countedFollows) return null
   if (plural === undefined && !countedFollows && context.tokens[last + 1]?.type !== 'word') return null
   const candidate = createCandidate(at, last, 'vague', null)
@@ -209,7 +270,11 @@ function applyMagnitude(candidate: Candidate, power: number, last: number): void
 function extendMagnitude(context: SentenceContext, candidate: Candidate): Candidate {
   let previousPower = 0
   for (;;) {
-    const next = candidate.last + 1
+    let next = candidate.last + 1
+    // "a 2-million-dollar fine"; "120 i milioni di euro stanziati" puts the article before the magnitude.
+    const hyphen = context.words[next] === '-' && isGlued(context.tokens[next - 1], context.tokens[next]) && isGlued(context.tokens[next], context.tokens[next + 1])
+    const article = context.words[next] === 'i' && previousPower === 0 && (magnitudeWords.get(context.words[next + 1] ?? '') ?? 0) >= 6
+    if (hyphen || article) next += 1
     const word = context.words[next] ?? ''
     const power = magnitudeWords.get(word)
     if (power === undefined || power <= previousPower || context.tokens[next]?.type !== 'word') break

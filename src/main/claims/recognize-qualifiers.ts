@@ -34,3 +34,13 @@ export function attachQualifierAfter(context: SentenceContext, candidate: Candid
   }
   return false
 }
+
+/** "about 30 km (19 miles)": a conversion in parentheses right after a claim says the same, as roughly. */
+export function inheritConversionQualifier(context: SentenceContext, candidates: readonly Candidate[]): void {
+  for (let index = 1; index < candidates.length; index += 1) {
+    const [left, right] = [candidates[index - 1]!, candidates[index]!]
+    if (left.rejected !== null || right.rejected !== null || right.qualifier !== 'exact' || left.qualifier === 'exact') continue
+    if (left.kind !== right.kind || left.kind === 'count' || context.words[left.last + 1] !== '(' || right.first !== left.last + 2) continue
+    right.qualifier = left.qualifier
+  }
+}

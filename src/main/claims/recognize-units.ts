@@ -7,6 +7,7 @@ import type { Candidate, SentenceContext } from './candidate'
 import type { LanguageCode } from '../language'
 import { canonicalCountUnit } from './canonical-units'
 import {
+  centWords,
   currencyCodes,
   currencyNames,
   currencySymbols,
@@ -25,7 +26,7 @@ import {
   halfAfterUnit,
   type PhraseTable
 } from './lexicon'
-import { addDecimal, decimalFromParts } from './exact-decimal'
+import { addDecimal, decimalFromParts, scaleDecimal } from './exact-decimal'
 import { isEnglishNumberWord, parseItalianNumberWord } from './number-words'
 import { isCapitalized, isGlued, type Token } from './tokenize'
 
@@ -105,6 +106,11 @@ function attachUnitAfter(context: SentenceContext, candidate: Candidate): void {
       if (percent) return finish(candidate, 'percent', percent.meaning, percent.last)
       const currency = matchUnit(currencyNames[language], context, start)
       if (currency) return finish(candidate, 'money', currency.meaning, currency.last)
+      const cents = matchUnit(centWords[language], context, start)
+      if (cents && candidate.value) {
+        candidate.value = scaleDecimal(candidate.value, -2)
+        return finish(candidate, 'money', cents.meaning, cents.last)
+      }
       if (tokens[start]?.type === 'word' && currencyCodes.has(words[start]!) && tokens[start]!.text === tokens[start]!.text.toUpperCase()) {
         return finish(candidate, 'money', tokens[start]!.text, start)
       }
@@ -153,6 +159,22 @@ function setUnit(candidate: Candidate, kind: Candidate['kind'], unit: string, ag
   candidate.unit = unit
 }
 
+/**
+ * "31 mln tonnes from 28 mln", "a 2.1 mln loss against 1.5 mln": a bare figure compared with the one
+ * before it is in the same unit. Only with the same magnitude, so "from 28" years or counts stay apart.
+ */
+export function inheritComparedUnits(context: SentenceContext, candidates: readonly Candidate[]): void {
+  for (let index = 1; index < candidates.length; index += 1) {
+    const [left, right] = [candidates[index - 1]!, candidates[index]!]
+    if (left.rejected !== null || right.rejected !== null || left.kind === 'count' || right.kind !== 'count' || right.unit !== null) continue
+    if (right.magnitude === 0 || right.magnitude !== left.magnitude || !comparisonWords.has(context.words[right.first - 1] ?? '')) continue
+    right.kind = left.kind
+    right.unit = left.unit
+  }
+}
+
+const comparisonWords = new Set(['from', 'against', 'vs', 'versus', 'compared', 'da', 'dai', 'contro'])
+
 // ---------------------------------------------------------------------------------------------
 // The counted noun phrase.
 
@@ -186,8 +208,13 @@ export function attachSubject(context: SentenceContext, candidate: Candidate): v
   const needsOf = candidate.magnitude >= 6 || candidate.form === 'vague' || candidate.form === 'collective'
   if (needsOf && ['di', "d'", 'of'].includes(words[at] ?? '')) at += 1
   else if (needsOf && context.languages.length === 1 && context.languages[0] === 'it') return
+  // "Trentadue le vittime", "Sei gli arresti": Italian may put the article between a leading count and its noun.
+  const leading = candidate.first === 0 || ['sono', 'salgono', 'saliti', 'salite'].includes(words[candidate.first - 1] ?? '')
+  if (leading && ['le', 'gli', 'i'].includes(words[at] ?? '') && context.languages.includes('it')) at += 1
   for (const language of context.languages) {
     const phrase = language === 'it' ? readItalianNounPhrase(context, at) : readEnglishNounPhrase(context, at)
+    // "Sei sicuro": a word number above one counts a plural, and a head in -o is singular.
+    if (phrase && language === 'it' && candidate.form === 'words' && /o$/.test(phrase.head) && !(candidate.value && candidate.value.digits === 1n && candidate.value.exponent === 0)) continue
     if (phrase) {
       candidate.subject = phrase.text
       candidate.unit = canonicalCountUnit(phrase.head, language)

@@ -6,6 +6,7 @@
  * test can say why a number was dropped.
  */
 import type { FurnitureScope } from '../language'
+import { isCommonCountedThing } from './canonical-units'
 import { hasUnitOrSubject, reject, type Candidate, type SentenceContext } from './candidate'
 import { decimalToNumber, isIntegerDecimal } from './exact-decimal'
 import {
@@ -186,7 +187,10 @@ function meaningRejection(context: SentenceContext, candidate: Candidate): strin
   const wordBeforeNumber = words[candidate.numberFirst - 1] ?? ''
   const clockCue = clockCues.has(wordBefore) || clockCues.has(wordBeforeNumber) || clockCues.has(words[candidate.first] ?? '')
   const hour = value ?? (candidate.qualifier === 'range' && candidate.high ? decimalToNumber(candidate.high) : null)
-  if (bare && hour !== null && hour <= 24 && (clockCue || clockAfter.has(wordAfter.replace(/\.$/, '')) || isClockAbbreviation(context, candidate.last + 1))) {
+  const fraction = candidate.qualifier !== 'range' && tokens[candidate.numberLast - 1]?.text === '/'
+  // "14.45 hrs": the clock word may have been read as the counted thing.
+  const clockWordRead = candidate.kind === 'count' && candidate.subject !== null && clockAfter.has(words[candidate.last] ?? '')
+  if ((bare || clockWordRead) && hour !== null && !fraction && hour <= 24 && (clockWordRead || clockCue || clockAfter.has(wordAfter.replace(/\.$/, '')) || isClockAbbreviation(context, candidate.last + 1))) {
     return 'clock time'
   }
   // "0900 gmt", "1430 hrs": a newswire clock time written as four digits.
@@ -210,7 +214,7 @@ function meaningRejection(context: SentenceContext, candidate: Candidate): strin
   // "10 Downing Street", "221B Baker Street": a house number before a street name.
   if (bare && candidate.plainDigits && isStreetAfter(context, candidate.last + 1)) return 'address'
 
-  if (candidate.form === 'words' && candidate.magnitude === 0 && value === 1) return 'article or pronoun'
+  if (candidate.form === 'words' && candidate.magnitude === 0 && value === 1 && !isCountOfOne(context, candidate)) return 'article or pronoun'
 
   if (candidate.kind === 'count' && candidate.qualifier === 'exact' && value !== null && value < 10 && definiteDeterminers.has(wordBefore)) {
     // "i due paesi", "the two leaders": a reference to things already counted, not a count.
@@ -221,6 +225,22 @@ function meaningRejection(context: SentenceContext, candidate: Candidate): strin
     return 'attribute'
   }
   return null
+}
+
+/** Words before "one"/"un solo" that make it a pronoun or a negation ("no one", "as one team", "not a single line"). */
+const notACountOfOne = new Set(['no', 'not', 'as', 'any', 'without', 'non', 'senza', 'nemmeno', 'neanche', 'neppure', 'nessun', 'come'])
+
+/**
+ * "un solo testimone", "a single witness", "one child", "for one minute": one, meant as a count. Only
+ * with a common counted thing (see canonical-units): "one fun fact", "one team" are figures of speech.
+ */
+function isCountOfOne(context: SentenceContext, candidate: Candidate): boolean {
+  if (notACountOfOne.has(context.words[candidate.first - 1] ?? '')) return false
+  const oneWord = candidate.numberLast > candidate.numberFirst || context.words[candidate.numberFirst] === 'one'
+  if (!oneWord) return false
+  if (candidate.kind === 'duration') return ['for', 'within', 'after', 'per', 'in', 'dopo'].includes(context.words[candidate.first - 1] ?? '')
+  const head = candidate.subject?.split(/\s+/).pop() ?? ''
+  return candidate.kind === 'count' && context.languages.some((language) => isCommonCountedThing(head, language))
 }
 
 const raceDistances = new Set([60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000, 42195])
@@ -388,7 +408,9 @@ function spreadToCoordinated(context: SentenceContext, candidates: readonly Cand
     const left = from.last < to.first ? from : to
     const right = left === from ? to : from
     const between = context.words.slice(left.last + 1, right.first)
-    if (between.length !== 1 || !coordinationWords.has(between[0]!)) return false
+    // "+39 06 1234": the groups of a phone number follow each other with nothing between.
+    const grouped = between.length === 0 && from.rejected === 'identifier'
+    if (!grouped && (between.length !== 1 || !coordinationWords.has(between[0]!))) return false
     reject(to, from.rejected)
     return true
   }

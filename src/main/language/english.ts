@@ -30,6 +30,7 @@ export const english: Vocabulary = {
   halfAfterUnit: ['and a half'],
   halfAfterMagnitude: ['and a half'],
   vagueMagnitudeNouns: [['tens', 1], ['dozens', 1], ['scores', 1], ['hundreds', 2], ['thousands', 3], ['millions', 6], ['billions', 9], ['trillions', 12]],
+  vagueCountedBare: ['injured', 'wounded', 'killed', 'dead', 'arrested', 'detained', 'missing', 'evacuated', 'displaced', 'more'],
   vagueOpeners: ['several', 'many', 'some', 'few', 'various', 'numerous'],
   vagueSingularMagnitudes: [['hundred', 2], ['thousand', 3], ['million', 6], ['billion', 9]],
   approximateCollectives: [],
@@ -73,6 +74,7 @@ export const english: Vocabulary = {
     ['dinars', 'DZD'], ['naira', 'NGN'], ['crowns', 'CZK'], ['kronor', 'SEK'], ['kroner', 'NOK'], ['reais', 'BRL'], ['riyals', 'SAR'],
     ['dirhams', 'AED'], ['australian dollar', 'AUD'], ['new taiwan dollars', 'TWD']
   ],
+  centWords: [['cts', 'USD'], ['cents', 'USD'], ['cent', 'USD'], ['pence', 'GBP'], ['euro cents', 'EUR']],
   percentWords: [['percent', '%'], ['per cent', '%'], ['pct', '%'], ['percentage points', 'pp'], ['percentage point', 'pp'],
     ['basis points', 'bp'], ['basis point', 'bp'], ['pct points', 'pp'], ['pct point', 'pp']],
   measureUnits: [
@@ -122,7 +124,7 @@ export const english: Vocabulary = {
     'before', 'after', 'during', 'circa', 'years', 'season', 'fiscal', 'fy', 'class'
   ],
   clockCues: ['at'],
-  clockAfter: ['am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', 'cet', 'et', 'est', 'kst', 'pst', 'edt'],
+  clockAfter: ['hrs', 'am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', 'cet', 'et', 'est', 'kst', 'pst', 'edt'],
   identifierNouns: [
     'resolution', 'resolutions', 'article', 'articles', 'section', 'sections', 'chapter', 'paragraph', 'clause', 'page', 'pages', 'p', 'pp', 'flight',
     'route', 'highway', 'interstate', 'version', 'model', 'type', 'series', 'code', 'channel', 'room', 'gate', 'platform', 'number', 'no', 'nos', 'n',
@@ -145,7 +147,7 @@ export const english: Vocabulary = {
     'can', 'could', 'may', 'might', 'must', 'not', 'no', 'also', 'more', 'less', 'most', 'least', 'many', 'much', 'some', 'any', 'each', 'every',
     'all', 'both', 'either', 'neither', 'such', 'only', 'just', 'very', 'said', 'says', 'say', 'told', 'according', 'including', 'per', 'vs',
     'versus', 'plus', 'minus', 'up', 'down', 'out', 'off', 'than', 'then', 'now', 'after', 'before', 'since', 'during', 'until', 'against',
-    'between', 'among', 'amid', 'through', 'across', 'along', 'behind', 'beyond', 'despite', 'toward', 'towards', 'upon', 'via', 'within',
+    'between', 'among', 'amid', 'near', 'outside', 'inside', 'through', 'across', 'along', 'behind', 'beyond', 'despite', 'toward', 'towards', 'upon', 'via', 'within',
     'because', 'although', 'though', 'unless', 'whether', 'how', 'why', 'whereas', 'ago', 'later', 'earlier', 'last', 'next', 'other', 'another',
     'others', 'same', 'own', 'few', 'several', 'various', 'each', 'get', 'got', 'gets', 'went', 'go', 'goes', 'came', 'come', 'comes', 'made',
     'make', 'makes', 'took', 'take', 'takes', 'gave', 'give', 'gives', 'still', 'even', 'again', 'already', 'almost', 'nearly', 'about',

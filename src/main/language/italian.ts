@@ -77,6 +77,7 @@ export const italian: Vocabulary = {
   halfAfterUnit: ['e mezzo', 'e mezza'],
   halfAfterMagnitude: ['e mezzo'],
   vagueMagnitudeNouns: [['decine', 1], ['centinaia', 2], ['migliaia', 3], ['milioni', 6], ['miliardi', 9]],
+  vagueCountedBare: ['feriti', 'morti', 'arrestati', 'dispersi', 'evacuati', 'sfollati', 'altri', 'altre'],
   vagueOpeners: [
     'diverse', 'diversi', 'numerose', 'numerosi', 'alcune', 'alcuni', 'varie', 'vari', 'molte', 'molti', 'parecchie', 'parecchi', 'poche', 'pochi',
     'qualche'
@@ -108,6 +109,7 @@ export const italian: Vocabulary = {
     ['shekel', 'ILS'], ['rupia', 'IDR'], ['rupie indonesiane', 'IDR'], ['corone', 'SEK'], ['franchi', 'CHF'], ['franchi francesi', 'FRF'], ['marchi', 'DEM'], ['marchi tedeschi', 'DEM'], ['pesetas', 'ESP'],
     ['fiorini', 'NLG']
   ],
+  centWords: [['centesimi', 'EUR'], ['centesimo', 'EUR'], ['cent', 'EUR']],
   percentWords: [['per cento', '%'], ['percento', '%'], ['punti percentuali', 'pp'], ['punto percentuale', 'pp'], ['punti base', 'bp'], ['punti di base', 'bp']],
   measureUnits: [
     ['km', 'km'], ['chilometri', 'km'], ['chilometro', 'km'], ['kilometri', 'km'], ['metri', 'm'], ['metro', 'm'], ['cm', 'cm'], ['centimetri', 'cm'],

@@ -22,6 +22,8 @@ export interface Vocabulary {
   halfAfterUnit: readonly string[]
   /** Plural magnitude nouns of vague quantities and the power of ten one stands for ("migliaia di", "hundreds of"). */
   vagueMagnitudeNouns: ReadonlyArray<readonly [string, number]>
+  /** What a vague plural may count without "di"/"of" ("dozens injured", "decine i feriti" is not written). */
+  vagueCountedBare: readonly string[]
   /** Words that may open a vague quantity without changing its band ("diverse centinaia", "several thousand"). */
   vagueOpeners: readonly string[]
   /** Singular magnitudes that are vague after an opener ("several hundred"). */
@@ -40,6 +42,8 @@ export interface Vocabulary {
   changeVerbs: readonly string[]
   /** Currency names after the number, to ISO codes. */
   currencyNames: ReadonlyArray<readonly [string, string]>
+  /** Words for a hundredth of a currency, with the currency ("40 cts" is 0.40 USD, "50 centesimi" 0.50 EUR). */
+  centWords: ReadonlyArray<readonly [string, string]>
   /** Percent and percentage-point words, to "%" or "pp". */
   percentWords: ReadonlyArray<readonly [string, string]>
   /** Measure words, to canonical short units; time spans are measures too. */
