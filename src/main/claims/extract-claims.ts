@@ -26,7 +26,7 @@ import { recognizeChanges, recognizeSigns } from './recognize-changes'
 import { recognizeNumbers } from './recognize-numbers'
 import { attachQualifierAfter, attachQualifierBefore, inheritConversionQualifier } from './recognize-qualifiers'
 import { combineRanges } from './recognize-ranges'
-import { attachSubject, attachUnit, inheritComparedUnits } from './recognize-units'
+import { attachSubject, attachUnit, figuresAfterMoneyNouns, inheritComparedUnits } from './recognize-units'
 import { assignPeriods, findSource, inheritSubjects, recognizeTimeExpressions } from './refine-context'
 import { findPageFurniture, recognizeAges, rejectByMeaning, rejectByShape, rejectUncountedWords } from './refine-rejections'
 import { splitSentences } from './split-sentences'
@@ -42,8 +42,12 @@ export interface ExtractClaimsOptions {
  * Cheap test for a sentence worth tokenizing: a digit, or the start of a number word or magnitude in
  * either language. Most of an article's sentences hold one, but headings and short lines often do not.
  */
-const mayHoldQuantity =
+const quantityHint =
   /\d|\b(?:due|tre|quattr|cinqu|sei|sett|otto|nove|dieci|undici|dodici|tredici|quattordici|quindici|sedici|dicia|vent|trent|quarant|cinquant|sessant|settant|ottant|novant|cent|mille|mila|milion|miliard|migliai|decin|dozzin|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|tens|scores|sol[oa]\b|unic[oa]\b|single\b|lone\b|sole\b)/i
+
+export function mayHoldQuantity(sentence: string): boolean {
+  return quantityHint.test(sentence)
+}
 
 export function extractClaims(text: string, options: ExtractClaimsOptions): Claim[] {
   const languages = languagesFor(options.language)
@@ -51,14 +55,45 @@ export function extractClaims(text: string, options: ExtractClaimsOptions): Clai
   const tokenizeOptions = { splitElisions: languages.includes('it'), spaceGroupsThousands: format === 'it' }
   const furnitureAt = findPageFurniture(text)
   const claims: Claim[] = []
+  const impliedMoney = new Set<Claim>()
   for (const sentence of splitSentences(text)) {
     const sentenceText = text.slice(sentence.start, sentence.end)
-    if (!mayHoldQuantity.test(sentenceText)) continue
-    const tokens = tokenize(sentenceText, sentence.start, tokenizeOptions)
+    if (!mayHoldQuantity(sentenceText)) continue
+    const tokens = tokenize(readableCase(sentenceText), sentence.start, tokenizeOptions)
     const context: SentenceContext = { text, sentence, tokens, words: tokens.map((token) => token.lower), languages, format, furnitureAt }
-    claims.push(...extractFromSentence(context, options.articleId))
+    claims.push(...extractFromSentence(context, options.articleId, impliedMoney))
   }
+  assignArticleCurrency(claims, impliedMoney)
   return assignClaimIds(claims)
+}
+
+/**
+ * A headline in capitals ("SELLS 11 DRUG STORES", "300 MLN GUILDER CP PROGRAM") is read in lower
+ * case, so capitals do not read as names or models. Offsets stay those of the article: lowercasing
+ * is used only when it keeps the length.
+ */
+function readableCase(sentence: string): string {
+  if (/\p{Ll}/u.test(sentence) || !/\p{Lu}{2}/u.test(sentence)) return sentence
+  const lower = sentence.toLowerCase()
+  return lower.length === sentence.length ? lower : sentence
+}
+
+/**
+ * "Net profit 1,359,000 vs loss 1,013,000", "Sales 26.2 mln vs 17.6 mln": figures after a money noun
+ * are money in the article's currency, the one its money claims use most (ties: the first met). With
+ * no money claim in the article they stay counts.
+ */
+function assignArticleCurrency(claims: Claim[], impliedMoney: ReadonlySet<Claim>): void {
+  if (impliedMoney.size === 0) return
+  const uses = new Map<string, number>()
+  for (const claim of claims) if (claim.kind === 'money' && claim.unit && !impliedMoney.has(claim)) uses.set(claim.unit, (uses.get(claim.unit) ?? 0) + 1)
+  let currency: string | null = null
+  for (const [unit, count] of uses) if (currency === null || count > uses.get(currency)!) currency = unit
+  if (currency === null) return
+  for (const claim of impliedMoney) {
+    claim.kind = 'money'
+    claim.unit = currency
+  }
 }
 
 /**
@@ -76,7 +111,7 @@ function assignClaimIds(claims: Claim[]): Claim[] {
   return claims
 }
 
-function extractFromSentence(context: SentenceContext, articleId: string): Claim[] {
+function extractFromSentence(context: SentenceContext, articleId: string, impliedMoney: Set<Claim>): Claim[] {
   let candidates = recognizeNumbers(context)
   if (candidates.length === 0) return []
   recognizeSigns(context, candidates)
@@ -102,7 +137,12 @@ function extractFromSentence(context: SentenceContext, articleId: string): Claim
   const periods = assignPeriods(context, kept, recognizeTimeExpressions(context, candidates))
   const source = findSource(context)
   const sentence = context.text.slice(context.sentence.start, context.sentence.end)
-  return kept.map((candidate, index) => toClaim(context, candidate, { articleId, sentence, source, period: periods[index] ?? null }))
+  const moneyFigures = figuresAfterMoneyNouns(context, kept)
+  return kept.map((candidate, index) => {
+    const claim = toClaim(context, candidate, { articleId, sentence, source, period: periods[index] ?? null })
+    if (moneyFigures.has(candidate)) impliedMoney.add(claim)
+    return claim
+  })
 }
 
 /**

@@ -142,6 +142,8 @@ export const currencyCodes = new Set(['usd', 'eur', 'gbp', 'jpy', 'krw', 'cny', 
 /** Currency names after the number; "pounds" is money only after a magnitude (else weight, see measures). */
 export const currencyNames: Record<LanguageCode, PhraseTable<string>> = perLanguage((vocabulary) => new PhraseTable(vocabulary.currencyNames))
 export const centWords: Record<LanguageCode, PhraseTable<string>> = perLanguage((vocabulary) => new PhraseTable(vocabulary.centWords))
+export const moneyNouns = new Set(wordsOfAllLanguages((vocabulary) => vocabulary.moneyNouns))
+export const moneyNounModifiers = new Set(wordsOfAllLanguages((vocabulary) => vocabulary.moneyNounModifiers))
 export const percentWords: Record<LanguageCode, PhraseTable<string>> = perLanguage((vocabulary) => new PhraseTable(vocabulary.percentWords))
 /** Measures, to canonical short units. Time spans are measures too ("undici ore", "46 months in prison"). */
 export const measureUnits: Record<LanguageCode, PhraseTable<string>> = perLanguage((vocabulary) => new PhraseTable(vocabulary.measureUnits))
@@ -169,6 +171,7 @@ export const ageAfter: Record<LanguageCode, PhraseTable<true>> = perLanguage((vo
 export const personNouns = new Set(wordsOfAllLanguages((vocabulary) => vocabulary.personNouns))
 export const ageBandBefore = new Set(wordsOfAllLanguages((vocabulary) => vocabulary.ageBandBefore))
 export const phoneCues = new Set(wordsOfAllLanguages((vocabulary) => vocabulary.phoneCues))
+export const othersWords = new Set(wordsOfAllLanguages((vocabulary) => vocabulary.othersWords))
 export const singleWords = new Set(wordsOfAllLanguages((vocabulary) => vocabulary.singleWords))
 /** Emergency and service numbers: after a phone cue they are dialled, not counted ("chiamare il 112", "call 911"). */
 export const emergencyNumbers = new Set([112, 113, 114, 115, 116, 117, 118, 1515, 1522, 911, 999])

@@ -9,6 +9,9 @@ import { canonicalCountUnit } from './canonical-units'
 import {
   centWords,
   currencyCodes,
+  moneyNounModifiers,
+  moneyNouns,
+  othersWords,
   currencyNames,
   currencySymbols,
   dollarPrefixes,
@@ -173,6 +176,29 @@ export function inheritComparedUnits(context: SentenceContext, candidates: reado
   }
 }
 
+/**
+ * Bare figures that a money noun a few words before names ("Net profit 1,359,000 vs loss 1,013,000",
+ * "Sales 26.2 mln vs 17.6 mln"): only figures without unit or counted thing, and only when the words
+ * between are other such figures or "vs".
+ */
+export function figuresAfterMoneyNouns(context: SentenceContext, candidates: readonly Candidate[]): Set<Candidate> {
+  const found = new Set<Candidate>()
+  const bare = (candidate: Candidate): boolean => candidate.kind === 'count' && candidate.unit === null && candidate.form === 'digits'
+  for (const candidate of candidates) {
+    if (!bare(candidate)) continue
+    for (let at = candidate.first - 1; at >= Math.max(0, candidate.first - 6); at -= 1) {
+      const word = context.words[at]!
+      if (moneyNouns.has(word)) {
+        found.add(candidate)
+        break
+      }
+      const inBareFigure = candidates.some((other) => other !== candidate && bare(other) && at >= other.first && at <= other.last)
+      if (!inBareFigure && !comparisonWords.has(word) && !moneyNounModifiers.has(word)) break
+    }
+  }
+  return found
+}
+
 const comparisonWords = new Set(['from', 'against', 'vs', 'versus', 'compared', 'da', 'dai', 'contro'])
 
 // ---------------------------------------------------------------------------------------------
@@ -202,6 +228,13 @@ export function attachSubject(context: SentenceContext, candidate: Candidate): v
       candidate.unit = canonicalCountUnit(tokens[at + 1]!.text, language)
       candidate.last = at + 1
     }
+    return
+  }
+  // "Lee Il-jun and four others": the counted thing is named before; "others" stands for it.
+  if (othersWords.has(words[at] ?? '') && candidate.magnitude === 0 && candidate.form !== 'vague') {
+    candidate.subject = tokens[at]!.text
+    candidate.unit = 'other'
+    candidate.last = at
     return
   }
   // "4 milioni di proiettili", "migliaia di soldati", "millions of shells"; a plain number takes no "di" ("11.000 soldati").

@@ -193,11 +193,15 @@ function meaningRejection(context: SentenceContext, candidate: Candidate): strin
   if ((bare || clockWordRead) && hour !== null && !fraction && hour <= 24 && (clockWordRead || clockCue || clockAfter.has(wordAfter.replace(/\.$/, '')) || isClockAbbreviation(context, candidate.last + 1))) {
     return 'clock time'
   }
-  // "0900 gmt", "1430 hrs": a newswire clock time written as four digits.
+  // "0900 gmt", "1430 hrs", "At 1430": a newswire clock time written as four digits (English writes counts from a thousand with a comma).
+  const englishOnly = context.languages.length === 1 && context.languages[0] === 'en'
   if (bare && candidate.plainDigits && value !== null && /^\d{4}$/.test(tokens[candidate.numberFirst]!.text) && value % 100 < 60 && value < 2400 &&
-    clockAfter.has(wordAfter.replace(/\.$/, ''))) {
+    (clockAfter.has(wordAfter.replace(/\.$/, '')) || (englishOnly && wordBeforeNumber === 'at'))) {
     return 'clock time'
   }
+
+  // "Group of 24 developing nations", "Group of Seven": the name of a club of countries.
+  if (wordBefore === 'of' && tokens[candidate.first - 2]?.text === 'Group') return 'name'
 
   // "chiamare il 112", "call 911": a number to dial.
   if (bare && value !== null && emergencyNumbers.has(value) && (phoneCues.has(wordBefore) || phoneCues.has(words[candidate.first - 2] ?? ''))) return 'phone number'
@@ -239,6 +243,8 @@ function isCountOfOne(context: SentenceContext, candidate: Candidate): boolean {
   const oneWord = candidate.numberLast > candidate.numberFirst || context.words[candidate.numberFirst] === 'one'
   if (!oneWord) return false
   if (candidate.kind === 'duration') return ['for', 'within', 'after', 'per', 'in', 'dopo'].includes(context.words[candidate.first - 1] ?? '')
+  // "a coupon of one pct", "one percentage point", "one dollar".
+  if (candidate.kind === 'percent' || candidate.kind === 'money') return true
   const head = candidate.subject?.split(/\s+/).pop() ?? ''
   return candidate.kind === 'count' && context.languages.some((language) => isCommonCountedThing(head, language))
 }

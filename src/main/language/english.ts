@@ -69,12 +69,15 @@ export const english: Vocabulary = {
     ['mark', 'DEM'], ['german marks', 'DEM'], ['deutsche marks', 'DEM'], ['pesetas', 'ESP'], ['escudos', 'PTE'], ['schillings', 'ATS'],
     ['drachmas', 'GRD'], ['finnish markka', 'FIM'], ['markka', 'FIM'], ['stg', 'GBP'], ['swedish crowns', 'SEK'], ['danish crowns', 'DKK'],
     ['norwegian crowns', 'NOK'], ['danish kroner', 'DKK'], ['norwegian kroner', 'NOK'], ['swedish kronor', 'SEK'], ['cruzados', 'BRL'],
-    ['australian dlrs', 'AUD'], ['canadian dlrs', 'CAD'], ['hk dlrs', 'HKD'], ['u.s. dlrs', 'USD'], ['us dlrs', 'USD'], ['rupees', 'INR'], ['hryvnias', 'UAH'], ['lira', 'TRY'], ['liras', 'TRY'], ['rupiah', 'IDR'],
+    ['australian dlrs', 'AUD'], ['singapore dlrs', 'SGD'], ['singapore dollars', 'SGD'], ['new zealand dlrs', 'NZD'], ['new zealand dollars', 'NZD'],
+    ['taiwan dlrs', 'TWD'], ['u.s. dlr', 'USD'], ['hong kong dlrs', 'HKD'], ['canadian dlrs', 'CAD'], ['hk dlrs', 'HKD'], ['u.s. dlrs', 'USD'], ['us dlrs', 'USD'], ['rupees', 'INR'], ['hryvnias', 'UAH'], ['lira', 'TRY'], ['liras', 'TRY'], ['rupiah', 'IDR'],
     ['ringgit', 'MYR'], ['baht', 'THB'], ['pesos', 'MXN'], ['rand', 'ZAR'], ['shekels', 'ILS'], ['zlotys', 'PLN'], ['zloty', 'PLN'],
     ['dinars', 'DZD'], ['naira', 'NGN'], ['crowns', 'CZK'], ['kronor', 'SEK'], ['kroner', 'NOK'], ['reais', 'BRL'], ['riyals', 'SAR'],
     ['dirhams', 'AED'], ['australian dollar', 'AUD'], ['new taiwan dollars', 'TWD']
   ],
   centWords: [['cts', 'USD'], ['cents', 'USD'], ['cent', 'USD'], ['pence', 'GBP'], ['euro cents', 'EUR']],
+  moneyNouns: ['sales', 'revenues', 'revenue', 'revs', 'net', 'profit', 'profits', 'loss', 'losses', 'income', 'earnings', 'turnover', 'deficit', 'surplus', 'assets', 'deposits', 'loans', 'backlog', 'dividends', 'dividend', 'payout', 'ebitda'],
+  moneyNounModifiers: ['oper', 'operating', 'pretax', 'pre-tax', 'gross', 'total', 'premium', 'after-tax', 'of', 'at', 'to', 'was', 'were', 'totaled', 'totalled'],
   percentWords: [['percent', '%'], ['per cent', '%'], ['pct', '%'], ['percentage points', 'pp'], ['percentage point', 'pp'],
     ['basis points', 'bp'], ['basis point', 'bp'], ['pct points', 'pp'], ['pct point', 'pp']],
   measureUnits: [
@@ -111,6 +114,7 @@ export const english: Vocabulary = {
   personNouns: [],
   ageBandBefore: ['the', 'those', 'people', 'adults', 'patients', 'residents', 'anyone', 'everyone', 'men', 'women', 'aged'],
   phoneCues: ['call', 'calls', 'called', 'calling', 'dial', 'dialed', 'dialled', 'dialing', 'phone', 'hotline'],
+  othersWords: ['others'],
   singleWords: ['single', 'lone', 'sole'],
   months: [
     ['january', 1], ['february', 2], ['march', 3], ['april', 4], ['may', 5], ['june', 6], ['july', 7], ['august', 8], ['september', 9],

@@ -110,6 +110,8 @@ export const italian: Vocabulary = {
     ['fiorini', 'NLG']
   ],
   centWords: [['centesimi', 'EUR'], ['centesimo', 'EUR'], ['cent', 'EUR']],
+  moneyNouns: ['fatturato', 'ricavi', 'utile', 'utili', 'perdita', 'perdite', 'deficit', 'avanzo', 'debito', 'debiti', 'raccolta', 'margine', 'ebitda', 'dividendo'],
+  moneyNounModifiers: ['netto', 'netta', 'lordo', 'lorda', 'operativo', 'operativa', 'consolidato', 'consolidata', 'totale', 'a', 'di', 'pari', 'è', 'sale', 'scende'],
   percentWords: [['per cento', '%'], ['percento', '%'], ['punti percentuali', 'pp'], ['punto percentuale', 'pp'], ['punti base', 'bp'], ['punti di base', 'bp']],
   measureUnits: [
     ['km', 'km'], ['chilometri', 'km'], ['chilometro', 'km'], ['kilometri', 'km'], ['metri', 'm'], ['metro', 'm'], ['cm', 'cm'], ['centimetri', 'cm'],
@@ -147,6 +149,7 @@ export const italian: Vocabulary = {
   ],
   ageBandBefore: ['gli', 'i', 'le', 'degli', 'agli', 'dagli', 'sugli', 'negli', 'tra', 'fra', 'persone', 'pazienti', 'categoria'],
   phoneCues: ['chiamare', 'chiamato', 'chiamata', 'chiamando', 'contattare', 'contattato', 'numero', 'telefono', 'tel', 'il', 'al', 'allo', 'dal'],
+  othersWords: ['altri', 'altre'],
   singleWords: ['solo', 'sola', 'unico', 'unica', 'singolo', 'singola'],
   months: [
     ['gennaio', 1], ['febbraio', 2], ['marzo', 3], ['aprile', 4], ['maggio', 5], ['giugno', 6], ['luglio', 7], ['agosto', 8], ['settembre', 9],

@@ -44,6 +44,10 @@ export interface Vocabulary {
   currencyNames: ReadonlyArray<readonly [string, string]>
   /** Words for a hundredth of a currency, with the currency ("40 cts" is 0.40 USD, "50 centesimi" 0.50 EUR). */
   centWords: ReadonlyArray<readonly [string, string]>
+  /** Nouns of accounts whose bare figures are money in the article's currency ("Net profit 1,359,000", "fatturato 3,2 milioni"). */
+  moneyNouns: readonly string[]
+  /** Words that may stand between such a noun and its figure ("Oper net", "premium income", "utile netto"). */
+  moneyNounModifiers: readonly string[]
   /** Percent and percentage-point words, to "%" or "pp". */
   percentWords: ReadonlyArray<readonly [string, string]>
   /** Measure words, to canonical short units; time spans are measures too. */
@@ -64,6 +68,8 @@ export interface Vocabulary {
   ageBandBefore: readonly string[]
   /** Words before a number that make it a phone or emergency number ("chiamare il 112", "call 911"). */
   phoneCues: readonly string[]
+  /** "four others", "cinque altri": a count whose counted thing is named earlier. */
+  othersWords: readonly string[]
   /** Words that make a lone "one"/"un" a count of one ("un solo testimone", "a single witness"). */
   singleWords: readonly string[]
   /** Month names and abbreviations, with the month's number. */
