@@ -31,7 +31,16 @@ describe('formatClaimReading', () => {
     [claim({ kind: 'money', qualifier: 'more_than', value: 7_000_000_000, low: 7_000_000_000, unit: 'USD' }), '> $7,000,000,000'],
     [claim({ kind: 'percent', value: 1.5, unit: '%' }), '1.5%'],
     [claim({ qualifier: 'vague', low: 2000, high: 9999, unit: 'soldier' }), 'vague (2,000 – 9,999) soldier'],
-    [claim({ qualifier: 'approx', value: 12_000, unit: 'soldier' }), '≈ 12,000 soldier']
+    [claim({ qualifier: 'approx', value: 12_000, unit: 'soldier' }), '≈ 12,000 soldier'],
+    [claim({ kind: 'age', value: 34, unit: 'year' }), 'age 34'],
+    [claim({ kind: 'age', value: 72.5, unit: 'year' }), 'age 72.5'],
+    [claim({ kind: 'duration', value: 8, unit: 'month' }), '8 months'],
+    [claim({ kind: 'duration', qualifier: 'range', low: 2, high: 3, unit: 'week' }), '2 – 3 weeks'],
+    [claim({ kind: 'duration', qualifier: 'less_than', value: 24, unit: 'h' }), '< 24 h'],
+    [claim({ kind: 'percent', value: 7.5, unit: '%', change: 'fall' }), '▼ fall of 7.5%'],
+    [claim({ kind: 'percent', value: -12, unit: '%', change: 'fall' }), '▼ fall of 12%'],
+    [claim({ kind: 'money', value: 15, unit: 'USD', change: 'rise' }), '▲ rise of $15'],
+    [claim({ kind: 'money', value: 310, unit: 'USD', change: null }), '$310']
   ])('%#: reads %j as %s', (input, expected) => {
     expect(formatClaimReading(input)).toBe(expected)
   })

@@ -44,10 +44,28 @@ export function formatPeriod(period: string): string {
   return `${formatArticleDate(from!)} – ${formatArticleDate(to)}`
 }
 
-/** What the claim says once normalized, e.g. "> 4,000,000 shell · 2024 · per IISS". */
-export function formatClaimReading(claim: Claim): string {
+/** Time units as a reader says them after a number ("8 months", "72 h"). */
+const durationUnits: Record<string, string> = {
+  s: 's', min: 'min', h: 'h', d: 'days', week: 'weeks', month: 'months', year: 'years', decade: 'decades', century: 'centuries'
+}
+
+/** The figure with what it counts or measures: "11,000 soldier", "8 months", "age 34", "7.5%". */
+function formatQuantity(claim: Claim): string {
+  // A change is read by its size; its direction is said in words ("fall of 12%", whether "-12%" or "in calo del 12%").
+  const sized = claim.change && claim.value !== null ? { ...claim, value: Math.abs(claim.value) } : claim
+  const value = formatClaimValue(sized)
+  if (claim.kind === 'age') return `age ${value}`
+  if (claim.kind === 'duration') return `${value} ${durationUnits[claim.unit ?? ''] ?? claim.unit ?? ''}`.trimEnd()
   const unit = claim.kind === 'count' || claim.kind === 'measure' ? (claim.unit ? ` ${claim.unit}` : '') : ''
-  const parts = [`${formatClaimValue(claim)}${unit}`]
+  return `${value}${unit}`
+}
+
+const changeWords: Record<NonNullable<Claim['change']>, string> = { rise: '▲ rise of', fall: '▼ fall of' }
+
+/** What the claim says once normalized, e.g. "> 4,000,000 shell · 2024 · per IISS", "▼ fall of 7.5%", "age 34". */
+export function formatClaimReading(claim: Claim): string {
+  const quantity = formatQuantity(claim)
+  const parts = [claim.change ? `${changeWords[claim.change]} ${quantity}` : quantity]
   if (claim.period) parts.push(formatPeriod(claim.period))
   if (claim.source) parts.push(`per ${claim.source}`)
   return parts.join(' · ')
