@@ -21,6 +21,7 @@ import type { Claim } from '../../shared/api'
 import { live, type Candidate, type SentenceContext } from './candidate'
 import { decimalToNumber, isIntegerDecimal, type ExactDecimal } from './exact-decimal'
 import { languagesFor } from '../language'
+import { francCountryPattern, francCountryWords } from './lexicon'
 import { numberFormatFor } from './parse-digits'
 import { recognizeChanges, recognizeSigns } from './recognize-changes'
 import { recognizeNumbers } from './recognize-numbers'
@@ -43,7 +44,7 @@ export interface ExtractClaimsOptions {
  * either language. Most of an article's sentences hold one, but headings and short lines often do not.
  */
 const quantityHint =
-  /\d|\b(?:due|tre|quattr|cinqu|sei|sett|otto|nove|dieci|undici|dodici|tredici|quattordici|quindici|sedici|dicia|vent|trent|quarant|cinquant|sessant|settant|ottant|novant|cent|mille|mila|milion|miliard|migliai|decin|dozzin|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|tens|scores|sol[oa]\b|unic[oa]\b|single\b|lone\b|sole\b)/i
+  /\d|\b(?:due|tre|quattr|cinqu|sei|sett|otto|nove|dieci|undici|dodici|tredici|quattordici|quindici|sedici|dicia|vent|trent|quarant|cinquant|sessant|settant|ottant|novant|cent|mille|mila|milion|miliard|migliai|decin|dozzin|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|tens|scores|sol[oa]\b|unic[oa]\b|single\b|lone\b|sole\b|quarto\b|quarter\b|mezzo\b|half\b)/i
 
 export function mayHoldQuantity(sentence: string): boolean {
   return quantityHint.test(sentence)
@@ -64,7 +65,25 @@ export function extractClaims(text: string, options: ExtractClaimsOptions): Clai
     claims.push(...extractFromSentence(context, options.articleId, impliedMoney))
   }
   assignArticleCurrency(claims, impliedMoney)
+  assignFrancs(text, claims)
   return assignClaimIds(claims)
+}
+
+/**
+ * A bare "francs" is read as Swiss; in an article that names France or Belgium more than Switzerland
+ * it is that country's franc ("French group issues bonds for 700 mln francs" is FRF, issue 10).
+ */
+function assignFrancs(text: string, claims: Claim[]): void {
+  const bare = claims.filter((claim) => claim.unit === 'CHF' && !/swiss|svizzer|sfr/i.test(claim.text))
+  if (bare.length === 0) return
+  const mentions = new Map<string, number>()
+  for (const match of text.matchAll(francCountryPattern)) {
+    const code = francCountryWords.get(match[0].toLowerCase())
+    if (code) mentions.set(code, (mentions.get(code) ?? 0) + 1)
+  }
+  let franc = 'CHF'
+  for (const [code, count] of mentions) if (count > (mentions.get(franc) ?? 0)) franc = code
+  for (const claim of bare) claim.unit = franc
 }
 
 /**
@@ -73,7 +92,9 @@ export function extractClaims(text: string, options: ExtractClaimsOptions): Clai
  * is used only when it keeps the length.
  */
 function readableCase(sentence: string): string {
-  if (/\p{Ll}/u.test(sentence) || !/\p{Lu}{2}/u.test(sentence)) return sentence
+  // The corpus's first line starts " date YYYY-MM-DD " before the headline.
+  const headline = sentence.replace(/^\s*date \S+/, '')
+  if (/\p{Ll}/u.test(headline) || !/\p{Lu}{2}/u.test(headline)) return sentence
   const lower = sentence.toLowerCase()
   return lower.length === sentence.length ? lower : sentence
 }
@@ -127,7 +148,7 @@ function extractFromSentence(context: SentenceContext, articleId: string, implie
     resolveAmbiguousSeparator(candidate)
   }
   inheritConversionQualifier(context, live(candidates))
-  inheritComparedUnits(context, live(candidates))
+  inheritComparedUnits(live(candidates))
   recognizeAges(context, candidates)
   rejectByMeaning(context, candidates)
   inheritSubjects(context, candidates)
@@ -146,13 +167,13 @@ function extractFromSentence(context: SentenceContext, articleId: string, implie
 }
 
 /**
- * "1.500" read by the language default may be impossible in context: 1.5 soldiers or a $1.500 price
- * with three decimals. A count or an amount without a magnitude then takes the other reading (1500);
- * percentages and measures keep the default ("1.500%" stays 1.5 in English).
+ * "1.500" read by the language default may be impossible in context: 1.5 soldiers. A count without a
+ * magnitude then takes the other reading (1500). Money, percentages and measures keep the default:
+ * prices are quoted to three decimals ("6.785 dlrs a bushel", "35.125 dlrs a share").
  */
 function resolveAmbiguousSeparator(candidate: Candidate): void {
   if (!candidate.alternative || !candidate.value || candidate.magnitude > 0) return
-  if ((candidate.kind === 'count' || candidate.kind === 'money') && !isIntegerDecimal(candidate.value)) candidate.value = candidate.alternative
+  if (candidate.kind === 'count' && !isIntegerDecimal(candidate.value)) candidate.value = candidate.alternative
   candidate.alternative = null
 }
 

@@ -98,6 +98,10 @@ export const halfAfterMagnitude = flagTable(wordsOfAllLanguages((vocabulary) => 
 export const halfAfterUnit = flagTable(wordsOfAllLanguages((vocabulary) => vocabulary.halfAfterUnit))
 export const vagueMagnitudeNouns = new Map(wordsOfAllLanguages((vocabulary) => vocabulary.vagueMagnitudeNouns))
 export const vagueCountedBare = new Set(wordsOfAllLanguages((vocabulary) => vocabulary.vagueCountedBare))
+/** "un quarto di secolo", "half an hour": a duration said as a phrase, with its value and time unit. */
+export const durationPhrases: Record<LanguageCode, PhraseTable<readonly [number, string]>> = perLanguage(
+  (vocabulary) => new PhraseTable(vocabulary.durationPhrases.map(([phrase, value, unit]) => [phrase, [value, unit] as const] as const))
+)
 export const vagueOpeners = new Set(wordsOfAllLanguages((vocabulary) => vocabulary.vagueOpeners))
 export const vagueSingularMagnitudes = new Map(wordsOfAllLanguages((vocabulary) => vocabulary.vagueSingularMagnitudes))
 export const approximateCollectives = new Map(wordsOfAllLanguages((vocabulary) => vocabulary.approximateCollectives))
@@ -144,6 +148,9 @@ export const currencyNames: Record<LanguageCode, PhraseTable<string>> = perLangu
 export const centWords: Record<LanguageCode, PhraseTable<string>> = perLanguage((vocabulary) => new PhraseTable(vocabulary.centWords))
 export const moneyNouns = new Set(wordsOfAllLanguages((vocabulary) => vocabulary.moneyNouns))
 export const moneyNounModifiers = new Set(wordsOfAllLanguages((vocabulary) => vocabulary.moneyNounModifiers))
+export const francCountryWords = new Map(wordsOfAllLanguages((vocabulary) => vocabulary.francCountryWords))
+/** One pass over an article for the country words above. */
+export const francCountryPattern = new RegExp(`\\b(?:${[...francCountryWords.keys()].join('|')})\\b`, 'giu')
 export const percentWords: Record<LanguageCode, PhraseTable<string>> = perLanguage((vocabulary) => new PhraseTable(vocabulary.percentWords))
 /** Measures, to canonical short units. Time spans are measures too ("undici ore", "46 months in prison"). */
 export const measureUnits: Record<LanguageCode, PhraseTable<string>> = perLanguage((vocabulary) => new PhraseTable(vocabulary.measureUnits))

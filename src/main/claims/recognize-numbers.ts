@@ -17,6 +17,7 @@ import {
   vagueOpeners,
   vagueSingularMagnitudes,
   vagueCountedBare,
+  durationPhrases,
   singleWords
 } from './lexicon'
 import { italianNumberWordsBelowThousand, parseEnglishNumberWords, parseItalianNumberWord } from './number-words'
@@ -25,11 +26,11 @@ import { isGlued } from './tokenize'
 
 type Recognizer = (context: SentenceContext, at: number) => Candidate | null
 
-const recognizers: Recognizer[] = [recognizeDigits, recognizeVagueQuantity, recognizeCollective, recognizeNumberWords]
+const recognizers: Recognizer[] = [recognizeDigits, recognizeDurationPhrase, recognizeVagueQuantity, recognizeCollective, recognizeNumberWords]
 
 /** Every word a number recognizer can start on; other words are skipped without trying each recognizer. */
 const startWords = new Set<string>([
-  'un', 'uno', 'una', "un'", 'mezzo', 'a', 'one', 'half', 'few', 'dozen',
+  'un', 'uno', 'una', "un'", 'mezzo', "mezz'", 'a', 'an', 'one', 'half', 'few', 'dozen',
   ...vagueOpeners, ...vagueMagnitudeNouns.keys(), ...vagueSingularMagnitudes.keys(), ...approximateCollectives.keys()
 ])
 /** The first three letters of every Italian and English number word ("ven" for ventitré, "tre" for trecentomila). */
@@ -69,6 +70,21 @@ export function recognizeNumbers(context: SentenceContext): Candidate[] {
     }
   }
   return candidates
+}
+
+/** "un quarto di secolo", "mezzo secolo", "half an hour": a duration said as a phrase. */
+function recognizeDurationPhrase(context: SentenceContext, at: number): Candidate | null {
+  for (const language of context.languages) {
+    const match = durationPhrases[language].matchForward(context.words, at)
+    if (!match) continue
+    const [value, unit] = match.phrase.meaning
+    const [whole, fraction = ''] = String(value).split('.')
+    const candidate = createCandidate(at, match.last, 'words', decimalFromParts(whole!, fraction))
+    candidate.kind = 'duration'
+    candidate.unit = unit
+    return candidate
+  }
+  return null
 }
 
 /** "11.000", "1,7 miliardi", "12mila", "5bn", "$3m", "4 milioni e mezzo". */

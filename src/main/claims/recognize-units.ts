@@ -163,16 +163,21 @@ function setUnit(candidate: Candidate, kind: Candidate['kind'], unit: string, ag
 }
 
 /**
- * "31 mln tonnes from 28 mln", "a 2.1 mln loss against 1.5 mln": a bare figure compared with the one
- * before it is in the same unit. Only with the same magnitude, so "from 28" years or counts stay apart.
+ * "31 mln tonnes from 28 mln", "2.82 billion dlrs from 2.74 billion": newswires write the unit once,
+ * on the first figure with a magnitude. A later bare figure with a magnitude takes the unit of the
+ * nearest such figure before it in the sentence; figures without magnitude stay apart ("5.22 cts vs 5.06").
  */
-export function inheritComparedUnits(context: SentenceContext, candidates: readonly Candidate[]): void {
+export function inheritComparedUnits(candidates: readonly Candidate[]): void {
   for (let index = 1; index < candidates.length; index += 1) {
-    const [left, right] = [candidates[index - 1]!, candidates[index]!]
-    if (left.rejected !== null || right.rejected !== null || left.kind === 'count' || right.kind !== 'count' || right.unit !== null) continue
-    if (right.magnitude === 0 || right.magnitude !== left.magnitude || !comparisonWords.has(context.words[right.first - 1] ?? '')) continue
-    right.kind = left.kind
-    right.unit = left.unit
+    const right = candidates[index]!
+    if (right.rejected !== null || right.kind !== 'count' || right.unit !== null || right.magnitude < 6 || right.form !== 'digits') continue
+    for (let before = index - 1; before >= 0; before -= 1) {
+      const left = candidates[before]!
+      if (left.rejected !== null || left.magnitude < 6 || (left.kind === 'count' && left.unit === null)) continue
+      right.kind = left.kind
+      right.unit = left.unit
+      break
+    }
   }
 }
 
@@ -183,16 +188,20 @@ export function inheritComparedUnits(context: SentenceContext, candidates: reado
  */
 export function figuresAfterMoneyNouns(context: SentenceContext, candidates: readonly Candidate[]): Set<Candidate> {
   const found = new Set<Candidate>()
-  const bare = (candidate: Candidate): boolean => candidate.kind === 'count' && candidate.unit === null && candidate.form === 'digits'
-  for (const candidate of candidates) {
-    if (!bare(candidate)) continue
+  const bareFigures = candidates.filter((candidate) => candidate.kind === 'count' && candidate.unit === null && candidate.form === 'digits')
+  for (const candidate of bareFigures) {
     for (let at = candidate.first - 1; at >= Math.max(0, candidate.first - 6); at -= 1) {
       const word = context.words[at]!
       if (moneyNouns.has(word)) {
         found.add(candidate)
         break
       }
-      const inBareFigure = candidates.some((other) => other !== candidate && bare(other) && at >= other.first && at <= other.last)
+      // "Avg shrs 6,091,334 vs 4,446,958": shares, counted.
+      if (word === 'shrs') {
+        candidate.unit = 'share'
+        break
+      }
+      const inBareFigure = bareFigures.some((other) => other !== candidate && at >= other.first && at <= other.last)
       if (!inBareFigure && !comparisonWords.has(word) && !moneyNounModifiers.has(word)) break
     }
   }

@@ -155,12 +155,12 @@ function meaningRejection(context: SentenceContext, candidate: Candidate): strin
   const wordAfter = words[candidate.last + 1] ?? ''
 
   if (isFurniture(context, candidate)) return 'page furniture'
+  const englishOnly = context.languages.length === 1 && context.languages[0] === 'en'
 
   const yearCue = yearCues.has(wordBefore) || isMonthToken(before)
   if (candidate.plainDigits && value !== null && value >= (yearCue ? 1000 : 1800) && value <= 2100 && candidate.kind === 'count' && candidate.qualifier !== 'range') {
     // English writes counts from a thousand up with a comma ("2,016 elections" is not written), so
     // "the 2016 election" is a year; Italian writes "1500 persone" too, so there a counted noun keeps it a count.
-    const englishOnly = context.languages.length === 1 && context.languages[0] === 'en'
     if (englishOnly || yearCue || candidate.unit === null) return 'year'
   }
 
@@ -180,6 +180,10 @@ function meaningRejection(context: SentenceContext, candidate: Candidate): strin
     if (wordBefore === 'da' || wordBefore === 'di' || isNounAfter(context, candidate.last + 1)) return 'calibre'
   }
 
+  // "24 ore su 24", "7 giorni su 7": always, not a duration.
+  if (candidate.kind === 'duration' && wordAfter === 'su' && words[candidate.last + 2] === words[candidate.numberFirst]) return 'idiom'
+  if (wordBefore === 'su' && candidate.form === 'digits' && words[candidate.first - 3] === words[candidate.numberFirst] && timeUnitWordBefore(context, candidate)) return 'idiom'
+
   // "ogni due anni", "every four years": how often, not how long.
   if (candidate.kind === 'duration' && frequencyBefore.has(wordBefore)) return 'frequency'
 
@@ -194,9 +198,11 @@ function meaningRejection(context: SentenceContext, candidate: Candidate): strin
     return 'clock time'
   }
   // "0900 gmt", "1430 hrs", "At 1430": a newswire clock time written as four digits (English writes counts from a thousand with a comma).
-  const englishOnly = context.languages.length === 1 && context.languages[0] === 'en'
-  if (bare && candidate.plainDigits && value !== null && /^\d{4}$/.test(tokens[candidate.numberFirst]!.text) && value % 100 < 60 && value < 2400 &&
-    (clockAfter.has(wordAfter.replace(/\.$/, '')) || (englishOnly && wordBeforeNumber === 'at'))) {
+  // "1300 GMT due to…", "at 1650 hours local time": the clock word may have been read as a counted thing or a unit.
+  const afterNumber = (words[candidate.numberLast + 1] ?? '').replace(/\.$/, '')
+  const readAsThing = bare || (candidate.kind === 'count' && candidate.subjectFirst === candidate.numberLast + 1) || candidate.unit === 'h'
+  if (readAsThing && candidate.plainDigits && value !== null && /^\d{4}$/.test(tokens[candidate.numberFirst]!.text) && value % 100 < 60 && value < 2400 &&
+    (clockAfter.has(afterNumber) || (englishOnly && wordBeforeNumber === 'at'))) {
     return 'clock time'
   }
 
@@ -211,7 +217,8 @@ function meaningRejection(context: SentenceContext, candidate: Candidate): strin
   if (bare && (boundWord === 'over' || boundWord === 'under') && ageBandBefore.has(words[candidate.numberFirst - 2] ?? '') && value !== null && value < 120) return 'age band'
 
   // "the 5,000m", "i 100 metri": a race is named by its distance.
-  if (candidate.kind === 'measure' && candidate.unit === 'm' && candidate.qualifier === 'exact' && raceDistances.has(value ?? -1) && definiteArticles.has(wordBefore)) {
+  const possessive = wordBefore.endsWith("'s") || (wordBefore === 's' && words[candidate.first - 2] === "'")
+  if (candidate.kind === 'measure' && candidate.unit === 'm' && candidate.qualifier === 'exact' && raceDistances.has(value ?? -1) && (definiteArticles.has(wordBefore) || possessive)) {
     return 'race name'
   }
 
@@ -247,6 +254,10 @@ function isCountOfOne(context: SentenceContext, candidate: Candidate): boolean {
   if (candidate.kind === 'percent' || candidate.kind === 'money') return true
   const head = candidate.subject?.split(/\s+/).pop() ?? ''
   return candidate.kind === 'count' && context.languages.some((language) => isCommonCountedThing(head, language))
+}
+
+function timeUnitWordBefore(context: SentenceContext, candidate: Candidate): boolean {
+  return ['ore', 'giorni', 'hours', 'days'].includes(context.words[candidate.first - 2] ?? '')
 }
 
 const raceDistances = new Set([60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000, 42195])

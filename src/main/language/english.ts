@@ -31,12 +31,13 @@ export const english: Vocabulary = {
   halfAfterMagnitude: ['and a half'],
   vagueMagnitudeNouns: [['tens', 1], ['dozens', 1], ['scores', 1], ['hundreds', 2], ['thousands', 3], ['millions', 6], ['billions', 9], ['trillions', 12]],
   vagueCountedBare: ['injured', 'wounded', 'killed', 'dead', 'arrested', 'detained', 'missing', 'evacuated', 'displaced', 'more'],
+  durationPhrases: [['a quarter of a century', 25, 'year'], ['a quarter century', 25, 'year'], ['half a century', 50, 'year'], ['a century and a half', 150, 'year'], ['a year and a half', 1.5, 'year'], ['half an hour', 0.5, 'h'], ['an hour and a half', 1.5, 'h']],
   vagueOpeners: ['several', 'many', 'some', 'few', 'various', 'numerous'],
   vagueSingularMagnitudes: [['hundred', 2], ['thousand', 3], ['million', 6], ['billion', 9]],
   approximateCollectives: [],
   qualifiersBefore: [
     ...(['about', 'around', 'approximately', 'approx.', 'roughly', 'nearly', 'almost', 'some', 'an estimated', 'estimated', 'close to', 'circa',
-      'an approximate', 'just about', 'more or less', 'about the', 'around the'] as const).map((phrase) => [phrase, 'approx'] as const),
+      'an approximate', 'just about', 'more or less', 'around the'] as const).map((phrase) => [phrase, 'approx'] as const),
     ...(['at least', 'no fewer than', 'no less than', 'not less than', 'a minimum of', 'at minimum'] as const).map((phrase) => [phrase, 'at_least'] as const),
     ...(['more than', 'over', 'upwards of', 'in excess of', 'above', 'just over', 'greater than', 'well over', 'well above', 'more than the'] as const).map(
       (phrase) => [phrase, 'more_than'] as const
@@ -76,8 +77,9 @@ export const english: Vocabulary = {
     ['dirhams', 'AED'], ['australian dollar', 'AUD'], ['new taiwan dollars', 'TWD']
   ],
   centWords: [['cts', 'USD'], ['cents', 'USD'], ['cent', 'USD'], ['pence', 'GBP'], ['euro cents', 'EUR']],
-  moneyNouns: ['sales', 'revenues', 'revenue', 'revs', 'net', 'profit', 'profits', 'loss', 'losses', 'income', 'earnings', 'turnover', 'deficit', 'surplus', 'assets', 'deposits', 'loans', 'backlog', 'dividends', 'dividend', 'payout', 'ebitda'],
+  moneyNouns: ['sales', 'revenues', 'revenue', 'revs', 'net', 'profit', 'profits', 'loss', 'losses', 'income', 'earnings', 'turnover', 'deficit', 'surplus', 'assets', 'deposits', 'loans', 'backlog', 'dividends', 'dividend', 'payout', 'ebitda', 'debit', 'credit', 'credits', 'charge', 'charges', 'gain', 'gains', 'expenditure', 'spending'],
   moneyNounModifiers: ['oper', 'operating', 'pretax', 'pre-tax', 'gross', 'total', 'premium', 'after-tax', 'of', 'at', 'to', 'was', 'were', 'totaled', 'totalled'],
+  francCountryWords: [['france', 'FRF'], ['french', 'FRF'], ['paris', 'FRF'], ['belgium', 'BEF'], ['belgian', 'BEF'], ['brussels', 'BEF'], ['switzerland', 'CHF'], ['swiss', 'CHF'], ['zurich', 'CHF'], ['geneva', 'CHF'], ['berne', 'CHF'], ['bern', 'CHF']],
   percentWords: [['percent', '%'], ['per cent', '%'], ['pct', '%'], ['percentage points', 'pp'], ['percentage point', 'pp'],
     ['basis points', 'bp'], ['basis point', 'bp'], ['pct points', 'pp'], ['pct point', 'pp']],
   measureUnits: [

@@ -78,6 +78,7 @@ export const italian: Vocabulary = {
   halfAfterMagnitude: ['e mezzo'],
   vagueMagnitudeNouns: [['decine', 1], ['centinaia', 2], ['migliaia', 3], ['milioni', 6], ['miliardi', 9]],
   vagueCountedBare: ['feriti', 'morti', 'arrestati', 'dispersi', 'evacuati', 'sfollati', 'altri', 'altre'],
+  durationPhrases: [['un quarto di secolo', 25, 'year'], ['mezzo secolo', 50, 'year'], ['un secolo e mezzo', 150, 'year'], ['un anno e mezzo', 1.5, 'year'], ['un\'ora e mezza', 1.5, 'h'], ['mezz\'ora', 0.5, 'h'], ['un mese e mezzo', 1.5, 'month']],
   vagueOpeners: [
     'diverse', 'diversi', 'numerose', 'numerosi', 'alcune', 'alcuni', 'varie', 'vari', 'molte', 'molti', 'parecchie', 'parecchi', 'poche', 'pochi',
     'qualche'
@@ -112,6 +113,7 @@ export const italian: Vocabulary = {
   centWords: [['centesimi', 'EUR'], ['centesimo', 'EUR'], ['cent', 'EUR']],
   moneyNouns: ['fatturato', 'ricavi', 'utile', 'utili', 'perdita', 'perdite', 'deficit', 'avanzo', 'debito', 'debiti', 'raccolta', 'margine', 'ebitda', 'dividendo'],
   moneyNounModifiers: ['netto', 'netta', 'lordo', 'lorda', 'operativo', 'operativa', 'consolidato', 'consolidata', 'totale', 'a', 'di', 'pari', 'è', 'sale', 'scende'],
+  francCountryWords: [['francia', 'FRF'], ['francese', 'FRF'], ['francesi', 'FRF'], ['parigi', 'FRF'], ['belgio', 'BEF'], ['belga', 'BEF'], ['belgi', 'BEF'], ['bruxelles', 'BEF'], ['svizzera', 'CHF'], ['svizzero', 'CHF'], ['svizzeri', 'CHF'], ['zurigo', 'CHF'], ['ginevra', 'CHF'], ['berna', 'CHF']],
   percentWords: [['per cento', '%'], ['percento', '%'], ['punti percentuali', 'pp'], ['punto percentuale', 'pp'], ['punti base', 'bp'], ['punti di base', 'bp']],
   measureUnits: [
     ['km', 'km'], ['chilometri', 'km'], ['chilometro', 'km'], ['kilometri', 'km'], ['metri', 'm'], ['metro', 'm'], ['cm', 'cm'], ['centimetri', 'cm'],

@@ -24,6 +24,8 @@ export interface Vocabulary {
   vagueMagnitudeNouns: ReadonlyArray<readonly [string, number]>
   /** What a vague plural may count without "di"/"of" ("dozens injured", "decine i feriti" is not written). */
   vagueCountedBare: readonly string[]
+  /** Spans of time said as a phrase, with their value and time unit ("un quarto di secolo" 25 years). */
+  durationPhrases: ReadonlyArray<readonly [string, number, string]>
   /** Words that may open a vague quantity without changing its band ("diverse centinaia", "several thousand"). */
   vagueOpeners: readonly string[]
   /** Singular magnitudes that are vague after an opener ("several hundred"). */
@@ -48,6 +50,8 @@ export interface Vocabulary {
   moneyNouns: readonly string[]
   /** Words that may stand between such a noun and its figure ("Oper net", "premium income", "utile netto"). */
   moneyNounModifiers: readonly string[]
+  /** Words naming a country whose franc a bare "francs" means ("French", "Parigi"); the franc most named wins, Swiss by default. */
+  francCountryWords: ReadonlyArray<readonly [string, string]>
   /** Percent and percentage-point words, to "%" or "pp". */
   percentWords: ReadonlyArray<readonly [string, string]>
   /** Measure words, to canonical short units; time spans are measures too. */
