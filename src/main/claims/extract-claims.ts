@@ -29,7 +29,7 @@ import { attachQualifierAfter, attachQualifierBefore, inheritConversionQualifier
 import { combineRanges } from './recognize-ranges'
 import { attachSubject, attachUnit, figuresAfterMoneyNouns, inheritComparedUnits } from './recognize-units'
 import { assignPeriods, findSource, inheritSubjects, recognizeTimeExpressions } from './refine-context'
-import { findPageFurniture, recognizeAges, rejectByMeaning, rejectByShape, rejectUncountedWords } from './refine-rejections'
+import { findPageFurniture, recognizeAges, rejectByMeaning, rejectByShape, rejectTableCells, rejectUncountedWords } from './refine-rejections'
 import { splitSentences } from './split-sentences'
 import { tokenize } from './tokenize'
 
@@ -159,10 +159,12 @@ function extractFromSentence(context: SentenceContext, articleId: string, implie
   const source = findSource(context)
   const sentence = context.text.slice(context.sentence.start, context.sentence.end)
   const moneyFigures = figuresAfterMoneyNouns(context, kept)
-  return kept.map((candidate, index) => {
+  rejectTableCells(context, kept, moneyFigures)
+  return kept.flatMap((candidate, index) => {
+    if (candidate.rejected !== null) return []
     const claim = toClaim(context, candidate, { articleId, sentence, source, period: periods[index] ?? null })
     if (moneyFigures.has(candidate)) impliedMoney.add(claim)
-    return claim
+    return [claim]
   })
 }
 

@@ -323,6 +323,19 @@ function hasAgeCue(context: SentenceContext, candidate: Candidate): boolean {
   return words[candidate.first - 1] === 'di' && personNouns.has(words[candidate.first - 2] ?? '')
 }
 
+/**
+ * "Production 69.53 69.66 78.94 78.92", "Sorghum 64 (63), sunflowerseed cake 103 (102)": a row of a
+ * statistics table, more bare figures than a sentence holds and few words around them. Its cells say
+ * nothing a reader can compare without the table's header, which the text has lost.
+ */
+export function rejectTableCells(context: SentenceContext, candidates: readonly Candidate[], named: ReadonlySet<Candidate>): void {
+  const cells = candidates.filter((candidate) => candidate.kind === 'count' && candidate.unit === null && candidate.form === 'digits' && !named.has(candidate))
+  if (cells.length < 3) return
+  const wordCount = context.tokens.filter((token) => token.type === 'word').length
+  if (wordCount >= 2 * cells.length) return
+  for (const cell of cells) reject(cell, 'table cell')
+}
+
 /** Word numbers must count something: "tre" alone is more often "sei" (you are) or "uno dei" than a quantity. */
 export function rejectUncountedWords(candidates: readonly Candidate[]): void {
   for (const candidate of candidates) {
