@@ -80,6 +80,13 @@ function attachGluedUnit(context: SentenceContext, candidate: Candidate): boolea
     candidate.last = candidate.numberLast + 1
     return true
   }
+  // "499p", "345p cash": pence, in English text.
+  if (suffix.lower === 'p' && context.languages.includes('en') && candidate.value && candidate.numberFirst === candidate.numberLast) {
+    candidate.value = scaleDecimal(candidate.value, -2)
+    setUnit(candidate, 'money', 'GBP')
+    candidate.last = candidate.numberLast + 1
+    return true
+  }
   const unit = suffix.type === 'word' ? gluedUnits.get(suffix.lower) : undefined
   if (!unit) return false
   setUnit(candidate, 'measure', unit, suffix.lower === 'enne')

@@ -74,7 +74,8 @@ export function rejectByShape(context: SentenceContext, candidates: readonly Can
       reject(candidate, 'date')
     } else if (candidate.numberLast === candidate.numberFirst && gluedAfter && isOrdinalSuffix(gluedAfter)) {
       reject(candidate, 'ordinal')
-    } else if (candidate.numberLast === candidate.numberFirst && gluedAfter?.type === 'word' && !gluedUnits.has(gluedAfter.lower) && !gluedMagnitudes.has(gluedAfter.lower)) {
+    } else if (candidate.numberLast === candidate.numberFirst && gluedAfter?.type === 'word' && !gluedUnits.has(gluedAfter.lower) && !gluedMagnitudes.has(gluedAfter.lower) &&
+      !(gluedAfter.lower === 'p' && context.languages.includes('en'))) {
       reject(candidate, gluedAfter.lower === 'am' || gluedAfter.lower === 'pm' ? 'clock time' : 'identifier')
     } else if (gluedBefore?.type === 'word' && !gluedBefore.lower.endsWith("'")) {
       reject(candidate, 'identifier')
@@ -87,7 +88,8 @@ export function rejectByShape(context: SentenceContext, candidates: readonly Can
     } else if (/^0\d/.test(number.text) && candidate.plainDigits) {
       // "02-781", "007": a leading zero makes a code, not a quantity.
       reject(candidate, 'identifier')
-    } else if (isNumberedThing(context, candidate.numberFirst)) {
+    } else if (candidate.magnitude === 0 && isNumberedThing(context, candidate.numberFirst)) {
+      // "issue 150 mln dlrs" is a verb and an amount: things are numbered without magnitudes.
       reject(candidate, 'identifier')
     }
   }
