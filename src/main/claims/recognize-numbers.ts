@@ -30,7 +30,7 @@ const recognizers: Recognizer[] = [recognizeDigits, recognizeDurationPhrase, rec
 
 /** Every word a number recognizer can start on; other words are skipped without trying each recognizer. */
 const startWords = new Set<string>([
-  'un', 'uno', 'una', "un'", 'mezzo', "mezz'", 'a', 'an', 'one', 'half', 'few', 'dozen',
+  'un', 'uno', 'una', "un'", 'la', 'mezzo', "mezz'", 'a', 'an', 'one', 'half', 'few', 'dozen',
   ...vagueOpeners, ...vagueMagnitudeNouns.keys(), ...vagueSingularMagnitudes.keys(), ...approximateCollectives.keys()
 ])
 /** The first three letters of every Italian and English number word ("ven" for ventitré, "tre" for trecentomila). */
@@ -165,7 +165,12 @@ function recognizeNumberWords(context: SentenceContext, at: number): Candidate |
     }
     if (token.lower === 'mezzo' && nextIsMagnitude) return extendMagnitude(context, createCandidate(at, at, 'words', decimalFromParts('0', '5')))
     const value = parseItalianNumberWord(token.lower)
-    if (value !== null) return extendMagnitude(context, createCandidate(at, at, 'words', decimalFromInteger(value)))
+    if (value !== null) {
+      // "mille e duecento", "duemila e cinquecento": thousands and the rest joined by "e".
+      const rest = value % 1000 === 0 && context.words[at + 1] === 'e' ? parseItalianNumberWord(context.words[at + 2] ?? '') : null
+      if (rest !== null && rest < 1000) return extendMagnitude(context, createCandidate(at, at + 2, 'words', decimalFromInteger(value + rest)))
+      return extendMagnitude(context, createCandidate(at, at, 'words', decimalFromInteger(value)))
+    }
   }
   if (context.languages.includes('en')) {
     // "a single witness", "one lone gunman".
@@ -200,7 +205,8 @@ function parseItalianAgeWord(word: string): number | null {
 /** "una decina di", "un migliaio di": approximately that many. "qualche centinaio" is vague instead. */
 function recognizeCollective(context: SentenceContext, at: number): Candidate | null {
   const article = context.words[at]
-  if (article !== 'un' && article !== 'una' && article !== "un'") return null
+  // "una trentina di persone", and "la trentina di dipendenti" once they were counted.
+  if (article !== 'un' && article !== 'una' && article !== "un'" && article !== 'la') return null
   const value = approximateCollectives.get(context.words[at + 1] ?? '')
   if (value === undefined) return null
   const candidate = createCandidate(at, at + 1, 'collective', decimalFromInteger(value))

@@ -109,6 +109,9 @@ function attachUnitAfter(context: SentenceContext, candidate: Candidate): void {
     candidate.last = at
     return
   }
+  // "15,50 €", "200 $": the sign after the figure, as Italian shops and some papers write it.
+  const signAfter = tokens[at]?.type === 'symbol' ? currencySymbols.get(tokens[at]!.text) : undefined
+  if (signAfter && !hyphenated) return finish(candidate, 'money', signAfter, at)
   const afterOf = !hyphenated && (candidate.magnitude > 0 || candidate.form === 'vague' || candidate.form === 'collective') && ['di', "d'", 'of'].includes(words[at] ?? '')
   for (const start of afterOf ? [at + 1, at] : [at]) {
     for (const language of context.languages) {

@@ -147,7 +147,13 @@ export const italian: Vocabulary = {
     'uomo', 'donna', 'ragazzo', 'ragazza', 'ragazzino', 'ragazzina', 'bambino', 'bambina', 'bimbo', 'bimba', 'giovane', 'anziano', 'anziana',
     'pensionato', 'pensionata', 'figlio', 'figlia', 'padre', 'madre', 'studente', 'studentessa', 'operaio', 'operaia', 'turista', 'cittadino',
     'cittadina', 'imprenditore', 'imprenditrice', 'medico', 'autista', 'conducente', 'pilota', 'militare', 'soldato', 'agente', 'vittima',
-    'paziente', 'giovani', 'uomini', 'donne', 'ragazzi', 'ragazze', 'bambini', 'bambine', 'anziani', 'anziane'
+    'paziente', 'giovani', 'uomini', 'donne', 'ragazzi', 'ragazze', 'bambini', 'bambine', 'anziani', 'anziane', 'complice', 'complici', 'ladro',
+    'ladra', 'ladri', 'rapinatore', 'rapinatrice', 'malvivente', 'malviventi', 'borseggiatore', 'borseggiatrice', 'spacciatore', 'spacciatrice',
+    'arrestato', 'arrestata', 'fermato', 'fermata', 'denunciato', 'denunciata', 'indagato', 'indagata', 'ciclista', 'pedone', 'motociclista',
+    'automobilista', 'passante', 'residente', 'titolare', 'commerciante', 'dipendente', 'infermiere', 'infermiera', 'moglie', 'marito', 'compagno',
+    'compagna', 'fidanzato', 'fidanzata', 'nipote', 'nonno', 'nonna', 'signora', 'signore', 'cliente', 'straniero', 'straniera', 'connazionale',
+    'migrante', 'profugo', 'detenuto', 'detenuta', 'insegnante', 'professore', 'professoressa', 'sindaco', 'imputato', 'imputata', 'operaio',
+    'lavoratore', 'lavoratrice', 'badante', 'vicino', 'vicina', 'amico', 'amica', 'coniuge', 'figli', 'nipoti'
   ],
   ageBandBefore: ['gli', 'i', 'le', 'degli', 'agli', 'dagli', 'sugli', 'negli', 'tra', 'fra', 'persone', 'pazienti', 'categoria'],
   phoneCues: ['chiamare', 'chiamato', 'chiamata', 'chiamando', 'contattare', 'contattato', 'numero', 'telefono', 'tel', 'il', 'al', 'allo', 'dal'],
