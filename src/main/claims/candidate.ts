@@ -38,6 +38,8 @@ export interface Candidate {
   subject: string | null
   /** The counted noun phrase's tokens, when one was read. */
   subjectFirst: number | null
+  /** A range of alternatives joined by "o"/"or" ("3 o 4 miliardi"), not a span: a qualifier before it bounds it. */
+  alternatives: boolean
   /** The subject was taken from the claim this one elaborates ("di cui 198"). */
   inherited: boolean
   /** Why this is not a claim ("year", "model name"…), or null. */
@@ -76,6 +78,7 @@ export function createCandidate(first: number, last: number, form: CandidateForm
     unit: null,
     subject: null,
     subjectFirst: null,
+    alternatives: false,
     inherited: false,
     rejected: null
   }

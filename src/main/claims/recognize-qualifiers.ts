@@ -9,6 +9,7 @@ import { qualifiersAfter, qualifiersBefore } from './lexicon'
 const another = new Set(['another', 'altri', 'altre', 'ulteriori', 'an additional', 'additional'])
 
 export function attachQualifierBefore(context: SentenceContext, candidate: Candidate): void {
+  if (candidate.qualifier === 'range' && candidate.alternatives) return boundAlternatives(context, candidate)
   if (candidate.qualifier === 'range' || candidate.qualifier === 'vague') return
   // "roughly another 150", "circa altri 200": the qualifier still bounds the number.
   const skip = another.has(context.words[candidate.first - 1] ?? '') ? 1 : 0
@@ -16,6 +17,24 @@ export function attachQualifierBefore(context: SentenceContext, candidate: Candi
     const match = qualifiersBefore[language].matchBackward(context.words, candidate.first - 1 - skip)
     if (!match) continue
     // "Oltre ai soldati" is "besides"; only "oltre" and "oltre il/i/…" bound a number, which the table encodes.
+    candidate.qualifier = match.phrase.meaning
+    candidate.first = match.first
+    return
+  }
+}
+
+/**
+ * "superiori ai 3 o 4 miliardi", "up to three or four weeks": a bound before alternatives bounds
+ * the nearer one (more than 3 billion, at most 4 weeks). An approximate "circa 3 o 4" stays a range.
+ */
+function boundAlternatives(context: SentenceContext, candidate: Candidate): void {
+  for (const language of context.languages) {
+    const match = qualifiersBefore[language].matchBackward(context.words, candidate.first - 1)
+    if (!match || match.phrase.meaning === 'approx') continue
+    const lower = match.phrase.meaning === 'at_least' || match.phrase.meaning === 'more_than'
+    candidate.value = lower ? candidate.low : candidate.high
+    candidate.low = null
+    candidate.high = null
     candidate.qualifier = match.phrase.meaning
     candidate.first = match.first
     return

@@ -73,6 +73,7 @@ function mergeRange(context: SentenceContext, low: Candidate, high: Candidate): 
   low.value = null
   low.alternative = null
   low.qualifier = 'range'
+  low.alternatives = !opened && !dashed
   low.magnitude = high.magnitude
   low.plainDigits = false
   if (high.kind !== 'count') {

@@ -211,6 +211,9 @@ function meaningRejection(context: SentenceContext, candidate: Candidate): strin
   // "Group of 24 developing nations", "Group of Seven": the name of a club of countries.
   if (wordBefore === 'of' && tokens[candidate.first - 2]?.text === 'Group') return 'name'
 
+  // "Il video 20230415123", "tracking 4455667788": seven digits or more, ungrouped, are a code; amounts are grouped.
+  if (bare && candidate.plainDigits && tokens[candidate.numberFirst]!.text.length >= 7) return 'identifier'
+
   // "chiamare il 112", "call 911": a number to dial.
   if (bare && value !== null && emergencyNumbers.has(value) && (phoneCues.has(wordBefore) || phoneCues.has(words[candidate.first - 2] ?? ''))) return 'phone number'
 
