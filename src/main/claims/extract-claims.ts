@@ -27,7 +27,7 @@ import { recognizeChanges, recognizeSigns } from './recognize-changes'
 import { recognizeNumbers } from './recognize-numbers'
 import { attachQualifierAfter, attachQualifierBefore, inheritConversionQualifier } from './recognize-qualifiers'
 import { combineRanges } from './recognize-ranges'
-import { attachSubject, attachUnit, figuresAfterMoneyNouns, inheritComparedUnits } from './recognize-units'
+import { attachSubject, attachSubjectBefore, attachUnit, figuresAfterMoneyNouns, inheritComparedUnits } from './recognize-units'
 import { assignPeriods, findSource, inheritSubjects, recognizeTimeExpressions } from './refine-context'
 import { findPageFurniture, recognizeAges, rejectByMeaning, rejectByShape, rejectTableCells, rejectUncountedWords } from './refine-rejections'
 import { splitSentences } from './split-sentences'
@@ -160,6 +160,7 @@ function extractFromSentence(context: SentenceContext, articleId: string, implie
   const sentence = context.text.slice(context.sentence.start, context.sentence.end)
   const moneyFigures = figuresAfterMoneyNouns(context, kept)
   rejectTableCells(context, kept, moneyFigures)
+  for (const candidate of kept) if (!moneyFigures.has(candidate)) attachSubjectBefore(context, candidate)
   return kept.flatMap((candidate, index) => {
     if (candidate.rejected !== null) return []
     const claim = toClaim(context, candidate, { articleId, sentence, source, period: periods[index] ?? null })

@@ -178,6 +178,7 @@ export const ageAfter: Record<LanguageCode, PhraseTable<true>> = perLanguage((vo
 export const personNouns = new Set(wordsOfAllLanguages((vocabulary) => vocabulary.personNouns))
 export const ageBandBefore = new Set(wordsOfAllLanguages((vocabulary) => vocabulary.ageBandBefore))
 export const phoneCues = new Set(wordsOfAllLanguages((vocabulary) => vocabulary.phoneCues))
+export const levelVerbs: Record<LanguageCode, Set<string>> = perLanguage((vocabulary) => new Set(vocabulary.levelVerbs))
 export const othersWords = new Set(wordsOfAllLanguages((vocabulary) => vocabulary.othersWords))
 export const singleWords = new Set(wordsOfAllLanguages((vocabulary) => vocabulary.singleWords))
 /** Emergency and service numbers: after a phone cue they are dialled, not counted ("chiamare il 112", "call 911"). */

@@ -12,6 +12,7 @@ import {
   moneyNounModifiers,
   moneyNouns,
   othersWords,
+  levelVerbs,
   qualifiersBefore,
   currencyNames,
   currencySymbols,
@@ -190,6 +191,29 @@ export function inheritComparedUnits(candidates: readonly Candidate[]): void {
       break
     }
   }
+}
+
+/**
+ * "total visitors reached 6,507,483", "mobile phone users grew by 1.4 million", "i contagi salgono a
+ * 34": a bare count whose counted thing stands before a verb of level. The noun right before the
+ * verb (past a short "in December") is the counted thing; names, months and function words are not.
+ */
+export function attachSubjectBefore(context: SentenceContext, candidate: Candidate): void {
+  if (candidate.kind !== 'count' || candidate.unit !== null || candidate.subject !== null) return
+  const { tokens, words } = context
+  let at = candidate.first - 1
+  if (['to', 'at', 'by', 'a', 'ad', 'di', 'of'].includes(words[at] ?? '')) at -= 1
+  const language = context.languages.find((each) => levelVerbs[each].has(words[at] ?? ''))
+  if (!language) return
+  at -= 1
+  // "Le vittime sono salite a 12", "prices have risen to": an auxiliary before the participle.
+  if (['sono', 'è', 'erano', 'has', 'have', 'had'].includes(words[at] ?? '')) at -= 1
+  // "New loans in December rose to 83,000": a short complement between the noun and the verb.
+  if (['in', 'on', 'nel', 'nella', 'a'].includes(words[at - 1] ?? '') && tokens[at]?.type === 'word') at -= 2
+  const head = tokens[at]
+  if (!head || head.type !== 'word' || isCapitalized(head) || !isNounLike(head, language) || /(?:ly|ed|ing)$/.test(head.lower)) return
+  candidate.subject = head.text
+  candidate.unit = canonicalCountUnit(head.text, language)
 }
 
 /**

@@ -116,6 +116,7 @@ export const english: Vocabulary = {
   personNouns: [],
   ageBandBefore: ['the', 'those', 'people', 'adults', 'patients', 'residents', 'anyone', 'everyone', 'men', 'women', 'aged'],
   phoneCues: ['call', 'calls', 'called', 'calling', 'dial', 'dialed', 'dialled', 'dialing', 'phone', 'hotline'],
+  levelVerbs: ['reached', 'reach', 'reaches', 'totaled', 'totalled', 'totals', 'stood', 'stands', 'was', 'were', 'rose', 'fell', 'climbed', 'dropped', 'increased', 'decreased', 'declined', 'jumped', 'grew', 'amounted', 'numbered', 'hit', 'topped', 'exceeded', 'surpassed'],
   othersWords: ['others'],
   singleWords: ['single', 'lone', 'sole'],
   months: [

@@ -157,6 +157,7 @@ export const italian: Vocabulary = {
   ],
   ageBandBefore: ['gli', 'i', 'le', 'degli', 'agli', 'dagli', 'sugli', 'negli', 'tra', 'fra', 'persone', 'pazienti', 'categoria'],
   phoneCues: ['chiamare', 'chiamato', 'chiamata', 'chiamando', 'contattare', 'contattato', 'numero', 'telefono', 'tel', 'il', 'al', 'allo', 'dal'],
+  levelVerbs: ['sono', 'erano', 'salgono', 'salgano', 'saliti', 'salite', 'scesi', 'scese', 'scendono', 'ammontano', 'raggiungono', 'toccano', 'arrivano', 'restano', 'rimangono'],
   othersWords: ['altri', 'altre'],
   singleWords: ['solo', 'sola', 'unico', 'unica', 'singolo', 'singola'],
   months: [

@@ -72,6 +72,8 @@ export interface Vocabulary {
   ageBandBefore: readonly string[]
   /** Words before a number that make it a phone or emergency number ("chiamare il 112", "call 911"). */
   phoneCues: readonly string[]
+  /** Verbs that put a figure after its counted thing ("total visitors reached 6,507,483", "i contagi salgono a 34"). */
+  levelVerbs: readonly string[]
   /** "four others", "cinque altri": a count whose counted thing is named earlier. */
   othersWords: readonly string[]
   /** Words that make a lone "one"/"un" a count of one ("un solo testimone", "a single witness"). */
