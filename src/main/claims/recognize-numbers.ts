@@ -132,16 +132,20 @@ function readApostropheThousands(context: SentenceContext, at: number): Candidat
 
 const fractionDenominators = new Set([2, 4, 8, 16, 32, 64])
 
-/** "7-1/4", "12-3/8": a whole and a fraction, as newswires quote prices. */
+/** "7-1/4", "12-3/8", "73 7/8": a whole and a fraction, as newswires quote prices. */
 function readFraction(context: SentenceContext, at: number, whole: ExactDecimal): Candidate | null {
   const { tokens } = context
-  const [dash, numerator, slash, denominator] = [tokens[at + 1], tokens[at + 2], tokens[at + 3], tokens[at + 4]]
-  if (dash?.text !== '-' || numerator?.type !== 'number' || slash?.text !== '/' || denominator?.type !== 'number') return null
-  if (![tokens[at], dash, numerator, slash, denominator].every((token, index, all) => index === 0 || isGlued(all[index - 1], token))) return null
+  const hyphen = tokens[at + 1]?.text === '-' && isGlued(tokens[at], tokens[at + 1])
+  const start = hyphen ? at + 2 : at + 1
+  const [numerator, slash, denominator] = [tokens[start], tokens[start + 1], tokens[start + 2]]
+  if (numerator?.type !== 'number' || slash?.text !== '/' || denominator?.type !== 'number') return null
+  if (!isGlued(numerator, slash) || !isGlued(slash, denominator) || (hyphen && !isGlued(tokens[at + 1], numerator))) return null
+  // A date ("12/02/2020") goes on after the denominator.
+  if (tokens[start + 3]?.text === '/' && isGlued(denominator, tokens[start + 3])) return null
   const top = Number(numerator.text)
   const bottom = Number(denominator.text)
   if (!fractionDenominators.has(bottom) || !(top > 0 && top < bottom) || whole.exponent < 0) return null
-  return createCandidate(at, at + 4, 'digits', addDecimal(whole, decimalFromParts('0', String((top / bottom).toString().split('.')[1] ?? ''))))
+  return createCandidate(at, start + 2, 'digits', addDecimal(whole, decimalFromParts('0', String((top / bottom).toString().split('.')[1] ?? ''))))
 }
 
 /** Numbers written in words: "nove", "trecentomila", "twenty-five", "un milione", "half a million". */

@@ -222,7 +222,7 @@ function meaningRejection(context: SentenceContext, candidate: Candidate): strin
   if (bare && (boundWord === 'over' || boundWord === 'under') && ageBandBefore.has(words[candidate.numberFirst - 2] ?? '') && value !== null && value < 120) return 'age band'
 
   // "the 5,000m", "i 100 metri": a race is named by its distance.
-  const possessive = wordBefore.endsWith("'s") || (wordBefore === 's' && words[candidate.first - 2] === "'")
+  const possessive = wordBefore.endsWith("'s") || (wordBefore === 's' && words[candidate.first - 2] === "'") || raceWordsAfter.has(wordAfter)
   if (candidate.kind === 'measure' && candidate.unit === 'm' && candidate.qualifier === 'exact' && raceDistances.has(value ?? -1) && (definiteArticles.has(wordBefore) || possessive)) {
     return 'race name'
   }
@@ -264,6 +264,9 @@ function isCountOfOne(context: SentenceContext, candidate: Candidate): boolean {
 function timeUnitWordBefore(context: SentenceContext, candidate: Candidate): boolean {
   return ['ore', 'giorni', 'hours', 'days'].includes(context.words[candidate.first - 2] ?? '')
 }
+
+/** Words after a distance that make it a race ("200m gold medallist", "100 metri finale"). */
+const raceWordsAfter = new Set(['gold', 'silver', 'bronze', 'final', 'finals', 'title', 'champion', 'medallist', 'medalist', 'hurdles', 'freestyle', 'relay', 'finale', 'ostacoli', 'staffetta'])
 
 const raceDistances = new Set([60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000, 42195])
 const definiteArticles = new Set(['the', 'il', 'i', 'nei', 'dei', 'sui', 'ai', 'negli', 'degli', 'agli'])
@@ -445,7 +448,9 @@ function spreadToCoordinated(context: SentenceContext, candidates: readonly Cand
     const between = context.words.slice(left.last + 1, right.first)
     // "+39 06 1234": the groups of a phone number follow each other with nothing between.
     const grouped = between.length === 0 && from.rejected === 'identifier'
-    if (!grouped && (between.length !== 1 || !coordinationWords.has(between[0]!))) return false
+    // "February 1 to 28": days of one month.
+    const dayRange = from.rejected === 'date' && between.length === 1 && (between[0] === 'to' || between[0] === 'al') && to.value !== null && decimalToNumber(to.value) <= 31
+    if (!grouped && !dayRange && (between.length !== 1 || !coordinationWords.has(between[0]!))) return false
     reject(to, from.rejected)
     return true
   }

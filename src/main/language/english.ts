@@ -160,7 +160,7 @@ export const english: Vocabulary = {
     'make', 'makes', 'took', 'take', 'takes', 'gave', 'give', 'gives', 'still', 'even', 'again', 'already', 'almost', 'nearly', 'about',
     'roughly', 'approximately', 'around', 'those', 'too', 'like', 'unlike', 'away', 'back', 'well', 'were', 'am', 'whereby', 'hence', 'thus',
     'there', 'what', 'something', 'anything', 'nothing', 'everything', 'someone', 'anyone', 'everyone', 'one', 'ones', 'once', 'twice', 'times',
-    'percent', 'per', 'mr', 'mrs', 'ms', 'dr',
+    'percent', 'per', 'mr', 'mrs', 'ms', 'dr', 'higher', 'lower', 'better', 'worse', 'stronger', 'weaker', 'firmer', 'easier', 'steady', 'yesterday', 'today', 'tomorrow', 'tonight',
     // Irregular past tenses: they end a counted phrase ("179 people lost", "179 victims wept").
     'lost', 'wept', 'fled', 'left', 'held', 'paid', 'sent', 'spent', 'built', 'began', 'saw', 'ran', 'fought', 'brought', 'bought', 'caught',
     'thought', 'kept', 'felt', 'found', 'stood', 'sat', 'lay', 'hid', 'flew', 'drove', 'rode', 'wrote', 'broke', 'spoke', 'chose', 'stole',

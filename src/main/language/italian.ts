@@ -204,7 +204,7 @@ export const italian: Vocabulary = {
     'sì', 'no', 'dunque', 'quindi', 'infatti', 'inoltre', 'tuttavia', 'invece', 'oppure', 'nonché', 'ecc', 'così', 'tale', 'tali', 'stesso',
     'stessi', 'stesse', 'proprio', 'propri', 'ciò', 'esso', 'essi', 'esse', 'lui', 'lei', 'noi', 'voi', 'io', 'tu', 'mio', 'tuo', 'nostro',
     'vostro', 'nostri', 'vostri', 'ha', 'ho', 'hai', 'abbiamo', 'avete', 'siamo', 'siete', 'sei', 'c', "c'", 'ecco', 'fino', 'volta', 'contenenti',
-    'compresi', 'comprese', 'inclusi', 'incluse', 'tratta', 'riguarda', 'ogni', 'rispetto', 'dall', 'nell', 'dell', 'all', 'sull', 'pari', 'contro'
+    'compresi', 'comprese', 'inclusi', 'incluse', 'tratta', 'riguarda', 'ogni', 'rispetto', 'dall', 'nell', 'dell', 'all', 'sull', 'pari', 'contro', 'ieri', 'oggi', 'domani', 'stamattina', 'stanotte', 'stasera'
   ],
   sourceBefore: [
     'secondo', 'stando a', 'a detta di', 'come riferito da', 'come riportato da', 'come ha spiegato', 'come spiega', 'secondo quanto riportato da',
