@@ -5,7 +5,7 @@
  * Spans are token indexes into the sentence's tokens, inclusive.
  */
 import type { ClaimChange, ClaimKind, ClaimQualifier } from '../../shared/api'
-import type { ExactDecimal } from './exact-decimal'
+import { scaleDecimal, type ExactDecimal } from './exact-decimal'
 import type { LanguageCode } from '../language'
 import type { NumberFormat } from './parse-digits'
 import type { Span } from './split-sentences'
@@ -38,6 +38,8 @@ export interface Candidate {
   subject: string | null
   /** The counted noun phrase's tokens, when one was read. */
   subjectFirst: number | null
+  /** The figure is in hundredths of its currency ("40 cts"): scaled once ranges are read, so "40 to 45 cts" is one range. */
+  cents: boolean
   /** A range of alternatives joined by "o"/"or" ("3 o 4 miliardi"), not a span: a qualifier before it bounds it. */
   alternatives: boolean
   /** The subject was taken from the claim this one elaborates ("di cui 198"). */
@@ -78,6 +80,7 @@ export function createCandidate(first: number, last: number, form: CandidateForm
     unit: null,
     subject: null,
     subjectFirst: null,
+    cents: false,
     alternatives: false,
     inherited: false,
     rejected: null
@@ -87,6 +90,16 @@ export function createCandidate(first: number, last: number, form: CandidateForm
 /** True when the candidate has a unit of its own (money, percent, measure) or a counted noun. */
 export function hasUnitOrSubject(candidate: Candidate): boolean {
   return candidate.kind !== 'count' || candidate.unit !== null
+}
+
+/** "40 cts" is 0.40 USD: applied after ranges are merged, to the value and both ends. */
+export function applyCents(candidate: Candidate): void {
+  if (!candidate.cents) return
+  const scale = (decimal: ExactDecimal | null): ExactDecimal | null => (decimal ? scaleDecimal(decimal, -2) : null)
+  candidate.value = scale(candidate.value)
+  candidate.low = scale(candidate.low)
+  candidate.high = scale(candidate.high)
+  candidate.cents = false
 }
 
 export function reject(candidate: Candidate, reason: string): void {

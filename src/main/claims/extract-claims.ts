@@ -18,7 +18,7 @@
  */
 import { hash } from 'node:crypto'
 import type { Claim } from '../../shared/api'
-import { live, type Candidate, type SentenceContext } from './candidate'
+import { applyCents, live, type Candidate, type SentenceContext } from './candidate'
 import { decimalToNumber, isIntegerDecimal, type ExactDecimal } from './exact-decimal'
 import { languagesFor } from '../language'
 import { francCountryPattern, francCountryWords } from './lexicon'
@@ -140,6 +140,7 @@ function extractFromSentence(context: SentenceContext, articleId: string, implie
   for (const candidate of live(candidates)) attachUnit(context, candidate)
   recognizeChanges(context, candidates)
   candidates = combineRanges(context, candidates)
+  for (const candidate of candidates) applyCents(candidate)
   for (const candidate of live(candidates)) {
     attachQualifierAfter(context, candidate)
     attachSubject(context, candidate)

@@ -122,8 +122,8 @@ function attachUnitAfter(context: SentenceContext, candidate: Candidate): void {
       const currency = matchUnit(currencyNames[language], context, start)
       if (currency) return finish(candidate, 'money', currency.meaning, currency.last)
       const cents = matchUnit(centWords[language], context, start)
-      if (cents && candidate.value) {
-        candidate.value = scaleDecimal(candidate.value, -2)
+      if (cents) {
+        candidate.cents = true
         return finish(candidate, 'money', cents.meaning, cents.last)
       }
       if (tokens[start]?.type === 'word' && currencyCodes.has(words[start]!) && tokens[start]!.text === tokens[start]!.text.toUpperCase()) {

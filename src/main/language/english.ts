@@ -100,11 +100,12 @@ export const english: Vocabulary = {
   changeBefore: [
     ...['fell', 'falls', 'fall', 'dropped', 'drops', 'drop', 'declined', 'declines', 'slipped', 'slips', 'slid', 'slides', 'lost', 'loses', 'shed',
       'sheds', 'eased', 'eases', 'plunged', 'plunges', 'tumbled', 'tumbles', 'sank', 'sinks', 'decreased', 'decreases', 'shrank', 'shrinks',
-      'down', 'cut', 'cuts', 'lowered', 'reduced', 'a drop of', 'a fall of', 'a decline of', 'a decrease of', 'a cut of', 'a loss of']
+      'down', 'cut', 'cuts', 'lowered', 'reduced', 'a drop of', 'a fall of', 'a decline of', 'a decrease of', 'a cut of', 'a loss of', 'falling',
+      'dropping', 'declining', 'slipping', 'sliding', 'losing', 'easing', 'plunging', 'tumbling', 'shedding']
       .flatMap((phrase) => [[phrase, 'fall'] as const, [`${phrase} by`, 'fall'] as const]),
     ...['rose', 'rises', 'rise', 'increased', 'increases', 'climbed', 'climbs', 'jumped', 'jumps', 'gained', 'gains', 'grew', 'grows', 'soared',
       'soars', 'surged', 'surges', 'advanced', 'advances', 'added', 'adds', 'up', 'raised', 'boosted', 'a rise of', 'an increase of', 'a gain of',
-      'a jump of']
+      'a jump of', 'rising', 'climbing', 'gaining', 'jumping', 'increasing', 'advancing', 'soaring', 'surging']
       .flatMap((phrase) => [[phrase, 'rise'] as const, [`${phrase} by`, 'rise'] as const])
   ],
   changeAfter: [
