@@ -95,7 +95,7 @@ function recognizeDigits(context: SentenceContext, at: number): Candidate | null
   if (swiss) return extendMagnitude(context, swiss)
   const reading = parseDigitNumber(token.text, context.format)
   if (!reading) return null
-  const fraction = readFraction(context, at, reading.value)
+  const fraction = readFraction(context, at, reading.value) ?? readProperFraction(context, at)
   if (fraction) return fraction
   const candidate = createCandidate(at, at, 'digits', reading.value)
   candidate.alternative = reading.alternative
@@ -146,6 +146,20 @@ function readFraction(context: SentenceContext, at: number, whole: ExactDecimal)
   const bottom = Number(denominator.text)
   if (!fractionDenominators.has(bottom) || !(top > 0 && top < bottom) || whole.exponent < 0) return null
   return createCandidate(at, start + 2, 'digits', addDecimal(whole, decimalFromParts('0', String((top / bottom).toString().split('.')[1] ?? ''))))
+}
+
+/** "5/8 pct", "slipping 7/32", "1/2 percentage point": a fraction alone, eighths and halves as markets quote them. */
+function readProperFraction(context: SentenceContext, at: number): Candidate | null {
+  const { tokens } = context
+  const [numerator, slash, denominator, after] = [tokens[at]!, tokens[at + 1], tokens[at + 2], tokens[at + 3]]
+  if (slash?.text !== '/' || denominator?.type !== 'number' || !isGlued(numerator, slash) || !isGlued(slash, denominator)) return null
+  if ((after?.text === '/' || after?.text === '-') && isGlued(denominator, after)) return null
+  const before = tokens[at - 1]
+  if (before && isGlued(before, numerator) && before.type !== 'word') return null
+  const top = Number(numerator.text)
+  const bottom = Number(denominator.text)
+  if (!fractionDenominators.has(bottom) || !(top > 0 && top < bottom) || !/^\d+$/.test(numerator.text)) return null
+  return createCandidate(at, at + 2, 'digits', decimalFromParts('0', String(top / bottom).split('.')[1] ?? ''))
 }
 
 /** Numbers written in words: "nove", "trecentomila", "twenty-five", "un milione", "half a million". */

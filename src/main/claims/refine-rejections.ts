@@ -64,6 +64,8 @@ export function rejectByShape(context: SentenceContext, candidates: readonly Can
     if ((gluedAfter?.text === ':' && afterThat?.type === 'number' && isGlued(gluedAfter, afterThat)) ||
       (gluedBefore?.text === ':' && beforeThat?.type === 'number' && isGlued(beforeThat, gluedBefore))) {
       reject(candidate, 'clock time')
+    } else if (tokens[candidate.numberLast - 1]?.text === '/' && candidate.numberLast > candidate.numberFirst) {
+      // A fraction read whole ("5/8 pct", "7-1/4"): its slash is not a date's.
     } else if ((gluedAfter?.text === '/' && afterThat?.type === 'number') || (gluedBefore?.text === '/' && beforeThat?.type === 'number')) {
       reject(candidate, 'date or fraction')
     } else if (gluedBefore && (gluedBefore.text === '/' || gluedBefore.text === '+' || gluedBefore.text === '#' || gluedBefore.text === '@')) {

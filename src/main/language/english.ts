@@ -70,13 +70,16 @@ export const english: Vocabulary = {
     ['mark', 'DEM'], ['german marks', 'DEM'], ['deutsche marks', 'DEM'], ['pesetas', 'ESP'], ['escudos', 'PTE'], ['schillings', 'ATS'],
     ['drachmas', 'GRD'], ['finnish markka', 'FIM'], ['markka', 'FIM'], ['stg', 'GBP'], ['swedish crowns', 'SEK'], ['danish crowns', 'DKK'],
     ['norwegian crowns', 'NOK'], ['danish kroner', 'DKK'], ['norwegian kroner', 'NOK'], ['swedish kronor', 'SEK'], ['cruzados', 'BRL'],
-    ['australian dlrs', 'AUD'], ['singapore dlrs', 'SGD'], ['singapore dollars', 'SGD'], ['new zealand dlrs', 'NZD'], ['new zealand dollars', 'NZD'],
+    ['australian dlrs', 'AUD'], ['n.z. dlrs', 'NZD'], ['h.k. dlrs', 'HKD'], ['n.z. dollars', 'NZD'], ['singapore dlrs', 'SGD'], ['singapore dollars', 'SGD'], ['new zealand dlrs', 'NZD'], ['new zealand dollars', 'NZD'],
     ['taiwan dlrs', 'TWD'], ['u.s. dlr', 'USD'], ['hong kong dlrs', 'HKD'], ['canadian dlrs', 'CAD'], ['hk dlrs', 'HKD'], ['u.s. dlrs', 'USD'], ['us dlrs', 'USD'], ['rupees', 'INR'], ['hryvnias', 'UAH'], ['lira', 'TRY'], ['liras', 'TRY'], ['rupiah', 'IDR'],
     ['ringgit', 'MYR'], ['baht', 'THB'], ['pesos', 'MXN'], ['rand', 'ZAR'], ['shekels', 'ILS'], ['zlotys', 'PLN'], ['zloty', 'PLN'],
     ['dinars', 'DZD'], ['naira', 'NGN'], ['crowns', 'CZK'], ['kronor', 'SEK'], ['kroner', 'NOK'], ['reais', 'BRL'], ['riyals', 'SAR'],
     ['dirhams', 'AED'], ['australian dollar', 'AUD'], ['new taiwan dollars', 'TWD']
   ],
-  centWords: [['cts', 'USD'], ['cents', 'USD'], ['cent', 'USD'], ['pence', 'GBP'], ['euro cents', 'EUR']],
+  centWords: [
+    ['cts', 'USD'], ['cents', 'USD'], ['cent', 'USD'], ['pence', 'GBP'], ['euro cents', 'EUR'], ['u.s. cts', 'USD'], ['u.s. cents', 'USD'], ['h.k. cents', 'HKD'],
+    ['h.k. cts', 'HKD']
+  ],
   moneyNouns: ['sales', 'revenues', 'revenue', 'revs', 'net', 'profit', 'profits', 'loss', 'losses', 'income', 'earnings', 'turnover', 'deficit', 'surplus', 'assets', 'deposits', 'loans', 'backlog', 'dividends', 'dividend', 'payout', 'ebitda', 'debit', 'credit', 'credits', 'charge', 'charges', 'gain', 'gains', 'expenditure', 'spending'],
   moneyNounModifiers: ['oper', 'operating', 'pretax', 'pre-tax', 'gross', 'total', 'premium', 'after-tax', 'of', 'at', 'to', 'was', 'were', 'totaled', 'totalled'],
   francCountryWords: [['france', 'FRF'], ['french', 'FRF'], ['paris', 'FRF'], ['belgium', 'BEF'], ['belgian', 'BEF'], ['brussels', 'BEF'], ['switzerland', 'CHF'], ['swiss', 'CHF'], ['zurich', 'CHF'], ['geneva', 'CHF'], ['berne', 'CHF'], ['bern', 'CHF']],
