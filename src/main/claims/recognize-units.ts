@@ -225,6 +225,12 @@ export function figuresAfterMoneyNouns(context: SentenceContext, candidates: rea
   const found = new Set<Candidate>()
   const bareFigures = candidates.filter((candidate) => candidate.kind === 'count' && candidate.unit === null && candidate.form === 'digits')
   for (const candidate of bareFigures) {
+    // "Fresh meat and bacon 8.0 mln vs 4.5 mln": a results line compares amounts of the period with the year before.
+    const compared = context.words[candidate.last + 1] === 'vs' || context.words[candidate.first - 1] === 'vs'
+    if (compared && candidate.magnitude >= 6) {
+      found.add(candidate)
+      continue
+    }
     for (let at = candidate.first - 1; at >= Math.max(0, candidate.first - 6); at -= 1) {
       const word = context.words[at]!
       if (moneyNouns.has(word)) {
