@@ -112,7 +112,8 @@ function attachUnitAfter(context: SentenceContext, candidate: Candidate): void {
     return
   }
   // "15,50 €", "200 $": the sign after the figure, as Italian shops and some papers write it.
-  const signAfter = tokens[at]?.type === 'symbol' ? currencySymbols.get(tokens[at]!.text) : undefined
+  // A sign that opens the next figure ("by 2008 £60bn") is not this one's.
+  const signAfter = tokens[at]?.type === 'symbol' && tokens[at + 1]?.type !== 'number' ? currencySymbols.get(tokens[at]!.text) : undefined
   if (signAfter && !hyphenated) return finish(candidate, 'money', signAfter, at)
   const afterOf = !hyphenated && (candidate.magnitude > 0 || candidate.form === 'vague' || candidate.form === 'collective') && ['di', "d'", 'of'].includes(words[at] ?? '')
   for (const start of afterOf ? [at + 1, at] : [at]) {

@@ -100,14 +100,15 @@ export const english: Vocabulary = {
     ['years', 'year'], ['year', 'year'], ['decades', 'decade'], ['decade', 'decade'], ['centuries', 'century'], ['century', 'century']
   ],
   frequencyBefore: ['every', 'each'],
+  // "lost 7 mln dlrs", "a gain of 75 mln dlrs" are amounts of a loss or a profit, levels: not changes.
   changeBefore: [
-    ...['fell', 'falls', 'fall', 'dropped', 'drops', 'drop', 'declined', 'declines', 'slipped', 'slips', 'slid', 'slides', 'lost', 'loses', 'shed',
+    ...['fell', 'falls', 'fall', 'dropped', 'drops', 'drop', 'declined', 'declines', 'slipped', 'slips', 'slid', 'slides', 'shed',
       'sheds', 'eased', 'eases', 'plunged', 'plunges', 'tumbled', 'tumbles', 'sank', 'sinks', 'decreased', 'decreases', 'shrank', 'shrinks',
-      'down', 'cut', 'cuts', 'lowered', 'reduced', 'a drop of', 'a fall of', 'a decline of', 'a decrease of', 'a cut of', 'a loss of', 'falling',
-      'dropping', 'declining', 'slipping', 'sliding', 'losing', 'easing', 'plunging', 'tumbling', 'shedding']
+      'down', 'cut', 'cuts', 'lowered', 'reduced', 'a drop of', 'a fall of', 'a decline of', 'a decrease of', 'a cut of', 'falling',
+      'dropping', 'declining', 'slipping', 'sliding', 'easing', 'plunging', 'tumbling', 'shedding']
       .flatMap((phrase) => [[phrase, 'fall'] as const, [`${phrase} by`, 'fall'] as const]),
     ...['rose', 'rises', 'rise', 'increased', 'increases', 'climbed', 'climbs', 'jumped', 'jumps', 'gained', 'gains', 'grew', 'grows', 'soared',
-      'soars', 'surged', 'surges', 'advanced', 'advances', 'added', 'adds', 'up', 'raised', 'boosted', 'a rise of', 'an increase of', 'a gain of',
+      'soars', 'surged', 'surges', 'advanced', 'advances', 'added', 'adds', 'up', 'raised', 'boosted', 'a rise of', 'an increase of',
       'a jump of', 'rising', 'climbing', 'gaining', 'jumping', 'increasing', 'advancing', 'soaring', 'surging']
       .flatMap((phrase) => [[phrase, 'rise'] as const, [`${phrase} by`, 'rise'] as const])
   ],

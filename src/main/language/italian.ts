@@ -130,10 +130,11 @@ export const italian: Vocabulary = {
   frequencyBefore: ['ogni'],
   changeBefore: [
     ...['in calo', 'in ribasso', 'in flessione', 'in discesa', 'in diminuzione', 'calo', 'ribasso', 'flessione', 'diminuzione', 'contrazione',
-      'riduzione', 'perdita', 'sceso', 'scesa', 'scesi', 'scese', 'calato', 'calata', 'calati', 'calate', 'diminuito', 'diminuita', 'diminuiti',
-      'diminuite', 'crollato', 'crollata', 'ridotto', 'ridotta', 'cala', 'scende', 'perde', 'cede', 'ha perso', 'hanno perso', 'ha ceduto']
+      'riduzione', 'sceso', 'scesa', 'scesi', 'scese', 'calato', 'calata', 'calati', 'calate', 'diminuito', 'diminuita', 'diminuiti',
+      'diminuite', 'crollato', 'crollata', 'ridotto', 'ridotta', 'cala', 'scende', 'perde', 'cede', 'ha ceduto']
       .flatMap((phrase) => withDi(phrase).map((written) => [written, 'fall'] as const)),
-    ...['perde', 'cede', 'ha perso', 'hanno perso', 'ha ceduto', 'lascia sul terreno'].map((phrase) => [phrase, 'fall'] as const),
+    // "perde lo 0,14%" is a fall; "ha perso 3 milioni" an amount lost, a level.
+    ...['perde', 'cede', 'ha ceduto', 'lascia sul terreno'].map((phrase) => [phrase, 'fall'] as const),
     ...['in aumento', 'in crescita', 'in rialzo', 'in salita', 'aumento', 'crescita', 'rialzo', 'incremento', 'balzo', 'salito', 'salita', 'saliti',
       'salite', 'aumentato', 'aumentata', 'aumentati', 'aumentate', 'cresciuto', 'cresciuta', 'cresciuti', 'cresciute', 'balzato', 'balzata',
       'sale', 'cresce', 'aumenta', 'guadagna', 'ha guadagnato', 'hanno guadagnato']
