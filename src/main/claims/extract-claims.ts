@@ -21,7 +21,7 @@ import type { Claim } from '../../shared/api'
 import { applyCents, live, type Candidate, type SentenceContext } from './candidate'
 import { decimalToNumber, isIntegerDecimal, type ExactDecimal } from './exact-decimal'
 import { languagesFor } from '../language'
-import { francCountryPattern, francCountryWords } from './lexicon'
+import { ambiguousMonthWords, francCountryPattern, francCountryWords } from './lexicon'
 import { numberFormatFor } from './parse-digits'
 import { recognizeChanges, recognizeSigns } from './recognize-changes'
 import { recognizeNumbers } from './recognize-numbers'
@@ -31,7 +31,7 @@ import { attachSubject, attachSubjectBefore, attachUnit, figuresAfterMoneyNouns,
 import { assignPeriods, findSource, inheritSubjects, recognizeTimeExpressions } from './refine-context'
 import { findPageFurniture, recognizeAges, rejectByMeaning, rejectByShape, rejectTableCells, rejectUncountedWords } from './refine-rejections'
 import { splitSentences } from './split-sentences'
-import { tokenize } from './tokenize'
+import { tokenize, type Token } from './tokenize'
 
 export interface ExtractClaimsOptions {
   articleId: string
@@ -60,7 +60,9 @@ export function extractClaims(text: string, options: ExtractClaimsOptions): Clai
   for (const sentence of splitSentences(text)) {
     const sentenceText = text.slice(sentence.start, sentence.end)
     if (!mayHoldQuantity(sentenceText)) continue
-    const tokens = tokenize(readableCase(sentenceText), sentence.start, tokenizeOptions)
+    const readable = readableCase(sentenceText)
+    const tokens = tokenize(readable, sentence.start, tokenizeOptions)
+    if (readable !== sentenceText) keepMonthCapitals(tokens, text)
     const context: SentenceContext = { text, sentence, tokens, words: tokens.map((token) => token.lower), languages, format, furnitureAt }
     claims.push(...extractFromSentence(context, options.articleId, impliedMoney))
   }
@@ -97,6 +99,11 @@ function readableCase(sentence: string): string {
   if (/\p{Ll}/u.test(headline) || !/\p{Lu}{2}/u.test(headline)) return sentence
   const lower = sentence.toLowerCase()
   return lower.length === sentence.length ? lower : sentence
+}
+
+/** In a headline read in lower case, "JAN 31" must still read as a date: month abbreviations keep their capitals. */
+function keepMonthCapitals(tokens: Token[], text: string): void {
+  for (const token of tokens) if (token.type === 'word' && ambiguousMonthWords.has(token.lower)) token.text = text.slice(token.start, token.end)
 }
 
 /**

@@ -162,7 +162,9 @@ function meaningRejection(context: SentenceContext, candidate: Candidate): strin
   const englishOnly = context.languages.length === 1 && context.languages[0] === 'en'
 
   const yearCue = yearCues.has(wordBefore) || isMonthToken(before)
-  if (candidate.plainDigits && value !== null && value >= (yearCue ? 1000 : 1800) && value <= 2100 && candidate.kind === 'count' && candidate.qualifier !== 'range') {
+  // "1986 year net": a year before the word "year" is no duration of 1986 years.
+  const countOrSpan = candidate.kind === 'count' || candidate.kind === 'duration' || candidate.kind === 'age'
+  if (candidate.plainDigits && value !== null && value >= (yearCue ? 1000 : 1800) && value <= 2100 && countOrSpan && candidate.qualifier !== 'range') {
     // English writes counts from a thousand up with a comma ("2,016 elections" is not written), so
     // "the 2016 election" is a year; Italian writes "1500 persone" too, so there a counted noun keeps it a count.
     if (englishOnly || yearCue || candidate.unit === null) return 'year'

@@ -160,7 +160,7 @@ export const english: Vocabulary = {
     'all', 'both', 'either', 'neither', 'such', 'only', 'just', 'very', 'said', 'says', 'say', 'told', 'according', 'including', 'per', 'vs',
     'versus', 'plus', 'minus', 'up', 'down', 'out', 'off', 'than', 'then', 'now', 'after', 'before', 'since', 'during', 'until', 'against',
     'between', 'among', 'amid', 'near', 'outside', 'inside', 'through', 'across', 'along', 'behind', 'beyond', 'despite', 'toward', 'towards', 'upon', 'via', 'within',
-    'because', 'although', 'though', 'unless', 'whether', 'how', 'why', 'whereas', 'ago', 'later', 'earlier', 'last', 'next', 'other', 'another',
+    'because', 'although', 'though', 'unless', 'whether', 'how', 'why', 'whereas', 'ago', 'later', 'earlier', 'last', 'next', 'another',
     'others', 'same', 'own', 'few', 'several', 'various', 'each', 'get', 'got', 'gets', 'went', 'go', 'goes', 'came', 'come', 'comes', 'made',
     'make', 'makes', 'took', 'take', 'takes', 'gave', 'give', 'gives', 'still', 'even', 'again', 'already', 'almost', 'nearly', 'about',
     'roughly', 'approximately', 'around', 'those', 'too', 'like', 'unlike', 'away', 'back', 'well', 'were', 'am', 'whereby', 'hence', 'thus',
