@@ -1,7 +1,7 @@
 import type { Claim } from '../../shared/api'
 import { countedThingClasses, genericCountNouns } from '../language/counted-things'
-import { knownLanguagesFor, WordStems, type KnownLanguage } from '../language/stem'
-import { stopWords } from '../claims/lexicon'
+import { languagesFor, vocabularies, type LanguageCode } from '../language'
+import { WordStems } from '../language/stem'
 import { claimInterval, groupingTolerance, type Interval } from './claim-interval'
 
 /**
@@ -37,7 +37,7 @@ export interface ClaimReading {
   period: [number, number] | null
   /** "altri 3.000", "another 500": the figure adds to an earlier one. */
   increment: boolean
-  language: KnownLanguage
+  language: LanguageCode
 }
 
 /** How many content words on each side of the figure count as "near" it. */
@@ -65,7 +65,7 @@ interface ClassLexicon {
  */
 export class ClaimReader {
   readonly stems = new WordStems()
-  private readonly lexicons = new Map<KnownLanguage, ClassLexicon>()
+  private readonly lexicons = new Map<LanguageCode, ClassLexicon>()
   private readonly sentences = new Map<string, { words: Word[]; stems: string[] }>()
 
   read(claim: Claim, articleLanguage: string): ClaimReading {
@@ -123,17 +123,19 @@ export class ClaimReader {
     }
   }
 
-  private languageOf(claim: Claim, articleLanguage: string): KnownLanguage {
-    const languages = knownLanguagesFor(articleLanguage)
+  private languageOf(claim: Claim, articleLanguage: string): LanguageCode {
+    const languages = languagesFor(articleLanguage)
     if (languages.length === 1) return languages[0]!
     // An article of unknown language: its claim's sentence decides by its function words.
     const words = wordsOf(claim.sentence)
-    const italian = words.filter((word) => stopWords.it.has(word.text)).length
-    const english = words.filter((word) => stopWords.en.has(word.text)).length
+    const italianStops = this.lexicon('it').stops
+    const englishStops = this.lexicon('en').stops
+    const italian = words.filter((word) => italianStops.has(word.text)).length
+    const english = words.filter((word) => englishStops.has(word.text)).length
     return english > italian ? 'en' : 'it'
   }
 
-  private readSentence(sentence: string, language: KnownLanguage): { words: Word[]; stems: string[] } {
+  private readSentence(sentence: string, language: LanguageCode): { words: Word[]; stems: string[] } {
     const key = `${language}\u0000${sentence}`
     let read = this.sentences.get(key)
     if (!read) {
@@ -144,7 +146,7 @@ export class ClaimReader {
     return read
   }
 
-  private lexicon(language: KnownLanguage): ClassLexicon {
+  private lexicon(language: LanguageCode): ClassLexicon {
     let lexicon = this.lexicons.get(language)
     if (!lexicon) {
       const phrases = (pick: 'nouns' | 'cues'): ClassLexicon['nouns'] => {
@@ -166,7 +168,7 @@ export class ClaimReader {
         nouns: phrases('nouns'),
         cues: phrases('cues'),
         generic: new Set(genericCountNouns[language].map((word) => this.stems.stem(word, language))),
-        stops: new Set([...stopWords[language]].map((word) => word.replace(/'$/, '')))
+        stops: new Set(vocabularies[language].stopWords.map((word) => word.replace(/'$/, '')))
       }
       this.lexicons.set(language, lexicon)
     }
@@ -271,7 +273,7 @@ function nearestCue(lexicon: ClassLexicon, stems: readonly string[], at: Span): 
 }
 
 /** The counted noun's stem: Italian puts the head first ("proiettili d'artiglieria"), English last ("artillery shells"). */
-function headStem(stems: readonly string[], language: KnownLanguage, stops: ReadonlySet<string>): string | null {
+function headStem(stems: readonly string[], language: LanguageCode, stops: ReadonlySet<string>): string | null {
   const content = stems.filter((stem) => stem.length > 2 && !stops.has(stem))
   if (content.length === 0) return null
   return language === 'it' ? content[0]! : content[content.length - 1]!

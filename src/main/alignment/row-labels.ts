@@ -1,5 +1,5 @@
 import { countedThingClasses, peopleClassLabel } from '../language/counted-things'
-import type { KnownLanguage } from '../language/stem'
+import type { LanguageCode } from '../language/vocabulary'
 import type { ClaimReading } from './claim-reading'
 
 const classLabels = new Map(countedThingClasses.map((entry) => [entry.id, entry.label]))
@@ -7,7 +7,7 @@ const classLabels = new Map(countedThingClasses.map((entry) => [entry.id, entry.
 /** Measures of time, labelled as durations ("Durata · d"). */
 const timeUnits = new Set(['s', 'min', 'h', 'd', 'week', 'month', 'year', 'decade', 'century'])
 
-const kindLabels: Record<string, Record<KnownLanguage, string>> = {
+const kindLabels: Record<string, Record<LanguageCode, string>> = {
   money: { it: 'Importo', en: 'Amount' },
   percent: { it: 'Quota', en: 'Share' },
   measure: { it: 'Misura', en: 'Measure' },

@@ -1,7 +1,7 @@
 import type { RowCorrection, Story } from '../../shared/api'
 import { compareDatesNewestFirst, compareText } from '../../shared/compare-text'
-import { stopWords } from '../claims/lexicon'
-import { knownLanguagesFor, WordStems } from '../language/stem'
+import { languagesFor, vocabularies } from '../language'
+import { WordStems } from '../language/stem'
 import { clusterItems, type ScoredPair } from './cluster-claims'
 import storyModel from './story-model.json' with { type: 'json' }
 
@@ -156,10 +156,12 @@ export function compareStories(a: Story, b: Story): number {
   return b.articleIds.length - a.articleIds.length || compareDatesNewestFirst(a.dateTo, b.dateTo) || compareText(a.title, b.title) || compareText(a.id, b.id)
 }
 
+const stopSets = { it: new Set(vocabularies.it.stopWords), en: new Set(vocabularies.en.stopWords) }
+
 function termCounts(article: StoryArticle, model: StoryModel, stems: WordStems): Map<string, number> {
-  const languages = knownLanguagesFor(article.language)
+  const languages = languagesFor(article.language)
   const language = languages[0]!
-  const stops = stopWords[language]
+  const stops = stopSets[language]
   const counts = new Map<string, number>()
   const add = (text: string, limit: number, weight: number): void => {
     let taken = 0

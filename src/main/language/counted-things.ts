@@ -1,4 +1,4 @@
-import type { KnownLanguage } from './stem'
+import type { LanguageCode } from './vocabulary'
 
 /**
  * What news counts, as classes shared by Italian and English (issue 9): "morti", "vittime",
@@ -15,14 +15,14 @@ import type { KnownLanguage } from './stem'
  */
 export interface CountedThingClass {
   id: string
-  label: Record<KnownLanguage, string>
+  label: Record<LanguageCode, string>
   /**
    * What happened to those counted (killed, injured, missing, rescued, arrested, displaced): near a
    * figure it outweighs who they were, so "15 minatori uccisi" counts deaths, not miners.
    */
   outcome?: true
-  nouns: Record<KnownLanguage, readonly string[]>
-  cues: Record<KnownLanguage, readonly string[]>
+  nouns: Record<LanguageCode, readonly string[]>
+  cues: Record<LanguageCode, readonly string[]>
 }
 
 export const countedThingClasses: readonly CountedThingClass[] = [
@@ -189,9 +189,9 @@ export const countedThingClasses: readonly CountedThingClass[] = [
  * Nouns that say only that people were counted: the class comes from the cues around the figure
  * ("179 persone sono morte" counts deaths), else the figure counts people.
  */
-export const genericCountNouns: Record<KnownLanguage, readonly string[]> = {
+export const genericCountNouns: Record<LanguageCode, readonly string[]> = {
   it: ['persone', 'persona', 'individui', 'cittadini', 'connazionali', 'italiani', 'uomini', 'donne', 'civili', 'abitanti', 'residenti', 'famiglie'],
   en: ['people', 'persons', 'person', 'individuals', 'citizens', 'nationals', 'men', 'women', 'civilians', 'residents', 'families']
 }
 
-export const peopleClassLabel: Record<KnownLanguage, string> = { it: 'Persone', en: 'People' }
+export const peopleClassLabel: Record<LanguageCode, string> = { it: 'Persone', en: 'People' }

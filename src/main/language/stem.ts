@@ -1,13 +1,5 @@
 import { newStemmer, type SnowballStemmer } from 'snowball-stemmers'
-
-/** The languages Riscontro knows words of; anything else is read as both. */
-export type KnownLanguage = 'it' | 'en'
-
-export function knownLanguagesFor(language: string): KnownLanguage[] {
-  if (language === 'it') return ['it']
-  if (language === 'en') return ['en']
-  return ['it', 'en']
-}
+import type { LanguageCode } from './vocabulary'
 
 /**
  * Snowball stems (Porter's algorithms for Italian and English), so "vittime"/"vittima" and
@@ -16,11 +8,11 @@ export function knownLanguagesFor(language: string): KnownLanguage[] {
  * grouping run), never to the process.
  */
 export class WordStems {
-  private readonly stemmers = new Map<KnownLanguage, SnowballStemmer>()
+  private readonly stemmers = new Map<LanguageCode, SnowballStemmer>()
   private readonly memo = { it: new Map<string, string>(), en: new Map<string, string>() }
 
   /** The stem of a lower-case word in one language. */
-  stem(word: string, language: KnownLanguage): string {
+  stem(word: string, language: LanguageCode): string {
     const memo = this.memo[language]
     let stem = memo.get(word)
     if (stem === undefined) {
