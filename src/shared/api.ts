@@ -30,6 +30,15 @@ export interface ArticleSummary {
   title: string
   /** `YYYY-MM-DD`, `YYYY-MM`, or null when the article states none. Never the file's mtime. */
   date: string | null
+  /**
+   * Who published it, as the file states (HTML `og:site_name` or JSON-LD publisher, PDF producer,
+   * DOCX company, EPUB publisher, feed title, e-mail sender's domain, front matter `outlet`/`source`); null when none.
+   */
+  outlet: string | null
+  /** Who wrote it (byline, PDF/DOCX author, EPUB creator, e-mail sender); null when none. */
+  author: string | null
+  /** Where it was published (canonical link, feed item link, MHTML snapshot location, front matter `url`); null when none. */
+  url: string | null
   /** ISO 639-1 code (`it`, `en`, …) or `und` when the text is too short or unknown. */
   language: string
   words: number
@@ -47,6 +56,8 @@ export interface ArticleBlock {
   kind: 'heading' | 'paragraph' | 'quote'
   start: number
   end: number
+  /** The page (from 1) of a PDF the block was printed on; absent for formats without pages. */
+  page?: number
 }
 
 /** Text that is not the article (audio players, paywalls, subscription offers): kept, shown collapsed. */
@@ -267,6 +278,8 @@ export interface Claim {
    * an interval ("2024-12/2025-02"), or an open one ("2023/.." since 2023); null when none.
    */
   period: string | null
+  /** The page (from 1) of a PDF holding the claim, so a citation can say "p. 4"; absent for formats without pages. */
+  page?: number
 }
 
 /** `agree`: the sources' figures are compatible; `differ`: they are not; `single`: one source only. */
@@ -456,7 +469,7 @@ export type ExportOutcome =
 /** The `cli scan --json` document. */
 export interface ScanReport {
   articles: Array<
-    Pick<ArticleSummary, 'id' | 'file' | 'title' | 'date' | 'language' | 'words' | 'truncated' | 'status'>
+    Pick<ArticleSummary, 'id' | 'file' | 'title' | 'date' | 'outlet' | 'author' | 'url' | 'language' | 'words' | 'truncated' | 'status'>
   >
   skipped: Array<{ file: string; reason: string }>
   /** Every claim of every article, in file then text order. */

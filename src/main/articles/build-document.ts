@@ -47,7 +47,9 @@ export function buildArticleDocument(sourceBlocks: readonly SourceBlock[], reade
     }
     parts.push(block.content)
     const kind = block.kind ?? (headings[index] ? 'heading' : 'paragraph')
-    blocks.push({ kind, start: offset, end: offset + block.content.text.length })
+    const laidOut: ArticleBlock = { kind, start: offset, end: offset + block.content.text.length }
+    if (block.page !== undefined) laidOut.page = block.page
+    blocks.push(laidOut)
     for (const span of block.restoredQuotes) restoredQuotes.push({ start: offset + span.start, end: offset + span.end })
     offset += block.content.text.length
   })

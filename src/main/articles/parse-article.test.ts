@@ -51,7 +51,16 @@ describe('articleFormatOf', () => {
     ['pezzo.markdown', 'markdown'],
     ['pagina.html', 'html'],
     ['PAGINA.HTM', 'html'],
-    ['report.pdf', null],
+    ['report.pdf', 'pdf'],
+    ['Comunicato.DOCX', 'docx'],
+    ['messaggio.eml', 'email'],
+    ['pagina.mhtml', 'mhtml'],
+    ['pagina.mht', 'mhtml'],
+    ['libro.epub', 'epub'],
+    ['notizie.rss', 'feed'],
+    ['notizie.atom', 'feed'],
+    ['feed.xml', 'feed'],
+    ['vecchio.doc', null],
     ['README', null],
     ['archivio.txt.gz', null]
   ])('%s → %s', (fileName, format) => {

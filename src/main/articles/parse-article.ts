@@ -7,7 +7,12 @@ import { detectLanguage } from './detect-language'
 import { readHtmlArticle } from './parse-html'
 import { readMarkdownArticle } from './parse-markdown'
 import { readPlainTextArticle } from './parse-plain-text'
-import type { ReadArticle } from './source-block'
+import { readDocxArticle } from './parse-docx'
+import { readEmailArticle, readSavedPageArticle } from './parse-email'
+import { readEpubArticle } from './parse-epub'
+import { readFeedArticles } from './parse-feed'
+import { readPdfArticle } from './parse-pdf'
+import { DocumentReadError, type DocumentReading, type ReadArticle } from './source-block'
 
 /**
  * Reads one article file: decode the bytes (decode-text), read the format's structure and metadata
@@ -21,29 +26,56 @@ import type { ReadArticle } from './source-block'
  * rebuilt from the DOM, which keeps no source positions.
  */
 
-/** The formats Riscontro reads as articles; every other file is listed as "not an article". */
-export type ArticleFormat = 'text' | 'markdown' | 'html'
+/** Formats read from decoded text; every other file is listed as "not an article". */
+export type TextFormat = 'text' | 'markdown' | 'html'
+/** Formats read from their bytes by a library, each loaded on the first such file. */
+export type DocumentFormat = 'pdf' | 'docx' | 'email' | 'mhtml' | 'epub' | 'feed'
+export type ArticleFormat = TextFormat | DocumentFormat
 
-export type ParseResult =
-  | {
-      ok: true
-      encoding: string
-      warnings: string[]
-      title: string
-      date: string | null
-      language: string
-      words: number
-      truncated: boolean
-      document: ArticleDocument
-    }
-  | { ok: false; status: 'empty' | 'binary'; reason: string }
+export interface ParsedArticle {
+  ok: true
+  encoding: string
+  warnings: string[]
+  title: string
+  date: string | null
+  outlet: string | null
+  author: string | null
+  url: string | null
+  language: string
+  words: number
+  truncated: boolean
+  document: ArticleDocument
+}
+
+export interface ParseFailure {
+  ok: false
+  status: 'empty' | 'binary' | 'unreadable' | 'not-an-article'
+  reason: string
+}
+
+export type ParseResult = ParsedArticle | ParseFailure
+
+/**
+ * What one file holds: one article, or for a feed one per item. `part` names an item within its
+ * file (a short hash of its guid, link or title), null for a file that is one article.
+ */
+export type FileReading = { ok: true; articles: Array<ParsedArticle & { part: string | null }> } | ParseFailure
 
 const FORMAT_BY_EXTENSION: Readonly<Record<string, ArticleFormat>> = {
   txt: 'text',
   md: 'markdown',
   markdown: 'markdown',
   html: 'html',
-  htm: 'html'
+  htm: 'html',
+  pdf: 'pdf',
+  docx: 'docx',
+  eml: 'email',
+  mht: 'mhtml',
+  mhtml: 'mhtml',
+  epub: 'epub',
+  rss: 'feed',
+  atom: 'feed',
+  xml: 'feed'
 }
 
 export function articleFormatOf(fileName: string): ArticleFormat | null {
@@ -52,7 +84,7 @@ export function articleFormatOf(fileName: string): ArticleFormat | null {
   return FORMAT_BY_EXTENSION[fileName.slice(dot + 1).toLowerCase()] ?? null
 }
 
-export function parseArticle(bytes: Uint8Array, format: ArticleFormat, fileName: string): ParseResult {
+export function parseArticle(bytes: Uint8Array, format: TextFormat, fileName: string): ParseResult {
   const decoded = decodeArticleBytes(bytes, { sniffHtmlCharset: format === 'html' })
   if (!decoded.ok) {
     const extension = fileName.includes('.') ? fileName.slice(fileName.lastIndexOf('.')) : 'a text file'
@@ -65,8 +97,79 @@ export function parseArticle(bytes: Uint8Array, format: ArticleFormat, fileName:
   if (decoded.text.trim() === '') {
     return { ok: false, status: 'empty', reason: 'This file is empty or holds only blank space. Paste the article’s text into it, or remove it from the folder.' }
   }
+  return finishArticle(readArticleStructure(decoded.text, format), fileName, decoded.encoding, decoded.warnings)
+}
 
-  const read = readArticleStructure(decoded.text, format)
+/**
+ * Reads any file Riscontro knows: text formats as `parseArticle` does, the others through their
+ * reader (parse-pdf, parse-docx, parse-email, parse-epub, parse-feed), whose libraries are loaded on
+ * the first such file so that start-up and plain-text libraries never pay for them. A file a reader
+ * refuses (encrypted, damaged, no text) comes back with a status and a reason, never an exception.
+ */
+export async function readArticleFile(bytes: Uint8Array, format: ArticleFormat, fileName: string): Promise<FileReading> {
+  if (format === 'text' || format === 'markdown' || format === 'html') {
+    const parsed = parseArticle(bytes, format, fileName)
+    return parsed.ok ? { ok: true, articles: [{ ...parsed, part: null }] } : parsed
+  }
+  if (bytes.length === 0) {
+    return { ok: false, status: 'empty', reason: 'This file is empty. Save the document again from the app it came from, or remove it from the folder.' }
+  }
+  let reading: DocumentReading
+  try {
+    reading = await readDocument(bytes, format)
+  } catch (error) {
+    if (error instanceof DocumentReadError) return { ok: false, status: error.status, reason: error.message }
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error)
+    return { ok: false, status: 'unreadable', reason: `${DAMAGED_FILE[format]} (${message}). Open it in the app it came from and save it again.` }
+  }
+  const articles: Array<ParsedArticle & { part: string | null }> = []
+  let failure: ParseFailure | null = null
+  for (const { part, article } of reading.parts) {
+    const parsed = finishArticle(article, fileName, reading.encoding, [])
+    if (parsed.ok) articles.push({ ...parsed, part })
+    else failure ??= parsed
+  }
+  if (articles.length > 0) return { ok: true, articles }
+  return failure ?? { ok: false, status: 'empty', reason: `${EMPTY_DOCUMENT[format]} Remove it from the folder, or save the article it should hold.` }
+}
+
+const DAMAGED_FILE: Readonly<Record<DocumentFormat, string>> = {
+  pdf: 'This PDF could not be read: it is damaged or not a PDF',
+  docx: 'This Word file could not be read: it is damaged or not a .docx document',
+  email: 'This e-mail could not be read',
+  mhtml: 'This saved web page (MHTML) could not be read',
+  epub: 'This EPUB could not be read: it is damaged or not an EPUB book',
+  feed: 'This feed could not be read: it is not well-formed RSS or Atom'
+}
+
+const EMPTY_DOCUMENT: Readonly<Record<DocumentFormat, string>> = {
+  pdf: 'This PDF has no text.',
+  docx: 'This Word document has no text.',
+  email: 'This e-mail has no text.',
+  mhtml: 'This saved web page has no text.',
+  epub: 'This EPUB has no chapter with text.',
+  feed: 'This feed has no items with text.'
+}
+
+async function readDocument(bytes: Uint8Array, format: DocumentFormat): Promise<DocumentReading> {
+  switch (format) {
+    case 'pdf':
+      return { encoding: 'PDF', parts: [{ part: null, article: await readPdfArticle(bytes) }] }
+    case 'docx':
+      return { encoding: 'DOCX', parts: [{ part: null, article: await readDocxArticle(bytes) }] }
+    case 'email':
+      return { encoding: 'MIME', parts: [{ part: null, article: await readEmailArticle(bytes) }] }
+    case 'mhtml':
+      return { encoding: 'MHTML', parts: [{ part: null, article: await readSavedPageArticle(bytes) }] }
+    case 'epub':
+      return { encoding: 'EPUB', parts: [{ part: null, article: readEpubArticle(bytes) }] }
+    case 'feed':
+      return { encoding: 'UTF-8', parts: readFeedArticles(bytes) }
+  }
+}
+
+/** The shared last step: clean the reader's blocks into the document, then title, language and words. */
+function finishArticle(read: ReadArticle, fileName: string, encoding: string, decodeWarnings: string[]): ParseResult {
   const { document, truncated } = buildArticleDocument(read.blocks, read.boilerplate)
   if (document.text === '' && document.boilerplate.length === 0) {
     return {
@@ -77,10 +180,13 @@ export function parseArticle(bytes: Uint8Array, format: ArticleFormat, fileName:
   }
   return {
     ok: true,
-    encoding: decoded.encoding,
-    warnings: [...decoded.warnings, ...read.warnings],
+    encoding,
+    warnings: [...decodeWarnings, ...read.warnings],
     title: chooseTitle(read.title, document, fileName),
     date: read.date,
+    outlet: read.outlet ?? null,
+    author: read.author ?? null,
+    url: read.url ?? null,
     language: detectLanguage(document.text),
     words: countWords(document.text),
     truncated,
@@ -88,7 +194,7 @@ export function parseArticle(bytes: Uint8Array, format: ArticleFormat, fileName:
   }
 }
 
-function readArticleStructure(text: string, format: ArticleFormat): ReadArticle {
+function readArticleStructure(text: string, format: TextFormat): ReadArticle {
   switch (format) {
     case 'text':
       return readPlainTextArticle(text)

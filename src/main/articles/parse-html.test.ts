@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
+import { droughtNewsStory, makeStoryHtml } from './fixtures/document-fixtures'
 import { parseArticle } from './parse-article'
 
 const page = readFileSync(new URL('./fixtures/article-with-nav.html', import.meta.url), 'utf8')
@@ -68,5 +69,21 @@ describe('HTML articles', () => {
     const result = parseHtml(Buffer.from('<html><body><p>Kim ha inviato 11.000 soldati in Russia.</p></body></html>'))
     expect(result.document.text).toBe('Kim ha inviato 11.000 soldati in Russia.')
     expect(result.date).toBeNull()
+  })
+
+  it('takes publisher, author and canonical address from JSON-LD and the page’s links', () => {
+    const result = parseHtml(Buffer.from(makeStoryHtml(droughtNewsStory)))
+    expect(result).toMatchObject({
+      title: droughtNewsStory.title,
+      date: '2025-08-06',
+      outlet: droughtNewsStory.outlet,
+      author: droughtNewsStory.author,
+      url: droughtNewsStory.url
+    })
+  })
+
+  it('prefers Open Graph and meta tags, and passes over an author that is a profile address', () => {
+    const tagged = '<html><head><meta property="og:site_name" content="La Gazzetta"><meta property="article:author" content="https://gazzetta.example.it/autori/rossi"><meta name="author" content="Anna Rossi"><meta property="og:url" content="https://gazzetta.example.it/a"></head><body><p>Kim ha inviato 11.000 soldati in Russia.</p></body></html>'
+    expect(parseHtml(Buffer.from(tagged))).toMatchObject({ outlet: 'La Gazzetta', author: 'Anna Rossi', url: 'https://gazzetta.example.it/a' })
   })
 })

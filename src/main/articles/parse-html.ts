@@ -24,13 +24,20 @@ interface HtmlElement extends HtmlNode {
   getAttribute(name: string): string | null
   closest(selector: string): HtmlElement | null
   querySelectorAll(selector: string): ArrayLike<HtmlElement>
+  getElementsByTagName(name: string): ArrayLike<HtmlElement>
   remove(): void
 }
 interface HtmlDocument {
   title: string
   body: HtmlElement | null
+  documentElement: HtmlElement | null
+  querySelector(selector: string): HtmlElement | null
   querySelectorAll(selector: string): ArrayLike<HtmlElement>
+  getElementsByTagName(name: string): ArrayLike<HtmlElement>
 }
+/** An XML document (EPUB package, feed, Office properties) as linkedom parses it. */
+export type XmlDocument = HtmlDocument
+export type XmlElement = HtmlElement
 interface ReadabilityResult {
   title?: string | null
   content?: string | null
@@ -38,6 +45,7 @@ interface ReadabilityResult {
 }
 interface HtmlLibraries {
   parseDocument(html: string): HtmlDocument
+  parseXml(xml: string): HtmlDocument
   readArticle(document: HtmlDocument): ReadabilityResult | null
 }
 
@@ -50,10 +58,11 @@ let htmlLibraries: HtmlLibraries | undefined
 function loadHtmlLibraries(): HtmlLibraries {
   if (!htmlLibraries) {
     const require = createRequire(import.meta.url)
-    const { parseHTML } = require('linkedom') as typeof import('linkedom')
+    const { parseHTML, DOMParser } = require('linkedom') as typeof import('linkedom')
     const { Readability } = require('@mozilla/readability') as typeof import('@mozilla/readability')
     htmlLibraries = {
       parseDocument: (html) => parseHTML(html).document as unknown as HtmlDocument,
+      parseXml: (xml) => new DOMParser().parseFromString(xml, 'text/xml') as unknown as HtmlDocument,
       readArticle: (document) => new Readability(document as never).parse()
     }
   }
@@ -77,12 +86,24 @@ const HEADING = /^h[1-6]$/
 const DATE_META = ['article:published_time', 'og:published_time', 'og:article:published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'dc.date', 'dc.date.issued', 'dcterms.date', 'dcterms.created']
 const TITLE_META = ['og:title', 'twitter:title']
 
+const OUTLET_META = ['og:site_name', 'application-name', 'publisher', 'dc.publisher']
+const AUTHOR_META = ['author', 'article:author', 'dc.creator', 'byl', 'sailthru.author']
+
+/** An XML document (parsed with linkedom, loaded on first use like the HTML readers). */
+export function parseXmlDocument(xml: string): XmlDocument {
+  return loadHtmlLibraries().parseXml(xml)
+}
+
 export function readHtmlArticle(html: string): ReadArticle {
   const { parseDocument, readArticle } = loadHtmlLibraries()
   const document = parseDocument(html)
   const meta = readMetaTags(document)
-  let title = firstValue(meta, TITLE_META) ?? (collapse(document.title) || null)
-  let date = firstDate(meta, DATE_META) ?? timeElementDate(document)
+  const linkedData = readLinkedData(document)
+  let title = firstValue(meta, TITLE_META) ?? linkedData.title ?? (collapse(document.title) || null)
+  let date = firstDate(meta, DATE_META) ?? linkedData.date ?? timeElementDate(document)
+  const outlet = firstValue(meta, OUTLET_META) ?? linkedData.outlet
+  const author = firstPersonName(meta, AUTHOR_META) ?? linkedData.author
+  const url = canonicalUrl(document) ?? webAddress(meta.get('og:url')) ?? linkedData.url
 
   for (const element of Array.from(document.querySelectorAll(NON_TEXT_ELEMENTS))) element.remove()
   const boilerplate: ReadArticle['boilerplate'] = []
@@ -103,7 +124,97 @@ export function readHtmlArticle(html: string): ReadArticle {
   const root = article?.content ? parseDocument(`<!DOCTYPE html><html><body>${article.content}</body></html>`).body : document.body
   const blocks: SourceBlock[] = []
   if (root) collectBlocks(root, 'paragraph', blocks)
-  return { blocks, title, date, boilerplate, warnings: [] }
+  return { blocks, title, date, outlet, author, url, boilerplate, warnings: [] }
+}
+
+/**
+ * The blocks of an HTML fragment that is all article (a Word document converted by mammoth, an
+ * EPUB chapter, a feed item's content): no Readability, which would drop short parts of it.
+ */
+export function readHtmlBlocks(html: string): SourceBlock[] {
+  const whole = /<body[\s>]/i.test(html)
+  const document = loadHtmlLibraries().parseDocument(whole ? html : `<!DOCTYPE html><html><body>${html}</body></html>`)
+  for (const element of Array.from(document.querySelectorAll(NON_TEXT_ELEMENTS))) element.remove()
+  const blocks: SourceBlock[] = []
+  if (document.body) collectBlocks(document.body, 'paragraph', blocks)
+  return blocks
+}
+
+interface LinkedData {
+  title: string | null
+  date: string | null
+  outlet: string | null
+  author: string | null
+  url: string | null
+}
+
+const ARTICLE_TYPES = /(?:Article|BlogPosting|Report|PressRelease)$/
+
+/** schema.org JSON-LD (`NewsArticle` and kin, possibly inside an `@graph`): what news sites state most reliably. */
+function readLinkedData(document: HtmlDocument): LinkedData {
+  const found: LinkedData = { title: null, date: null, outlet: null, author: null, url: null }
+  for (const script of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
+    let parsed: unknown
+    try {
+      parsed = JSON.parse(script.textContent ?? '')
+    } catch {
+      continue
+    }
+    const article = findLinkedArticle(parsed)
+    if (!article) continue
+    found.title ??= stringOf(article.headline)
+    found.date ??= normalizeDate(stringOf(article.datePublished) ?? stringOf(article.dateCreated))
+    found.outlet ??= nameOf(article.publisher)
+    found.author ??= nameOf(article.author)
+    found.url ??= webAddress(stringOf(article.url) ?? stringOf(article.mainEntityOfPage) ?? nameOf(article.mainEntityOfPage, '@id'))
+  }
+  return found
+}
+
+function findLinkedArticle(value: unknown): Record<string, unknown> | null {
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const article = findLinkedArticle(item)
+      if (article) return article
+    }
+    return null
+  }
+  if (typeof value !== 'object' || value === null) return null
+  const record = value as Record<string, unknown>
+  const types = ([] as unknown[]).concat(record['@type'] ?? [])
+  if (types.some((type) => typeof type === 'string' && ARTICLE_TYPES.test(type))) return record
+  return record['@graph'] ? findLinkedArticle(record['@graph']) : null
+}
+
+function stringOf(value: unknown): string | null {
+  return typeof value === 'string' && value.trim() ? collapse(value) : null
+}
+
+/** `"Ansa"`, `{ "name": "Ansa" }` or a list of either: the names, joined. */
+function nameOf(value: unknown, key = 'name'): string | null {
+  const names = ([] as unknown[])
+    .concat(value ?? [])
+    .map((item) => (typeof item === 'object' && item !== null ? stringOf((item as Record<string, unknown>)[key]) : stringOf(item)))
+    .filter((name): name is string => name !== null)
+  return names.length > 0 ? names.join(', ') : null
+}
+
+/** Only http(s) addresses are kept: they are shown and exported, never opened by Riscontro. */
+function webAddress(value: string | null | undefined): string | null {
+  return value && /^https?:\/\/\S+$/i.test(value.trim()) ? value.trim() : null
+}
+
+function canonicalUrl(document: HtmlDocument): string | null {
+  return webAddress(document.querySelector('link[rel="canonical"]')?.getAttribute('href'))
+}
+
+/** `article:author` is often a profile address rather than a name; those are passed over. */
+function firstPersonName(meta: Map<string, string>, keys: readonly string[]): string | null {
+  for (const key of keys) {
+    const value = meta.get(key)
+    if (value && !/^https?:/i.test(value)) return value
+  }
+  return null
 }
 
 /** Readability can throw on odd markup; the page is then read from its body rather than refused. */

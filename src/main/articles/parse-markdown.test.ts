@@ -71,4 +71,37 @@ describe('Markdown articles', () => {
     const result = parseMarkdown('---\n\nKim ha inviato 11.000 soldati in Russia, secondo l’intelligence sudcoreana.')
     expect(result.document.text).toBe('Kim ha inviato 11.000 soldati in Russia, secondo l’intelligence sudcoreana.')
   })
+
+  it('takes outlet, author and address from the front matter, as Obsidian’s Web Clipper writes them', () => {
+    const clipped = '---\ntitle: Garda a secco\nsource: https://quotidiano.example.it/garda\nauthor:\n  - "[[Marco Bellini]]"\npublished: 2025-08-06\npublisher: Il Quotidiano del Lago\n---\n\nPiù di 2.000 aziende agricole hanno chiesto lo stato di calamità.'
+    expect(parseMarkdown(clipped)).toMatchObject({
+      title: 'Garda a secco',
+      date: '2025-08-06',
+      outlet: 'Il Quotidiano del Lago',
+      author: 'Marco Bellini',
+      url: 'https://quotidiano.example.it/garda'
+    })
+    expect(parseMarkdown('---\nsource: ANSA\nurl: https://ansa.example.it/x\n---\n\nTesto.')).toMatchObject({ outlet: 'ANSA', url: 'https://ansa.example.it/x', author: null })
+  })
+
+  it('reads wikilinks and embeds as their text and callouts as quotes, with the source map still exact', () => {
+    const note = [
+      'Secondo [[Istat]] e [[Banca d’Italia|la Banca centrale]], le imprese attive sono 4.300 (vedi [[Rapporto annuale#Tabella 2]]).',
+      '',
+      '![[grafico imprese.png]]',
+      '',
+      '> [!warning]- Dati provvisori',
+      '> Mancano le risposte di 1.200 imprese.'
+    ].join('\n')
+    const { document } = parseMarkdown(note)
+    expect(document.blocks.map((block) => [block.kind, document.text.slice(block.start, block.end)])).toEqual([
+      ['paragraph', 'Secondo Istat e la Banca centrale, le imprese attive sono 4.300 (vedi Rapporto annuale Tabella 2 ).'],
+      ['paragraph', 'grafico imprese.png'],
+      ['quote', 'Dati provvisori'],
+      ['quote', 'Mancano le risposte di 1.200 imprese.']
+    ])
+    for (const segment of document.sourceMap) {
+      expect(document.text.slice(segment.cleanStart, segment.cleanStart + segment.length)).toBe(note.slice(segment.originalStart, segment.originalStart + segment.originalLength))
+    }
+  })
 })

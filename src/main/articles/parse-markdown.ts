@@ -26,10 +26,13 @@ const FRONT_MATTER_OPTIONS = { engines: { js: refuseToEvaluate, javascript: refu
 /** Front matter only when the opening `---` line has a closing one: a lone `---` is a thematic break. */
 const FRONT_MATTER = /^---[\w-]*[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/
 
-export function readMarkdownArticle(original: string): ReadArticle {
+export function readMarkdownArticle(file: string): ReadArticle {
+  // Offsets are kept: Obsidian's markup is blanked out, never cut out, so the source map still fits the file.
+  const original = blankObsidianSyntax(file)
   const warnings: string[] = []
   let title: string | null = null
   let date: string | null = null
+  let credits: Pick<ReadArticle, 'outlet' | 'author' | 'url'> = {}
   let contentStart = 0
   if (FRONT_MATTER.test(original)) {
     try {
@@ -38,6 +41,7 @@ export function readMarkdownArticle(original: string): ReadArticle {
       const data = file.data as Record<string, unknown>
       title = typeof data.title === 'string' && data.title.trim() ? data.title.trim() : null
       date = normalizeDate(data.date ?? data.published ?? data.pubDate ?? data.datePublished ?? null)
+      credits = readFrontMatterCredits(data)
     } catch (error) {
       const message = error instanceof Error ? error.message.split('\n')[0] : String(error)
       warnings.push(`The front matter at the top of this file could not be read (${message}); it is shown as text.`)
@@ -49,9 +53,51 @@ export function readMarkdownArticle(original: string): ReadArticle {
     contentStart += fusedDate.length
   }
   const content = original.slice(contentStart)
-  const reader = new MarkdownBlockReader(original, contentStart)
+  // The words are aligned with the file itself, so the map never points at blanked markup.
+  const reader = new MarkdownBlockReader(file, contentStart)
   reader.readBlocks(fromMarkdown(content).children, 'paragraph')
-  return { blocks: reader.blocks, title, date, boilerplate: [], warnings }
+  return { blocks: reader.blocks, title, date, ...credits, boilerplate: [], warnings }
+}
+
+/**
+ * `outlet` (or `publisher`, `site`, or `source` when it is not an address), `author` (or `authors`,
+ * a list or Obsidian links such as `"[[Anna Rossi]]"`) and `url` (or `source`/`link` holding an
+ * address, as Obsidian's Web Clipper writes it).
+ */
+function readFrontMatterCredits(data: Record<string, unknown>): Pick<ReadArticle, 'outlet' | 'author' | 'url'> {
+  const text = (value: unknown): string | null => {
+    const values = ([] as unknown[]).concat(value ?? []).filter((item): item is string | number => typeof item === 'string' || typeof item === 'number')
+    const joined = values.map((item) => String(item).replace(/\[\[([^\]|]*\|)?([^\]]*)\]\]/g, '$2').trim()).filter(Boolean).join(', ')
+    return joined || null
+  }
+  const isAddress = (value: string | null): value is string => value !== null && /^https?:\/\/\S+$/i.test(value)
+  const source = text(data.source)
+  const url = [text(data.url), source, text(data.link), text(data.canonical)].find(isAddress) ?? null
+  const outlet = text(data.outlet) ?? text(data.publisher) ?? text(data.site) ?? (isAddress(source) ? null : source)
+  return { outlet, author: text(data.author) ?? text(data.authors), url }
+}
+
+/** `[[Target]]`, `[[Target|shown text]]`, `[[Target#Heading]]`, `![[embedded note]]`. */
+const WIKILINK = /!?\[\[([^[\]\n|]+?)(?:\|([^[\]\n]+?))?\]\]/g
+/** `> [!warning]- Title`: the callout's type marker on the first line of a block quote. */
+const CALLOUT_MARKER = /^([ \t]*(?:>[ \t]*)+)(\[![\w-]+\][+-]?)/gm
+
+/**
+ * Obsidian's own syntax, read as a reader of the note sees it: a wikilink or embed as the text it
+ * shows (its alias, else its target, a heading or block reference after `#` or `^` kept as words or
+ * dropped), a callout as the block quote it is, without its `[!type]` marker. The markup is
+ * replaced by spaces of the same length, which the cleaning collapses.
+ */
+export function blankObsidianSyntax(markdown: string): string {
+  if (!markdown.includes('[[') && !markdown.includes('[!')) return markdown
+  return markdown
+    .replace(WIKILINK, (match, target: string, alias: string | undefined) => {
+      if (alias !== undefined) return ' '.repeat(match.length - alias.length - 2) + alias + '  '
+      const opening = match.startsWith('!') ? 3 : 2
+      const shown = target.replace(/\^[\w-]+$/, (block) => ' '.repeat(block.length)).replace(/#/g, ' ')
+      return ' '.repeat(opening) + shown + '  '
+    })
+    .replace(CALLOUT_MARKER, (_match, quote: string, marker: string) => quote + ' '.repeat(marker.length))
 }
 
 class MarkdownBlockReader {

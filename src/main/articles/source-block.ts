@@ -17,6 +17,8 @@ export interface SourceBlock {
    * paragraphs by indent only): its layout says "paragraph", so it is never taken for a heading.
    */
   isInWrappedRun?: boolean
+  /** The PDF page it was printed on (from 1), carried into the document's blocks. */
+  page?: number
 }
 
 /** What a format reader returns: the blocks plus the metadata the format states. */
@@ -24,7 +26,29 @@ export interface ReadArticle {
   blocks: SourceBlock[]
   title: string | null
   date: string | null
+  /** Publisher, author and address as the format states them (see `ArticleSummary`); absent when it states none. */
+  outlet?: string | null
+  author?: string | null
+  url?: string | null
   /** Non-article text the reader removed itself (HTML navigation), to keep alongside. */
   boilerplate: Array<{ kind: 'page-furniture'; text: string }>
   warnings: string[]
+}
+
+/** What a document reader (PDF, DOCX, e-mail, EPUB, feed) returns: its articles, one per feed item. */
+export interface DocumentReading {
+  /** Shown as the article's encoding: the container it was read from (`PDF`, `DOCX`, `MIME`…). */
+  encoding: string
+  parts: Array<{ part: string | null; article: ReadArticle }>
+}
+
+/** A document a reader refuses for a reason the user can act on (a password, no text layer). */
+export class DocumentReadError extends Error {
+  constructor(
+    readonly status: 'empty' | 'unreadable' | 'not-an-article',
+    reason: string
+  ) {
+    super(reason)
+    this.name = 'DocumentReadError'
+  }
 }

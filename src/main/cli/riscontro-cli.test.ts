@@ -36,7 +36,7 @@ describe('riscontro CLI', () => {
     expect(code).toBe(0)
     const report = JSON.parse(stdout) as ScanReport
     expect(report.articles.map((article) => article.file)).toHaveLength(5)
-    expect(Object.keys(report.articles[0]!).sort()).toEqual(['date', 'file', 'id', 'language', 'status', 'title', 'truncated', 'words'])
+    expect(Object.keys(report.articles[0]!).sort()).toEqual(['author', 'date', 'file', 'id', 'language', 'outlet', 'status', 'title', 'truncated', 'url', 'words'])
     expect(report.skipped).toEqual([])
     const troops = report.claims.find((claim) => claim.text === '11.000 soldati')
     expect(troops).toMatchObject({ value: 11000, low: 11000, high: 11000, qualifier: 'exact', unit: 'soldier' })

@@ -6,9 +6,10 @@ import { libraryKey } from './data-dir'
 
 /**
  * Bump when the parser's output changes meaning, so stale summaries are re-read instead of trusted,
- * and when the file's layout changes (5: the article's text is kept, and sentences point into it).
+ * and when the file's layout changes (5: the article's text is kept, and sentences point into it;
+ * 6: publisher, author and address per article, feed items, PDF pages per claim).
  */
-export const INDEX_CACHE_VERSION = 5
+export const INDEX_CACHE_VERSION = 6
 
 export interface CachedEntry {
   summary: ArticleSummary
@@ -18,6 +19,8 @@ export interface CachedEntry {
   text: string
   size: number
   mtimeMs: number
+  /** The file this article was read from when the file holds several (a feed); `summary.file` is then `<file>#<part>`. */
+  sourceFile?: string
 }
 
 /**
@@ -41,7 +44,8 @@ type StoredClaim = [
   unit: string | null,
   subject: string | null,
   source: string | null,
-  period: string | null
+  period: string | null,
+  page?: number
 ]
 
 interface StoredEntry {
@@ -49,6 +53,7 @@ interface StoredEntry {
   size: number
   mtimeMs: number
   text: string
+  sourceFile?: string
   /**
    * The distinct sentences of the entry's claims, in the order the claims first cite them: where
    * they start in `text` and how long they are, or the sentence itself where it is not a slice of it.
@@ -87,7 +92,7 @@ export async function saveIndexCache(dataDir: string, folder: string, entries: C
   await writeFileAtomic(path, JSON.stringify(file))
 }
 
-function storeEntry({ summary, size, mtimeMs, claims, text }: CachedEntry): StoredEntry {
+function storeEntry({ summary, size, mtimeMs, claims, text, sourceFile }: CachedEntry): StoredEntry {
   const sentences: StoredEntry['sentences'] = []
   const sentenceIndex = new Map<string, number>()
   const storedClaims = claims.map((claim) => {
@@ -98,7 +103,9 @@ function storeEntry({ summary, size, mtimeMs, claims, text }: CachedEntry): Stor
     }
     return storeClaim(claim, index)
   })
-  return { summary, size, mtimeMs, text, sentences, claims: storedClaims }
+  const stored: StoredEntry = { summary, size, mtimeMs, text, sentences, claims: storedClaims }
+  if (sourceFile !== undefined) stored.sourceFile = sourceFile
+  return stored
 }
 
 /** The claim's sentence as a place in the text, which the file holds anyway. */
@@ -108,17 +115,23 @@ function sentenceLocation(text: string, claim: Claim): [number, number] | string
 }
 
 function storeClaim(claim: Claim, sentence: number): StoredClaim {
-  const { id, text, start, end, kind, value, low, high, qualifier, unit, subject, source, period } = claim
-  return [id, text, start, end, sentence, kind, value, low, high, qualifier, unit, subject, source, period]
+  const { id, text, start, end, kind, value, low, high, qualifier, unit, subject, source, period, page } = claim
+  const stored: StoredClaim = [id, text, start, end, sentence, kind, value, low, high, qualifier, unit, subject, source, period]
+  if (page !== undefined) stored.push(page)
+  return stored
 }
 
-function restoreEntry({ summary, size, mtimeMs, text, sentences, claims }: StoredEntry): CachedEntry {
+function restoreEntry({ summary, size, mtimeMs, text, sentences, claims, sourceFile }: StoredEntry): CachedEntry {
   const sentenceTexts = sentences.map((sentence) => (typeof sentence === 'string' ? sentence : text.slice(sentence[0], sentence[0] + sentence[1])))
-  return { summary, claims: claims.map((claim) => restoreClaim(claim, summary.id, sentenceTexts)), text, size, mtimeMs }
+  const entry: CachedEntry = { summary, claims: claims.map((claim) => restoreClaim(claim, summary.id, sentenceTexts)), text, size, mtimeMs }
+  if (sourceFile !== undefined) entry.sourceFile = sourceFile
+  return entry
 }
 
 /** Written field by field, so a restored claim has the same fields in the same order as a freshly extracted one. */
 function restoreClaim(stored: StoredClaim, articleId: string, sentences: readonly string[]): Claim {
-  const [id, text, start, end, sentence, kind, value, low, high, qualifier, unit, subject, source, period] = stored
-  return { id, articleId, text, start, end, sentence: sentences[sentence] ?? '', kind, value, low, high, qualifier, unit, subject, source, period }
+  const [id, text, start, end, sentence, kind, value, low, high, qualifier, unit, subject, source, period, page] = stored
+  const claim: Claim = { id, articleId, text, start, end, sentence: sentences[sentence] ?? '', kind, value, low, high, qualifier, unit, subject, source, period }
+  if (page !== undefined) claim.page = page
+  return claim
 }

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ArticleSummary } from '../../shared/api'
 import { articleIdFor, LibraryIndex, type LibraryIndexListener, type ReadFileBytes } from './library-index'
+import { makeStoryDocx, makeStoryPdf, makeStoryRss } from '../articles/fixtures/document-fixtures'
 import { buildScanReport } from './scan-report'
 import { MAX_FOLDER_DEPTH } from './walk-folder'
 
@@ -69,21 +70,24 @@ describe('LibraryIndex', () => {
     await writeFile(join(libraryDir, 'huge.txt'), '')
     await truncate(join(libraryDir, 'huge.txt'), 100 * 1024 * 1024) // sparse: 100 MB without writing it
     await writeFile(join(libraryDir, 'report.pdf'), '%PDF-1.7')
+    await writeFile(join(libraryDir, 'budget.ods'), 'PK')
     const index = await indexLibrary()
 
     expect(byFile(index, 'empty.txt')).toMatchObject({ status: 'empty' })
     expect(byFile(index, 'photo.txt')).toMatchObject({ status: 'binary' })
     expect(byFile(index, 'huge.txt')).toMatchObject({ status: 'too-large' })
     expect(byFile(index, 'huge.txt')?.reason).toContain('100.0 MB')
-    expect(byFile(index, 'report.pdf')).toMatchObject({ status: 'not-an-article' })
-    for (const file of ['empty.txt', 'photo.txt', 'huge.txt', 'report.pdf']) expect(byFile(index, file)?.reason).toMatch(/\w+/)
+    expect(byFile(index, 'report.pdf')).toMatchObject({ status: 'unreadable' })
+    expect(byFile(index, 'report.pdf')?.reason).toMatch(/^This PDF could not be read/)
+    expect(byFile(index, 'budget.ods')).toMatchObject({ status: 'not-an-article' })
+    for (const file of ['empty.txt', 'photo.txt', 'huge.txt', 'report.pdf', 'budget.ods']) expect(byFile(index, file)?.reason).toMatch(/\w+/)
     expect(index.summaries().filter((summary) => summary.status === 'ok')).toHaveLength(5)
 
     const report = buildScanReport(index.summaries(), index.claims(), [], [])
     expect(report.articles).toHaveLength(5)
     expect(report.claims.length).toBeGreaterThan(10)
     expect(new Set(report.claims.map((claim) => claim.articleId))).toEqual(new Set(report.articles.map((article) => article.id)))
-    expect(report.skipped.map((skipped) => skipped.file).sort()).toEqual(['empty.txt', 'huge.txt', 'photo.txt', 'report.pdf'])
+    expect(report.skipped.map((skipped) => skipped.file).sort()).toEqual(['budget.ods', 'empty.txt', 'huge.txt', 'photo.txt', 'report.pdf'])
   })
 
   it('marks a file it may not read as unreadable', async () => {
@@ -199,5 +203,53 @@ describe('LibraryIndex', () => {
     const view = await index.readArticle(articleIdFor('004_f1d6bcf64c25065b.txt'))
     expect(view.document.text).toContain('circa 12.000 soldati nordcoreani')
     await expect(index.readArticle('0123456789abcdef')).rejects.toThrow(/No article with id/)
+  })
+
+  it('indexes PDF, Word and feed files: each feed item is an article, and PDF claims carry their page', async () => {
+    await writeFile(join(libraryDir, 'rapporto.pdf'), await makeStoryPdf())
+    await writeFile(join(libraryDir, 'comunicato.docx'), makeStoryDocx())
+    await mkdir(join(libraryDir, 'feed'))
+    await writeFile(join(libraryDir, 'feed', 'lago.rss'), makeStoryRss())
+    const index = await indexLibrary()
+    expect(byFile(index, 'rapporto.pdf')).toMatchObject({ status: 'ok', outlet: 'Agenzia regionale per l’ambiente', author: 'Giulia Ferraris', date: '2025-08-04' })
+    expect(byFile(index, 'comunicato.docx')).toMatchObject({ status: 'ok', outlet: 'Regione Lombardia' })
+    const items = index.summaries().filter((summary) => summary.file.startsWith('feed/lago.rss#'))
+    expect(items.map((item) => item.title)).toEqual(expect.arrayContaining(['Garda, il lago più basso da vent’anni', 'Traghetti ridotti sul lago']))
+    expect(items.every((item) => item.id === articleIdFor(item.file) && item.outlet === 'Il Quotidiano del Lago')).toBe(true)
+
+    const pdfClaims = index.claimsOf(articleIdFor('rapporto.pdf'))
+    expect(pdfClaims.map((claim) => [claim.text, claim.page])).toEqual([
+      ['Più di 2.000 aziende', 1],
+      ['1,5 miliardi di euro', 2],
+      ['30%', 2]
+    ])
+    const view = await index.readArticle(items[1]!.id)
+    expect(view.summary.file).toBe(items[1]!.file)
+    expect(view.document.text.length).toBeGreaterThan(0)
+
+    // Restarted from the cache: pages and feed items come back as they were.
+    const restarted = new LibraryIndex(libraryDir, dataDir, quietListener())
+    await restarted.loadCache()
+    expect(restarted.claimsOf(articleIdFor('rapporto.pdf')).map((claim) => claim.page)).toEqual([1, 2, 2])
+    expect(restarted.summaries().filter((summary) => summary.file.startsWith('feed/lago.rss#'))).toHaveLength(2)
+    await restarted.close()
+  })
+
+  it('follows a feed as its items come and go, and forgets them all when the feed is deleted', async () => {
+    await writeFile(join(libraryDir, 'lago.rss'), makeStoryRss())
+    const index = new LibraryIndex(libraryDir, dataDir, quietListener())
+    await index.index()
+    const before = index.summaries().filter((summary) => summary.file.startsWith('lago.rss#'))
+    expect(before).toHaveLength(2)
+
+    await writeFile(join(libraryDir, 'lago.rss'), makeStoryRss().replace(/<item>[\s\S]*?<\/item>\n/, ''))
+    await index.refreshFile('lago.rss')
+    const after = index.summaries().filter((summary) => summary.file.startsWith('lago.rss#'))
+    expect(after.map((summary) => summary.id)).toEqual([before.find((summary) => summary.title === 'Traghetti ridotti sul lago')!.id])
+
+    await rm(join(libraryDir, 'lago.rss'))
+    index.removeFiles('lago.rss')
+    expect(index.summaries().filter((summary) => summary.file.startsWith('lago.rss'))).toEqual([])
+    await index.close()
   })
 })

@@ -3,8 +3,8 @@ import { close, open, read } from 'node:fs'
 import { readFile, realpath, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { compareText } from '../../shared/compare-text'
-import type { ArticleStatus, ArticleSummary, ArticleView, Claim, IndexProgress } from '../../shared/api'
-import { articleFormatOf, parseArticle } from '../articles/parse-article'
+import type { ArticleBlock, ArticleStatus, ArticleSummary, ArticleView, Claim, IndexProgress } from '../../shared/api'
+import { articleFormatOf, readArticleFile, type ParsedArticle } from '../articles/parse-article'
 import { extractClaims } from '../claims/extract-claims'
 import { loadIndexCache, saveIndexCache, type CachedEntry } from './index-cache'
 import { describeFileError, isErrorCode, isInsideFolder, walkFolder, type WalkedEntry } from './walk-folder'
@@ -90,6 +90,8 @@ export class ArticleNotFoundError extends Error {
 export class LibraryIndex {
   private readonly entries = new Map<string, CachedEntry>()
   private readonly fileById = new Map<string, string>()
+  /** For a file holding several articles (a feed), the entry keys of its articles. */
+  private readonly partsBySource = new Map<string, Set<string>>()
   private pendingUpserts = new Map<string, ArticleSummary>()
   private pendingRemovals = new Set<string>()
   private flushTimer: NodeJS.Timeout | undefined
@@ -181,7 +183,7 @@ export class LibraryIndex {
     }
 
     const seen = new Set(walked.map((entry) => entry.file))
-    for (const file of [...this.entries.keys()]) if (!seen.has(file)) this.deleteEntry(file)
+    for (const [file, entry] of [...this.entries]) if (!seen.has(entry.sourceFile ?? file)) this.deleteEntry(file)
 
     let done = 0
     const total = walked.length
@@ -198,13 +200,12 @@ export class LibraryIndex {
     const worker = async (): Promise<void> => {
       while (next < walked.length && !this.closed) {
         const entry = walked[next++]!
-        const cached = this.entries.get(entry.file)
+        const cachedKey = this.keysOf(entry.file)[0]
+        const cached = cachedKey === undefined ? undefined : this.entries.get(cachedKey)
         if (entry.kind === 'problem') {
-          this.setEntry(problemEntry(entry.file, entry.status, entry.reason))
+          this.replaceEntries(entry.file, [problemEntry(entry.file, entry.status, entry.reason)])
         } else if (!cached || cached.size !== entry.size || cached.mtimeMs !== entry.mtimeMs) {
-          const indexed = await readEntry(this.readBytes, entry.file, entry.absolutePath, entry.size, entry.mtimeMs)
-          if (indexed) this.setEntry(indexed)
-          else this.deleteEntry(entry.file)
+          this.replaceEntries(entry.file, (await readEntries(this.readBytes, entry.file, entry.absolutePath, entry.size, entry.mtimeMs)) ?? [])
         }
         done++
         reportProgress()
@@ -234,21 +235,20 @@ export class LibraryIndex {
 
   private async rereadFile(file: string): Promise<void> {
     const absolutePath = join(this.folder, file)
-    let indexed: CachedEntry | null
+    let indexed: CachedEntry[] | null
     try {
       const real = await realpath(absolutePath)
       if (!isInsideFolder(await realpath(this.folder), real)) {
-        indexed = problemEntry(file, 'link-outside-library', 'This link points outside the library folder, so Riscontro does not follow it.')
+        indexed = [problemEntry(file, 'link-outside-library', 'This link points outside the library folder, so Riscontro does not follow it.')]
       } else {
         const stats = await stat(absolutePath)
-        indexed = stats.isFile() ? await readEntry(this.readBytes, file, absolutePath, stats.size, stats.mtimeMs) : null
+        indexed = stats.isFile() ? await readEntries(this.readBytes, file, absolutePath, stats.size, stats.mtimeMs) : null
       }
     } catch (error) {
-      indexed = isErrorCode(error, 'ENOENT') ? null : problemEntry(file, 'unreadable', describeFileError(error))
+      indexed = isErrorCode(error, 'ENOENT') ? null : [problemEntry(file, 'unreadable', describeFileError(error))]
     }
     if (this.closed) return
-    if (indexed) this.setEntry(indexed)
-    else this.deleteEntry(file)
+    this.replaceEntries(file, indexed ?? [])
     // A single change is shown at once; only bulk indexing batches its deltas.
     this.flushChanges()
     this.scheduleSave()
@@ -257,8 +257,9 @@ export class LibraryIndex {
   /** Removes a file, or with `folderPrefix` every file below a deleted folder. */
   removeFiles(fileOrFolder: string): void {
     const prefix = fileOrFolder.endsWith('/') ? fileOrFolder : fileOrFolder + '/'
-    for (const file of [...this.entries.keys()]) {
-      if (file === fileOrFolder || file.startsWith(prefix)) this.deleteEntry(file)
+    for (const [key, entry] of [...this.entries]) {
+      const file = entry.sourceFile ?? key
+      if (file === fileOrFolder || file.startsWith(prefix)) this.deleteEntry(key)
     }
     this.flushChanges()
     this.scheduleSave()
@@ -278,7 +279,8 @@ export class LibraryIndex {
     }
     if (entry.summary.status !== 'ok') return emptyView
 
-    const absolutePath = join(this.folder, file)
+    const sourceFile = entry.sourceFile ?? file
+    const absolutePath = join(this.folder, sourceFile)
     // Confine reads to the library even if a link was swapped after indexing.
     const real = await realpath(absolutePath).catch(() => absolutePath)
     if (!isInsideFolder(await realpath(this.folder), real)) throw new ArticleNotFoundError(articleId)
@@ -286,18 +288,20 @@ export class LibraryIndex {
     try {
       bytes = await this.readBytes(absolutePath)
     } catch (error) {
-      await this.refreshFile(file)
+      await this.refreshFile(sourceFile)
       if (isErrorCode(error, 'ENOENT')) throw new ArticleNotFoundError(articleId)
-      throw new Error(`${file}: ${describeFileError(error)}`, { cause: error })
+      throw new Error(`${sourceFile}: ${describeFileError(error)}`, { cause: error })
     }
-    const format = articleFormatOf(file)
+    const format = articleFormatOf(sourceFile)
     if (!format) return emptyView
-    const parsed = parseArticle(bytes, format, basename(file))
-    if (!parsed.ok) {
-      await this.refreshFile(file)
+    const reading = await readArticleFile(bytes, format, basename(sourceFile))
+    const part = entry.sourceFile === undefined ? null : file.slice(entry.sourceFile.length + 1)
+    const parsed = reading.ok ? reading.articles.find((article) => article.part === part) : undefined
+    if (!parsed) {
+      await this.refreshFile(sourceFile)
       return { ...emptyView, summary: this.entries.get(file)?.summary ?? entry.summary }
     }
-    const claims = extractClaims(parsed.document.text, { articleId, language: parsed.language })
+    const claims = extractArticleClaims(parsed, articleId)
     return { summary: entry.summary, encoding: parsed.encoding, warnings: parsed.warnings, document: parsed.document, claims }
   }
 
@@ -312,7 +316,27 @@ export class LibraryIndex {
     await this.lastSave
   }
 
+  /** The entry keys of a file: its own, or its articles' when it holds several. */
+  private keysOf(file: string): string[] {
+    const parts = this.partsBySource.get(file)
+    const keys = parts ? [...parts] : []
+    if (this.entries.has(file)) keys.push(file)
+    return keys
+  }
+
+  /** A file read again: its articles replace those it held before (a feed's items come and go). */
+  private replaceEntries(file: string, entries: readonly CachedEntry[]): void {
+    const fresh = new Set(entries.map((entry) => entry.summary.file))
+    for (const key of this.keysOf(file)) if (!fresh.has(key)) this.deleteEntry(key)
+    for (const entry of entries) this.setEntry(entry)
+  }
+
   private setEntry(entry: CachedEntry): void {
+    if (entry.sourceFile !== undefined) {
+      const parts = this.partsBySource.get(entry.sourceFile) ?? new Set<string>()
+      parts.add(entry.summary.file)
+      this.partsBySource.set(entry.sourceFile, parts)
+    }
     const previous = this.entries.get(entry.summary.file)
     this.entries.set(entry.summary.file, entry)
     this.fileById.set(entry.summary.id, entry.summary.file)
@@ -328,6 +352,11 @@ export class LibraryIndex {
     const entry = this.entries.get(file)
     if (!entry) return
     this.entries.delete(file)
+    if (entry.sourceFile !== undefined) {
+      const parts = this.partsBySource.get(entry.sourceFile)
+      parts?.delete(file)
+      if (parts?.size === 0) this.partsBySource.delete(entry.sourceFile)
+    }
     this.fileById.delete(entry.summary.id)
     this.dirty = true
     this.changeCount++
@@ -391,6 +420,9 @@ function problemEntry(file: string, status: ArticleStatus, reason: string, size 
       file,
       title: fileTitle(file.replace(/\/$/, '')),
       date: null,
+      outlet: null,
+      author: null,
+      url: null,
       language: 'und',
       words: 0,
       claimCount: 0,
@@ -405,61 +437,90 @@ function formatBytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
 }
 
-/** Reads and parses one file into its index entry; null when the file vanished meanwhile. */
-async function readEntry(
+/**
+ * Reads and parses one file into its index entries (one per article: a feed holds several); null
+ * when the file vanished meanwhile.
+ */
+async function readEntries(
   readBytes: ReadFileBytes,
   file: string,
   absolutePath: string,
   size: number,
   mtimeMs: number
-): Promise<CachedEntry | null> {
+): Promise<CachedEntry[] | null> {
   const format = articleFormatOf(file)
   if (!format) {
-    return problemEntry(file, 'not-an-article', 'Riscontro reads .txt, .md and .html files; this file is listed but not read.', size, mtimeMs)
+    return [problemEntry(file, 'not-an-article', NOT_AN_ARTICLE, size, mtimeMs)]
   }
   if (size > MAX_ARTICLE_BYTES) {
-    return problemEntry(
-      file,
-      'too-large',
-      `This file is ${formatBytes(size)}; files over ${formatBytes(MAX_ARTICLE_BYTES)} are not read as articles. Split it into separate articles.`,
-      size,
-      mtimeMs
-    )
+    return [
+      problemEntry(
+        file,
+        'too-large',
+        `This file is ${formatBytes(size)}; files over ${formatBytes(MAX_ARTICLE_BYTES)} are not read as articles. Split it into separate articles.`,
+        size,
+        mtimeMs
+      )
+    ]
   }
   let bytes: Uint8Array
   try {
     bytes = await readBytes(absolutePath, size)
   } catch (error) {
     if (isErrorCode(error, 'ENOENT')) return null
-    return problemEntry(file, 'unreadable', describeFileError(error), size, mtimeMs)
+    return [problemEntry(file, 'unreadable', describeFileError(error), size, mtimeMs)]
   }
-  let parsed: ReturnType<typeof parseArticle>
+  let reading: Awaited<ReturnType<typeof readArticleFile>>
   try {
-    parsed = parseArticle(bytes, format, basename(file))
+    reading = await readArticleFile(bytes, format, basename(file))
   } catch (error) {
     // A parser bug on one odd file must not stop the library; the user sees which file and why.
     const message = error instanceof Error ? error.message : String(error)
-    return problemEntry(file, 'unreadable', `Riscontro failed to read this file (${message}). Please report it with the file.`, size, mtimeMs)
+    return [problemEntry(file, 'unreadable', `Riscontro failed to read this file (${message}). Please report it with the file.`, size, mtimeMs)]
   }
-  if (!parsed.ok) return problemEntry(file, parsed.status, parsed.reason, size, mtimeMs)
-  const id = articleIdFor(file)
-  const claims = extractClaims(parsed.document.text, { articleId: id, language: parsed.language })
-  return {
-    size,
-    mtimeMs,
-    claims,
-    text: parsed.document.text,
-    summary: {
-      id,
-      file,
-      title: parsed.title,
-      date: parsed.date,
-      language: parsed.language,
-      words: parsed.words,
-      claimCount: claims.length,
-      truncated: parsed.truncated,
-      status: 'ok',
-      reason: null
+  if (!reading.ok) return [problemEntry(file, reading.status, reading.reason, size, mtimeMs)]
+  return reading.articles.map((parsed) => {
+    const entryFile = parsed.part === null ? file : `${file}#${parsed.part}`
+    const id = articleIdFor(entryFile)
+    const claims = extractArticleClaims(parsed, id)
+    const entry: CachedEntry = {
+      size,
+      mtimeMs,
+      claims,
+      text: parsed.document.text,
+      summary: {
+        id,
+        file: entryFile,
+        title: parsed.title,
+        date: parsed.date,
+        outlet: parsed.outlet,
+        author: parsed.author,
+        url: parsed.url,
+        language: parsed.language,
+        words: parsed.words,
+        claimCount: claims.length,
+        truncated: parsed.truncated,
+        status: 'ok',
+        reason: null
+      }
     }
+    if (parsed.part !== null) entry.sourceFile = file
+    return entry
+  })
+}
+
+const NOT_AN_ARTICLE =
+  'Riscontro reads .txt, .md, .html, .pdf, .docx, .eml, .mht/.mhtml, .epub and RSS/Atom feed (.rss, .atom, .xml) files; this file is listed but not read.'
+
+/** The article's claims; in a PDF each one carries the page it is printed on. */
+function extractArticleClaims(parsed: ParsedArticle, articleId: string): Claim[] {
+  const claims = extractClaims(parsed.document.text, { articleId, language: parsed.language })
+  const paged = parsed.document.blocks.filter((block): block is ArticleBlock & { page: number } => block.page !== undefined)
+  if (paged.length === 0) return claims
+  let next = 0
+  for (const claim of claims) {
+    while (next + 1 < paged.length && paged[next + 1]!.start <= claim.start) next++
+    claim.page = paged[next]!.page
   }
+  return claims
 }

@@ -5,8 +5,8 @@ export function buildScanReport(summaries: ArticleSummary[], claims: Claim[], st
   const report: ScanReport = { articles: [], skipped: [], claims, stories, rows }
   for (const summary of summaries) {
     if (summary.status === 'ok') {
-      const { id, file, title, date, language, words, truncated, status } = summary
-      report.articles.push({ id, file, title, date, language, words, truncated, status })
+      const { id, file, title, date, outlet, author, url, language, words, truncated, status } = summary
+      report.articles.push({ id, file, title, date, outlet, author, url, language, words, truncated, status })
     } else {
       report.skipped.push({ file: summary.file, reason: summary.reason ?? summary.status })
     }

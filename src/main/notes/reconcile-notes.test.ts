@@ -6,7 +6,7 @@ import type { Note, NoteTarget } from './note-types'
 import { reconcileNotes } from './notes-store'
 
 function article(id: string, file: string, title: string): ArticleSummary {
-  return { id, file, title, date: null, language: 'it', words: 100, claimCount: 0, truncated: false, status: 'ok', reason: null }
+  return { id, file, title, date: null, outlet: null, author: null, url: null, language: 'it', words: 100, claimCount: 0, truncated: false, status: 'ok', reason: null }
 }
 
 function claim(id: string, articleId: string, text: string, sentence: string): Claim {
