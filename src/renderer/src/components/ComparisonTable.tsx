@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useMemo, useRef } from 'react'
 import type { ArticleSummary, Claim, ComparisonRow, Story } from '../../../shared/api'
 import { formatClaimValue } from '../lib/claim-reading'
-import { formatArticleDate, formatCount, formatDateSpan } from '../lib/format'
+import { describeSource, formatArticleDate, formatCount, formatDateSpan } from '../lib/format'
 import { rowAppearance } from '../lib/row-appearance'
 import { useAppStore } from '../store/app-store'
 import { claimsByArticle, type TableLine } from '../store/visible-rows'
@@ -164,10 +164,13 @@ export function ComparisonTable({ lines, articles, claimsById, appearanceIndex }
               aria-colindex={column.index + 3}
               className="grid-source-header"
               style={{ width: column.size, transform: `translateX(${column.start}px)` }}
-              title={`${article.title} (${article.file})`}
+              title={describeSource(article)}
             >
-              <span className="source-title">{article.title}</span>
-              <span className="source-date">{formatArticleDate(article.date)}</span>
+              <span className="source-outlet">{article.outlet ?? article.title}</span>
+              <span className="source-date">
+                {formatArticleDate(article.date)}
+                {article.outlet && <span className="source-title"> · {article.title}</span>}
+              </span>
             </div>
           )
         })}

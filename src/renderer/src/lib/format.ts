@@ -1,3 +1,5 @@
+import type { ArticleSummary } from '../../../shared/api'
+
 const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 
 /** `2026-01-10` → "10 Jan 2026", `2025-06` → "Jun 2025", `2024` → "2024": unambiguous in every locale. */
@@ -28,4 +30,10 @@ export function formatCount(count: number, singular: string, plural = `${singula
 export function formatDateSpan(from: string | null, to: string | null): string {
   if (!from || !to || from === to) return formatArticleDate(from ?? to)
   return `${formatArticleDate(from)} – ${formatArticleDate(to)}`
+}
+
+/** A source's full description, for hovering a column header: title, publisher, author, date and file. */
+export function describeSource(article: Pick<ArticleSummary, 'title' | 'outlet' | 'author' | 'date' | 'file'>): string {
+  const credit = [article.outlet, article.author].filter(Boolean).join(', ')
+  return `${article.title}${credit ? `\n${credit}` : ''}\n${formatArticleDate(article.date)} · ${article.file}`
 }
