@@ -70,7 +70,7 @@ async function main(): Promise<void> {
   const bridge = await startBridgeServer({
     service,
     rendererDir,
-    effects: { chooseFolder: async () => null, chooseExportPath: async () => null, writeClipboard: () => undefined }
+    effects: { chooseFolder: async () => null, chooseExportPath: async () => null, writeClipboard: () => undefined, printToPdf: () => Promise.reject(new Error('This test prints no PDF.')) }
   })
   const browser = await chromium.launch(chromiumLaunchOptions)
   try {

@@ -16,7 +16,7 @@ interface Fixtures {
   /** What the system folder dialog "chooses" next; null means the user cancels. */
   folderPicker: { next: string | null }
   /** The system save dialog's next answer (null: cancelled), and what was put on the clipboard. */
-  desktop: { nextExportPath: string | null; clipboard: string[] }
+  desktop: { nextExportPath: string | null; clipboard: string[]; suggestedNames: string[] }
   service: LibraryService
   bridge: BridgeServer
   libraryPage: LibraryPage
@@ -37,7 +37,7 @@ export const test = base.extend<Fixtures>({
   },
   // eslint-disable-next-line no-empty-pattern -- as above
   desktop: async ({}, use) => {
-    await use({ nextExportPath: null, clipboard: [] })
+    await use({ nextExportPath: null, clipboard: [], suggestedNames: [] })
   },
   service: async ({ libraryDir }, use) => {
     // Each test gets its own data folder, as RISCONTRO_DATA_DIR gives the app.
@@ -46,14 +46,27 @@ export const test = base.extend<Fixtures>({
     await use(service)
     await service.close()
   },
-  bridge: async ({ service, folderPicker, desktop }, use) => {
+  bridge: async ({ service, folderPicker, desktop, browser }, use) => {
     const bridge = await startBridgeServer({
       service,
       rendererDir,
       effects: {
         chooseFolder: async () => folderPicker.next,
-        chooseExportPath: async () => desktop.nextExportPath,
-        writeClipboard: (text) => desktop.clipboard.push(text)
+        chooseExportPath: async (suggestedName) => {
+          desktop.suggestedNames.push(suggestedName)
+          return desktop.nextExportPath
+        },
+        writeClipboard: (text) => desktop.clipboard.push(text),
+        // The app prints with Electron's webContents.printToPDF; here the same Chromium engine prints the same HTML.
+        printToPdf: async (html) => {
+          const page = await browser.newPage()
+          try {
+            await page.setContent(html)
+            return await page.pdf({ preferCSSPageSize: true, printBackground: true })
+          } finally {
+            await page.close()
+          }
+        }
       }
     })
     await use(bridge)

@@ -40,11 +40,13 @@ export function installBridge(): void {
     listStories: () => call('listStories', []),
     explainRow: (articleIds, rowId) => call('explainRow', [articleIds, rowId]),
     exportMarkdown: (request) => call('exportMarkdown', [request]),
+    exportFile: (request) => call('exportFile', [request]),
     copyMarkdown: (articleIds, rowId) => call('copyMarkdown', [articleIds, rowId]),
     onLibraryOpened: (listener) => subscribe('libraryOpened', listener),
     onLibraryChanged: (listener) => subscribe('libraryChanged', listener),
     onIndexProgress: (listener) => subscribe('indexProgress', listener),
     onLibraryProblem: (listener) => subscribe('libraryProblem', listener),
+    onLinkOpened: (listener) => subscribe('linkOpened', listener),
     // A browser does not reveal where a dropped file lives; tests open folders through the bridge instead.
     pathForDroppedFile: () => null
   }

@@ -44,11 +44,13 @@ const api = {
   listStories: () => invoke('listStories'),
   explainRow: (articleIds, rowId) => invoke('explainRow', articleIds, rowId),
   exportMarkdown: (request) => invoke('exportMarkdown', request),
+  exportFile: (request) => invoke('exportFile', request),
   copyMarkdown: (articleIds, rowId) => invoke('copyMarkdown', articleIds, rowId),
   onLibraryOpened: (listener) => subscribe('libraryOpened', listener),
   onLibraryChanged: (listener) => subscribe('libraryChanged', listener),
   onIndexProgress: (listener) => subscribe('indexProgress', listener),
   onLibraryProblem: (listener) => subscribe('libraryProblem', listener),
+  onLinkOpened: (listener) => subscribe('linkOpened', listener),
   pathForDroppedFile: (file) => webUtils.getPathForFile(file) || null
 } satisfies RiscontroApi
 

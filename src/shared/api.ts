@@ -166,6 +166,8 @@ export interface RiscontroRequests {
   saveNote(target: NoteTarget, body: string, verdict: NoteVerdict | null): Promise<Note | null>
   /** Writes the comparison (or the library) as Markdown to a file the user picks. */
   exportMarkdown(request: ExportRequest): Promise<ExportOutcome>
+  /** Writes the comparison (or the library) as CSV, XLSX, JSON, an HTML report or a PDF, to a file the user picks. */
+  exportFile(request: ExportFileRequest): Promise<ExportFileOutcome>
   /** Puts one row (or, with null, the whole table) on the clipboard as Markdown; answers the text. */
   copyMarkdown(articleIds: string[], rowId: string | null): Promise<string>
   /** Finds the notes and the articles whose text hold every word of the query. */
@@ -176,12 +178,21 @@ export interface RiscontroRequests {
   explainRow(articleIds: string[], rowId: string): Promise<RowExplanation>
 }
 
+/** A `riscontro://` link was opened: show this article, and the claim at these offsets when given. */
+export interface LinkTarget {
+  generation: number
+  articleId: string
+  start: number | null
+  end: number | null
+}
+
 /** Events main pushes to the renderer. */
 export interface RiscontroEvents {
   libraryOpened: LibrarySnapshot
   libraryChanged: LibraryDelta
   indexProgress: IndexProgress
   libraryProblem: LibraryProblem
+  linkOpened: LinkTarget
 }
 
 /** What the preload exposes as `window.riscontro`. */
@@ -190,6 +201,7 @@ export interface RiscontroApi extends RiscontroRequests {
   onLibraryChanged(listener: (delta: LibraryDelta) => void): Unsubscribe
   onIndexProgress(listener: (progress: IndexProgress) => void): Unsubscribe
   onLibraryProblem(listener: (problem: LibraryProblem) => void): Unsubscribe
+  onLinkOpened(listener: (target: LinkTarget) => void): Unsubscribe
   /** The absolute path of a file or folder dropped on the window, or null when it has none. */
   pathForDroppedFile(file: File): string | null
 }
@@ -210,6 +222,7 @@ export const requestChannels = {
   listNotes: 'notes:list',
   saveNote: 'notes:save',
   exportMarkdown: 'export:markdown',
+  exportFile: 'export:file',
   copyMarkdown: 'export:copy',
   searchLibrary: 'library:search',
   listStories: 'comparison:stories',
@@ -220,7 +233,8 @@ export const eventChannels = {
   libraryOpened: 'event:library-opened',
   libraryChanged: 'event:library-changed',
   indexProgress: 'event:index-progress',
-  libraryProblem: 'event:library-problem'
+  libraryProblem: 'event:library-problem',
+  linkOpened: 'event:link-opened'
 } as const satisfies Record<keyof RiscontroEvents, string>
 
 /** How a claim bounds its quantity (issue 3): `vague` claims ("migliaia di soldati") have no value. */
@@ -459,6 +473,20 @@ export interface ExportRequest {
   /** Replace generated parts the user edited by hand. */
   overwriteEdited: boolean
 }
+
+/** Export formats besides Markdown: the table as CSV or a workbook, the `scan --json` document, a report as HTML or PDF. */
+export type ExportFileFormat = 'csv' | 'xlsx' | 'json' | 'html' | 'pdf'
+
+export interface ExportFileRequest {
+  /** The compared articles; empty for the whole library. */
+  articleIds: string[]
+  format: ExportFileFormat
+}
+
+export type ExportFileOutcome =
+  | { status: 'cancelled' }
+  /** `paths`: every file written (a CSV export writes the table and, beside it, its claims). */
+  | { status: 'written'; paths: string[]; rows: number; notes: number }
 
 export type ExportOutcome =
   | { status: 'cancelled' }

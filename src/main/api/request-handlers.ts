@@ -3,7 +3,7 @@ import { z } from 'zod'
 import type { RequestOutcome, RiscontroRequests } from '../../shared/api'
 import { entityId, rowCorrectionSchema, workspaceSchema } from '../comparison/comparison-schemas'
 import type { ExportEffects, LibraryService } from '../library/library-service'
-import { exportRequestSchema, noteTargetSchema, noteVerdictSchema, rowId } from '../notes/note-schemas'
+import { exportFileRequestSchema, exportRequestSchema, noteTargetSchema, noteVerdictSchema, rowId } from '../notes/note-schemas'
 
 /** Every request handler takes its arguments as `unknown`: they come from another process. */
 export type RequestHandlers = {
@@ -92,6 +92,10 @@ export function createRequestHandlers(service: LibraryService, effects: DesktopE
     exportMarkdown: async (...args) => {
       const [request] = z.tuple([exportRequestSchema]).parse(args)
       return service.exportMarkdown(request, effects)
+    },
+    exportFile: async (...args) => {
+      const [request] = z.tuple([exportFileRequestSchema]).parse(args)
+      return service.exportFile(request, effects)
     },
     copyMarkdown: async (...args) => {
       const [ids, row] = z.tuple([articleIds, rowId.nullable()]).parse(args)

@@ -96,7 +96,7 @@ describe('LibraryService', () => {
 
   it('validates every request argument and confines reads to the open library', async () => {
     await service.openFolder(libraryDir)
-    const handlers = createRequestHandlers(service, { chooseFolder: async () => null, chooseExportPath: async () => null, writeClipboard: () => undefined })
+    const handlers = createRequestHandlers(service, { chooseFolder: async () => null, chooseExportPath: async () => null, writeClipboard: () => undefined, printToPdf: () => Promise.reject(new Error('This test prints no PDF.')) })
     expect(await settleRequest(() => handlers.openFolder('relative/path'))).toMatchObject({ ok: false, error: expect.stringContaining('absolute path') })
     expect(await settleRequest(() => handlers.openFolder(42))).toMatchObject({ ok: false })
     expect(await settleRequest(() => handlers.openFolder(join(workDir, 'missing')))).toMatchObject({
@@ -108,5 +108,29 @@ describe('LibraryService', () => {
     expect(await settleRequest(() => handlers.chooseFolder())).toEqual({ ok: true, value: null })
     const read = await settleRequest(() => handlers.readArticle(articleIdFor('003_aba4c62255511351.txt')))
     expect(read.ok && read.value.document.text).toContain('migliaia di soldati')
+  })
+
+  it('opens a riscontro:// link: asks before opening another library, then shows the article at the claim', async () => {
+    await service.openSampleLibrary()
+    await service.whenIndexed()
+    const file = '004_f1d6bcf64c25065b.txt'
+    const link = { kind: 'claim' as const, library: libraryDir, file, start: 10, end: 20 }
+    const asked: string[] = []
+
+    expect(await service.openLink(link, async (folder) => (asked.push(folder), false))).toEqual({ status: 'declined' })
+    expect(service.getLibrary()?.folder).toBe(resolve(sampleLibrary))
+
+    const outcome = await service.openLink(link, async (folder) => (asked.push(folder), true))
+    expect(asked).toEqual([libraryDir, libraryDir])
+    expect(service.getLibrary()?.folder).toBe(libraryDir)
+    const generation = service.getLibrary()!.generation
+    expect(outcome).toEqual({ status: 'shown', target: { generation, articleId: articleIdFor(file), start: 10, end: 20 } })
+    expect(events.filter((event) => event.name === 'linkOpened').map((event) => event.payload)).toEqual([{ generation, articleId: articleIdFor(file), start: 10, end: 20 }])
+
+    // Already open: no question; a file no longer there is said so.
+    const missing = await service.openLink({ kind: 'article', library: libraryDir, file: 'sparito.txt' }, async () => {
+      throw new Error('must not ask')
+    })
+    expect(missing).toMatchObject({ status: 'missing', message: expect.stringContaining('sparito.txt') })
   })
 })

@@ -5,9 +5,12 @@ import type {
   Comparison,
   RowExplanation,
   Story,
+  ExportFileOutcome,
+  ExportFileRequest,
   ExportOutcome,
   ExportRequest,
   LibrarySearchResult,
+  LinkTarget,
   LibrarySnapshot,
   Note,
   NoteTarget,
@@ -19,11 +22,13 @@ import type {
   Workspace
 } from '../../shared/api'
 import { tableToMarkdown, rowToMarkdown } from '../export/copy-markdown'
+import { EXPORT_EXTENSIONS, nodeExportFileEffects, writeExportFile } from '../export/export-file'
 import { buildExport, exportDataOf, writeExport, type ExportData } from '../export/export-markdown'
 import { LibraryNotes } from '../notes/library-notes'
 import { searchLibrary } from '../search/search-library'
 import { LibraryComparison } from '../comparison/library-comparison'
-import { LibraryIndex } from './library-index'
+import type { DeepLink } from '../../shared/deep-link'
+import { articleIdFor, LibraryIndex } from './library-index'
 import { loadSettings, rememberFolder, saveSettings, type Settings } from './settings'
 import { watchLibrary, type LibraryWatch } from './watch-library'
 
@@ -37,6 +42,8 @@ export interface LibraryServiceOptions {
   /** Keep the index current as files change (the app does; the CLI does not). */
   watch: boolean
 }
+
+export type OpenLinkOutcome = { status: 'shown'; target: LinkTarget } | { status: 'declined' } | { status: 'missing'; message: string }
 
 /** A problem the user caused and can fix: its message is shown as is. */
 export class LibraryError extends Error {
@@ -57,8 +64,11 @@ interface OpenLibrary {
 
 /** What exporting needs of the desktop: a save dialog and the clipboard (tests pass their own). */
 export interface ExportEffects {
+  /** The save dialog, offering the suggested name; its extension says which kind of file is saved. */
   chooseExportPath(suggestedName: string): Promise<string | null>
   writeClipboard(text: string): void
+  /** Prints a self-contained HTML document to PDF (Electron's `webContents.printToPDF`). */
+  printToPdf(html: string): Promise<Uint8Array>
 }
 
 /**
@@ -173,7 +183,7 @@ export class LibraryService {
     const data = this.exportData(library, request.articleIds)
     const markdown = buildExport({
       ...data,
-      title: `${library.isSample ? 'Sample articles' : basename(library.folder)}: comparison`,
+      title: this.exportTitle(library),
       createdAt: new Date(),
       flavour: request.flavour,
       scope: request.articleIds.length === 0 ? 'library' : 'comparison'
@@ -181,6 +191,46 @@ export class LibraryService {
     const written = await writeExport(path, markdown, { overwriteEdited: request.overwriteEdited })
     if (!written.ok) return { status: 'user-edited', path, regions: written.userEditedRegions }
     return { status: written.unchanged ? 'unchanged' : 'written', path, rows: data.rows.length, notes: data.notes.length }
+  }
+
+  async exportFile(request: ExportFileRequest, effects: ExportEffects): Promise<ExportFileOutcome> {
+    const library = this.openLibrary()
+    const path = await effects.chooseExportPath(`${basename(library.folder)} – confronto.${EXPORT_EXTENSIONS[request.format]}`)
+    if (!path) return { status: 'cancelled' }
+    const data = this.exportData(library, request.articleIds)
+    const paths = await writeExportFile(
+      path,
+      request.format,
+      { ...data, title: this.exportTitle(library), createdAt: new Date().toISOString().slice(0, 10), library: library.folder },
+      { writeFile: nodeExportFileEffects.writeFile, printToPdf: (html) => effects.printToPdf(html) }
+    )
+    return { status: 'written', paths, rows: data.rows.length, notes: data.notes.length }
+  }
+
+  /**
+   * Opens a `riscontro://` link: in the open library, the article (and claim) it names is shown; a
+   * link into another library first asks (`confirmOpenLibrary`) and opens it. Answers what happened,
+   * in words for the user when the link cannot be followed.
+   */
+  async openLink(link: DeepLink, confirmOpenLibrary: (folder: string) => Promise<boolean>): Promise<OpenLinkOutcome> {
+    if (this.current?.folder !== resolve(link.library)) {
+      if (!(await confirmOpenLibrary(link.library))) return { status: 'declined' }
+      await this.openFolder(link.library)
+      await this.whenIndexed()
+    }
+    const library = this.openLibrary()
+    const articleId = articleIdFor(link.file)
+    const article = library.index.articlesById().get(articleId)
+    if (!article || article.status !== 'ok') {
+      return { status: 'missing', message: `The link names ${link.file}, which is no longer an article in ${basename(library.folder)}. It may have been renamed or deleted.` }
+    }
+    const target: LinkTarget = link.kind === 'claim' ? { generation: library.generation, articleId, start: link.start, end: link.end } : { generation: library.generation, articleId, start: null, end: null }
+    this.emit({ name: 'linkOpened', payload: target })
+    return { status: 'shown', target }
+  }
+
+  private exportTitle(library: OpenLibrary): string {
+    return `${library.isSample ? 'Sample articles' : basename(library.folder)}: comparison`
   }
 
   async copyMarkdown(articleIds: string[], rowId: string | null, effects: ExportEffects): Promise<string> {

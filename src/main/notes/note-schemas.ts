@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { noteVerdicts, type ExportRequest, type NoteTarget } from '../../shared/api'
+import { noteVerdicts, type ExportFileRequest, type ExportRequest, type NoteTarget } from '../../shared/api'
 import { entityId } from '../comparison/comparison-schemas'
 
 /** Row ids are `row-` and 16 hex digits (alignment's rowIdFor). */
@@ -13,6 +13,11 @@ export const noteTargetSchema: z.ZodType<NoteTarget> = z.discriminatedUnion('kin
   z.object({ kind: z.literal('claim'), claimId: entityId, articleId: entityId }),
   z.object({ kind: z.literal('row'), rowId, claimIds: z.array(entityId).min(1).max(10_000) })
 ])
+
+export const exportFileRequestSchema: z.ZodType<ExportFileRequest> = z.object({
+  articleIds: z.array(entityId).max(100_000),
+  format: z.enum(['csv', 'xlsx', 'json', 'html', 'pdf'])
+})
 
 export const exportRequestSchema: z.ZodType<ExportRequest> = z.object({
   articleIds: z.array(entityId).max(100_000),

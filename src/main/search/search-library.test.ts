@@ -91,7 +91,7 @@ describe('searchLibrary over the seed articles', () => {
 
   it('answers nothing for an empty query, and refuses a query that is not text', async () => {
     expect(await service.searchLibrary('   ')).toEqual({ query: '   ', notes: [], articles: [], articleTotal: 0 })
-    const handlers = createRequestHandlers(service, { chooseFolder: async () => null, chooseExportPath: async () => null, writeClipboard: () => undefined })
+    const handlers = createRequestHandlers(service, { chooseFolder: async () => null, chooseExportPath: async () => null, writeClipboard: () => undefined, printToPdf: () => Promise.reject(new Error('This test prints no PDF.')) })
     await expect(handlers.searchLibrary(42)).rejects.toThrow()
     await expect(handlers.searchLibrary('x'.repeat(1001))).rejects.toThrow()
   })

@@ -1,5 +1,5 @@
 import type { Claim } from '../../../shared/api'
-import { layoutInterval } from '../lib/interval-scale'
+import { layoutInterval } from '../../../shared/interval-scale'
 
 const WIDTH = 120
 const HEIGHT = 22

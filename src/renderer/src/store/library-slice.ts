@@ -82,6 +82,17 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
         }),
         api.onLibraryProblem((problem) => {
           if (problem.generation === 0 || problem.generation === get().library?.generation) get().showProblem(problem.message)
+        }),
+        // A riscontro:// link from an export: show its article, and the claim at its offsets.
+        api.onLinkOpened((target) => {
+          if (target.generation !== get().library?.generation) return
+          get().setView('library')
+          void get()
+            .openArticle(target.articleId)
+            .then(() => {
+              const claim = get().articleView?.claims.find((candidate) => candidate.start === target.start && candidate.end === target.end)
+              if (claim) get().focusClaim(claim.id)
+            })
         })
       ]
       // Main may have opened the library before we subscribed; if not, `libraryOpened` brings it.

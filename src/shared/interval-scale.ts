@@ -1,4 +1,4 @@
-import type { Claim } from '../../../shared/api'
+import type { Claim } from './api'
 
 export interface ClaimMarkShape {
   claimId: string

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Claim } from '../../../shared/api'
+import type { Claim } from './api'
 import { layoutInterval } from './interval-scale'
 
 function claim(id: string, fields: Partial<Claim>): Claim {

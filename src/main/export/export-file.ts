@@ -1,0 +1,82 @@
+import writeFileAtomic from 'write-file-atomic'
+import type { ExportFileFormat } from '../../shared/api'
+import { buildScanReport } from '../library/scan-report'
+import { buildCsv, claimsCsvPath } from './export-csv'
+import { buildHtmlReport } from './export-html'
+import { buildExportSheets, type LinkLibrary } from './export-sheets'
+import type { ExportData } from './export-types'
+import { buildXlsx } from './export-xlsx'
+
+/**
+ * Writes the comparison in one of the formats besides Markdown (which merges into an earlier export:
+ * export-markdown.ts). Every file is written atomically, so an interrupted export leaves the previous
+ * file whole.
+ */
+
+export type { ExportFileFormat } from '../../shared/api'
+
+const FORMAT_BY_EXTENSION: Readonly<Record<string, ExportFileFormat | 'markdown'>> = {
+  md: 'markdown',
+  markdown: 'markdown',
+  csv: 'csv',
+  xlsx: 'xlsx',
+  json: 'json',
+  html: 'html',
+  htm: 'html',
+  pdf: 'pdf'
+}
+
+/** The export format a file name asks for, by its extension; null for any other. */
+export function exportFormatOf(path: string): ExportFileFormat | 'markdown' | null {
+  const extension = /\.([^./\\]+)$/.exec(path)?.[1]?.toLowerCase()
+  return extension === undefined ? null : (FORMAT_BY_EXTENSION[extension] ?? null)
+}
+
+export const EXPORT_EXTENSIONS: Readonly<Record<ExportFileFormat, string>> = { csv: 'csv', xlsx: 'xlsx', json: 'json', html: 'html', pdf: 'pdf' }
+
+export interface ExportFileInput extends ExportData {
+  title: string
+  /** The export's calendar date, written as is. */
+  createdAt: string
+  /** The library's folder, for `riscontro://` links; null writes none. */
+  library: LinkLibrary
+}
+
+export interface ExportFileEffects {
+  writeFile(path: string, contents: string | Uint8Array): Promise<void>
+  /** Prints an HTML document to PDF (Electron's `webContents.printToPDF`; Chromium in the tests). Absent where there is no browser engine (the CLI). */
+  printToPdf?(html: string): Promise<Uint8Array>
+}
+
+export const nodeExportFileEffects: ExportFileEffects = {
+  writeFile: (path, contents) => writeFileAtomic(path, typeof contents === 'string' ? contents : Buffer.from(contents))
+}
+
+/** Writes the export; answers the files written (CSV writes two: the table and its claims). */
+export async function writeExportFile(path: string, format: ExportFileFormat, input: ExportFileInput, effects: ExportFileEffects): Promise<string[]> {
+  switch (format) {
+    case 'csv': {
+      const sheets = buildExportSheets(input, input.library)
+      const claimsPath = claimsCsvPath(path)
+      await effects.writeFile(path, buildCsv(sheets.table))
+      await effects.writeFile(claimsPath, buildCsv(sheets.claims))
+      return [path, claimsPath]
+    }
+    case 'xlsx':
+      await effects.writeFile(path, await buildXlsx(buildExportSheets(input, input.library)))
+      return [path]
+    case 'json': {
+      const report = buildScanReport([...input.articles], [...input.claims], [...input.rows])
+      await effects.writeFile(path, `${JSON.stringify(report, null, 2)}\n`)
+      return [path]
+    }
+    case 'html':
+      await effects.writeFile(path, buildHtmlReport(input))
+      return [path]
+    case 'pdf': {
+      if (!effects.printToPdf) throw new Error('PDF is printed by the app (it needs a browser engine). Export HTML here and print it, or export PDF from the app.')
+      await effects.writeFile(path, await effects.printToPdf(buildHtmlReport(input)))
+      return [path]
+    }
+  }
+}

@@ -1,0 +1,97 @@
+import type { ArticleSummary, Claim } from '../../shared/api'
+import { buildDeepLink } from '../../shared/deep-link'
+import type { ComparisonRow } from '../alignment/comparison-types'
+import { capitalize, ExportIndex, formatColumnTitle, formatVerdict, toSingleLine } from './comparison-table'
+import type { ExportData } from './export-types'
+
+/**
+ * The comparison as two tables of plain values, for the CSV and XLSX exports: one row per quantity
+ * (label, unit, one column per source, verdict, spread, the user's verdict and note) and one row per
+ * cited claim (its article, sentence, offsets and a `riscontro://` link back to it).
+ */
+
+export type SheetValue = string | number | null
+
+export interface Sheet {
+  name: string
+  header: string[]
+  rows: SheetValue[][]
+  /** Columns holding `riscontro://` links, which XLSX writes as hyperlinks. */
+  linkColumns: number[]
+}
+
+export interface ExportSheets {
+  table: Sheet
+  claims: Sheet
+}
+
+/** The library's absolute folder, for the links in citations; null writes none (the CLI's tests, a moved library). */
+export type LinkLibrary = string | null
+
+export function buildExportSheets(data: ExportData, library: LinkLibrary): ExportSheets {
+  const index = new ExportIndex(data)
+  return { table: buildTableSheet(index), claims: buildClaimSheet(index, library) }
+}
+
+/** "Il Quotidiano del Lago: Garda, il lago più basso… (2025-08-06)", or the title and date when no outlet is known. */
+export function formatSourceHeading(article: ArticleSummary): string {
+  return article.outlet ? `${toSingleLine(article.outlet)}: ${formatColumnTitle(article)}` : formatColumnTitle(article)
+}
+
+function buildTableSheet(index: ExportIndex): Sheet {
+  const header = ['Quantity', 'Unit', ...index.columns.map(formatSourceHeading), 'Verdict', 'Spread', 'Your verdict', 'Your note']
+  const rows = index.data.rows.map((row): SheetValue[] => {
+    const verdict = index.noteVerdict(row)
+    return [
+      toSingleLine(row.label),
+      row.unit,
+      ...index.columns.map((column) => index.claimsIn(row, column.id).map((claim) => toSingleLine(claim.text)).join('; ') || null),
+      formatVerdict(row.verdict, undefined),
+      row.spread === null ? null : Math.round(row.spread * 100) / 100,
+      verdict ? capitalize(verdict) : null,
+      rowNoteText(index, row)
+    ]
+  })
+  return { name: 'Comparison', header, rows, linkColumns: [] }
+}
+
+/** The row's own notes, then its claims' notes, as one text (the notes' Markdown kept as written). */
+function rowNoteText(index: ExportIndex, row: ComparisonRow): string | null {
+  const bodies = [...index.rowNotes(row), ...index.claimNotes(row)].map((note) => note.body.trim()).filter(Boolean)
+  return bodies.length > 0 ? bodies.join('\n\n') : null
+}
+
+const CLAIM_HEADER = ['Quantity', 'Source', 'Outlet', 'Date', 'File', 'Page', 'Claim', 'Value', 'Low', 'High', 'Unit', 'Qualifier', 'Sentence', 'Start', 'End', 'Link']
+
+function buildClaimSheet(index: ExportIndex, library: LinkLibrary): Sheet {
+  const rows = index.data.rows.flatMap((row) =>
+    index.columns.flatMap((column) => index.claimsIn(row, column.id).map((claim) => claimRow(row, column, claim, library)))
+  )
+  return { name: 'Claims', header: CLAIM_HEADER, rows, linkColumns: library === null ? [] : [CLAIM_HEADER.length - 1] }
+}
+
+function claimRow(row: ComparisonRow, article: ArticleSummary, claim: Claim, library: LinkLibrary): SheetValue[] {
+  return [
+    toSingleLine(row.label),
+    toSingleLine(article.title),
+    article.outlet,
+    article.date,
+    article.file,
+    claim.page ?? null,
+    toSingleLine(claim.text),
+    claim.value,
+    claim.low,
+    claim.high,
+    claim.unit,
+    claim.qualifier,
+    toSingleLine(claim.sentence),
+    claim.start,
+    claim.end,
+    claimLink(library, article, claim)
+  ]
+}
+
+/** The `riscontro://` link reopening a claim in its article, or null without a library to name. */
+export function claimLink(library: LinkLibrary, article: Pick<ArticleSummary, 'file'>, claim: Pick<Claim, 'start' | 'end'>): string | null {
+  return library === null ? null : buildDeepLink({ kind: 'claim', library, file: article.file, start: claim.start, end: claim.end })
+}
