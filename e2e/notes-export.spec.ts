@@ -29,7 +29,7 @@ test.describe('notes and Markdown export', () => {
     try {
       desktop.nextExportPath = join(outDir, 'confronto.md')
       await libraryPage.page.getByRole('button', { name: 'Export…' }).click()
-      const dialog = libraryPage.page.getByRole('dialog', { name: 'Export as Markdown' })
+      const dialog = libraryPage.page.getByRole('dialog', { name: 'Export the comparison' })
       await dialog.getByRole('radio', { name: /Obsidian/ }).check()
       await dialog.getByRole('button', { name: 'Choose file and export' }).click()
       await expect(dialog.getByRole('status')).toContainText('Exported')

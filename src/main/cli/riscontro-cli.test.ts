@@ -1,10 +1,11 @@
 import { execFile } from 'node:child_process'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { LibrarySearchResult, ScanReport } from '../../shared/api'
+import { makeImageOnlyPdf, makeStoryDocx, makeStoryEml, makeStoryEpub, makeStoryMhtml, makeStoryPdf, makeStoryRss } from '../articles/fixtures/document-fixtures'
 
 const run = promisify(execFile)
 const cli = resolve('src/main/cli/riscontro-cli.ts')
@@ -63,6 +64,63 @@ describe('riscontro CLI', () => {
     const second = await readFile(out, 'utf8')
     expect(second).toContain('The 11.000 figure is the most cited.')
     expect(second).toMatch(/> \[!/)
+  })
+
+  it('export picks the format by extension: CSV (table and claims), XLSX, JSON and HTML', async () => {
+    const base = join(dataDir, 'confronto')
+    for (const extension of ['csv', 'xlsx', 'json', 'html']) {
+      const { code, stderr } = await riscontro('export', sampleLibrary, '--out', `${base}.${extension}`)
+      expect(code, stderr).toBe(0)
+    }
+    const table = await readFile(`${base}.csv`, 'utf8')
+    expect(table.split('\r\n')[0]).toMatch(/^\uFEFFQuantity,Unit,.*,Verdict,Spread,Your verdict,Your note$/)
+    expect(table).toContain('11.000 soldati')
+    const claims = await readFile(`${base}.claims.csv`, 'utf8')
+    expect(claims).toMatch(/riscontro:\/\/claim\?library=/)
+    expect((await readFile(`${base}.xlsx`)).subarray(0, 2).toString()).toBe('PK')
+    const report = JSON.parse(await readFile(`${base}.json`, 'utf8')) as ScanReport
+    expect(report.articles).toHaveLength(5)
+    expect(report.rows.length).toBeGreaterThan(0)
+    const html = await readFile(`${base}.html`, 'utf8')
+    expect(html).toMatch(/^<!DOCTYPE html>/)
+    expect(html).toContain('<svg ')
+  })
+
+  it('export refuses an extension it does not write, and PDF (which the app prints)', async () => {
+    const docx = await riscontro('export', sampleLibrary, '--out', join(dataDir, 'x.docx'))
+    expect(docx.code).toBe(2)
+    expect(docx.stderr).toMatch(/\.md, \.csv, \.xlsx, \.json or \.html/)
+    const pdf = await riscontro('export', sampleLibrary, '--out', join(dataDir, 'x.pdf'))
+    expect(pdf.code).toBe(2)
+    expect(pdf.stderr).toMatch(/PDF is printed by the app/)
+  })
+
+  it('scan reads every input format: PDF, Word, e-mail, saved page, EPUB and feed items', async () => {
+    const folder = join(dataDir, 'misti')
+    await mkdir(folder)
+    await writeFile(join(folder, 'rapporto.pdf'), await makeStoryPdf())
+    await writeFile(join(folder, 'comunicato.docx'), makeStoryDocx())
+    await writeFile(join(folder, 'comunicato.eml'), makeStoryEml())
+    await writeFile(join(folder, 'pagina.mhtml'), makeStoryMhtml())
+    await writeFile(join(folder, 'libro.epub'), makeStoryEpub())
+    await writeFile(join(folder, 'lago.rss'), makeStoryRss())
+    await writeFile(join(folder, 'scansione.pdf'), await makeImageOnlyPdf())
+    const { stdout, code } = await riscontro('scan', folder, '--json')
+    expect(code).toBe(0)
+    const report = JSON.parse(stdout) as ScanReport
+    expect(report.articles.map((article) => article.file.replace(/#[0-9a-f]{8}$/, '#…'))).toEqual([
+      'comunicato.docx',
+      'comunicato.eml',
+      'lago.rss#…',
+      'lago.rss#…',
+      'libro.epub',
+      'pagina.mhtml',
+      'rapporto.pdf'
+    ])
+    expect(report.articles.find((article) => article.file === 'pagina.mhtml')).toMatchObject({ outlet: 'Il Quotidiano del Lago', url: 'https://quotidiano.example.it/garda-siccita' })
+    expect(report.skipped).toEqual([{ file: 'scansione.pdf', reason: expect.stringMatching(/no text layer/) }])
+    const pdfId = report.articles.find((article) => article.file === 'rapporto.pdf')!.id
+    expect(report.claims.filter((claim) => claim.articleId === pdfId).map((claim) => claim.page)).toEqual([1, 2, 2])
   })
 
   it('search lists the notes and articles holding every word, as JSON or as lines', async () => {

@@ -3,6 +3,7 @@ import { basename, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { LibraryComparison } from '../comparison/library-comparison'
 import type { Note } from '../../shared/api'
+import { exportFormatOf, nodeExportFileEffects, writeExportFile } from '../export/export-file'
 import { buildExport, exportDataOf, writeExport } from '../export/export-markdown'
 import { loadNotes } from '../notes/notes-store'
 import { resolveDataDir } from '../library/data-dir'
@@ -11,13 +12,15 @@ import { buildScanReport } from '../library/scan-report'
 import { searchLibrary } from '../search/search-library'
 
 const USAGE = `Usage: riscontro scan FOLDER [--json]
-       riscontro export FOLDER --out FILE.md [--flavour plain|obsidian] [--force]
+       riscontro export FOLDER --out FILE.{md,csv,xlsx,json,html} [--flavour plain|obsidian] [--force]
        riscontro search FOLDER QUERY [--json]
 
   scan FOLDER     Index the articles in FOLDER and list them.
   --json          Print one JSON document ({"articles":[…],"skipped":[…],"claims":[…],"rows":[…]}) on stdout.
-  export FOLDER   Write the whole library's comparison, with your saved notes and corrections, as Markdown.
-  --out FILE.md   Where to write; an earlier export there is updated, your own text in it kept.
+  export FOLDER   Write the whole library's comparison, with your saved notes and corrections.
+  --out FILE      Where to write; the extension picks the format. .md: Markdown (an earlier export there
+                  is updated, your own text in it kept); .csv: the table, and its claims in FILE.claims.csv;
+                  .xlsx: a workbook of both; .json: the scan --json document; .html: a printable report.
   --flavour       plain (CommonMark + GFM, the default) or obsidian (callouts, block ids).
   --force         Overwrite generated parts you edited by hand (otherwise the export stops and says which).
   search FOLDER QUERY
@@ -95,12 +98,24 @@ async function exportLibrary(folderArgument: string, out: string, flavour: strin
     process.stderr.write(`riscontro: --flavour is plain or obsidian, not ${flavour}.\n`)
     return 2
   }
+  const format = exportFormatOf(out)
+  if (format === null || format === 'pdf') {
+    const why = format === 'pdf' ? 'PDF is printed by the app (Export… → PDF report); here, export .html and print it.' : `--out ends in .md, .csv, .xlsx, .json or .html, which picks the format; ${out} does not.`
+    process.stderr.write(`riscontro: ${why}\n`)
+    return 2
+  }
   const folder = await existingFolder(folderArgument)
   if (!folder) return 1
   const dataDir = resolveDataDir()
   const index = await indexFolder(folder, dataDir)
   const comparison = (await openComparison(folder, dataDir)).compare(index, [])
   const data = exportDataOf(comparison, await loadLibraryNotes(folder, dataDir))
+  if (format !== 'markdown') {
+    const created = new Date().toISOString().slice(0, 10)
+    const paths = await writeExportFile(resolve(out), format, { ...data, title: `${basename(folder)}: comparison`, createdAt: created, library: folder }, nodeExportFileEffects)
+    process.stderr.write(`${paths.join(', ')}: written · ${comparison.rows.length} rows, ${comparison.articles.length} articles, ${data.notes.length} notes\n`)
+    return 0
+  }
   const markdown = buildExport({ ...data, title: `${basename(folder)}: comparison`, createdAt: new Date(), flavour, scope: 'library' })
   const target = resolve(out)
   const written = await writeExport(target, markdown, { overwriteEdited: force })

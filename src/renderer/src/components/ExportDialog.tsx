@@ -1,14 +1,30 @@
 import { useEffect, useRef, useState } from 'react'
-import type { ExportFlavour, ExportOutcome } from '../../../shared/api'
+import type { ExportFileFormat, ExportFileOutcome, ExportFlavour, ExportOutcome } from '../../../shared/api'
 import { describeError } from '../lib/describe-error'
 import { useAppStore } from '../store/app-store'
 
-/** Export the comparison as Markdown: choose the flavour, then the file; asks before replacing hand edits. */
+type ExportFormat = 'markdown' | ExportFileFormat
+
+const FORMATS: ReadonlyArray<{ format: ExportFormat; label: string; detail: string }> = [
+  { format: 'markdown', label: 'Markdown', detail: 'table, notes and footnotes; updates an earlier export in place' },
+  { format: 'csv', label: 'CSV', detail: 'the table, and its claims in a second file beside it' },
+  { format: 'xlsx', label: 'Excel workbook (.xlsx)', detail: 'a Comparison sheet and a Claims sheet' },
+  { format: 'json', label: 'JSON', detail: 'the same document as `scan --json`, for this selection' },
+  { format: 'html', label: 'HTML report', detail: 'one self-contained page with a chart per row, ready to print' },
+  { format: 'pdf', label: 'PDF report', detail: 'the HTML report, printed' }
+]
+
+/**
+ * Export the comparison: choose a format (and for Markdown its flavour), then the file. Markdown
+ * asks before replacing hand edits; every format's citations link back with riscontro:// links.
+ */
 export function ExportDialog({ onClose }: { onClose(): void }) {
   const exportMarkdown = useAppStore((state) => state.exportMarkdown)
+  const exportFile = useAppStore((state) => state.exportFile)
+  const [format, setFormat] = useState<ExportFormat>('markdown')
   const [flavour, setFlavour] = useState<ExportFlavour>('plain')
   const [busy, setBusy] = useState(false)
-  const [outcome, setOutcome] = useState<ExportOutcome | null>(null)
+  const [outcome, setOutcome] = useState<ExportOutcome | ExportFileOutcome | null>(null)
   const [error, setError] = useState<string | null>(null)
   const dialogRef = useRef<HTMLDivElement>(null)
 
@@ -19,8 +35,9 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
   const run = async (reuseLastPath: boolean, overwriteEdited: boolean): Promise<void> => {
     setBusy(true)
     setError(null)
+    setOutcome(null)
     try {
-      setOutcome(await exportMarkdown(flavour, { reuseLastPath, overwriteEdited }))
+      setOutcome(format === 'markdown' ? await exportMarkdown(flavour, { reuseLastPath, overwriteEdited }) : await exportFile(format))
     } catch (caught) {
       setError(describeError(caught))
     } finally {
@@ -31,21 +48,32 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
   return (
     <div className="dialog-backdrop" onKeyDown={(event) => event.key === 'Escape' && onClose()}>
       <div role="dialog" aria-modal="true" aria-labelledby="export-title" className="dialog" ref={dialogRef}>
-        <h2 id="export-title">Export as Markdown</h2>
+        <h2 id="export-title">Export the comparison</h2>
         <fieldset>
-          <legend>Flavour</legend>
-          <label>
-            <input type="radio" name="flavour" checked={flavour === 'plain'} onChange={() => setFlavour('plain')} />
-            Plain (CommonMark + GFM tables): GitHub, pandoc, a CMS, email
-          </label>
-          <label>
-            <input type="radio" name="flavour" checked={flavour === 'obsidian'} onChange={() => setFlavour('obsidian')} />
-            Obsidian (callouts, block IDs)
-          </label>
+          <legend>Format</legend>
+          {FORMATS.map((option) => (
+            <label key={option.format}>
+              <input type="radio" name="format" checked={format === option.format} onChange={() => setFormat(option.format)} />
+              {option.label} <span className="muted">— {option.detail}</span>
+            </label>
+          ))}
         </fieldset>
+        {format === 'markdown' && (
+          <fieldset>
+            <legend>Flavour</legend>
+            <label>
+              <input type="radio" name="flavour" checked={flavour === 'plain'} onChange={() => setFlavour('plain')} />
+              Plain (CommonMark + GFM tables): GitHub, pandoc, a CMS, email
+            </label>
+            <label>
+              <input type="radio" name="flavour" checked={flavour === 'obsidian'} onChange={() => setFlavour('obsidian')} />
+              Obsidian (callouts, block IDs)
+            </label>
+          </fieldset>
+        )}
         {outcome?.status === 'written' && (
           <p role="status">
-            Exported {outcome.rows} rows and {outcome.notes} notes to {outcome.path}.
+            Exported {outcome.rows} rows and {outcome.notes} notes to {'paths' in outcome ? outcome.paths.join(' and ') : outcome.path}.
           </p>
         )}
         {outcome?.status === 'unchanged' && <p role="status">{outcome.path} was already up to date.</p>}

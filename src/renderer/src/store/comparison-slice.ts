@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand'
-import type { ArticleView, Comparison, ExportFlavour, ExportOutcome, LibraryDelta, RowCorrection, RowSortKey, Workspace } from '../../../shared/api'
+import type { ArticleView, Comparison, ExportFileFormat, ExportFileOutcome, ExportFlavour, ExportOutcome, LibraryDelta, RowCorrection, RowSortKey, Workspace } from '../../../shared/api'
 import { getApi } from '../lib/api'
 import { describeError } from '../lib/describe-error'
 import type { AppState } from './app-store'
@@ -51,6 +51,8 @@ export interface ComparisonSlice extends Workspace {
   copyAsMarkdown(rowId: string | null): Promise<boolean>
   /** Exports the comparison; notes typed a moment ago are saved first so they are in the file. */
   exportMarkdown(flavour: ExportFlavour, options: { reuseLastPath: boolean; overwriteEdited: boolean }): Promise<ExportOutcome>
+  /** Exports the comparison as CSV, XLSX, JSON, an HTML report or a PDF, notes saved first likewise. */
+  exportFile(format: ExportFileFormat): Promise<ExportFileOutcome>
   restoreWorkspace(): Promise<void>
   onComparedArticlesChanged(delta: LibraryDelta): void
 }
@@ -236,6 +238,11 @@ export const createComparisonSlice: StateCreator<AppState, [], [], ComparisonSli
     async exportMarkdown(flavour, options) {
       await get().flushNotes()
       return getApi().exportMarkdown({ articleIds: requestedIds(), flavour, ...options })
+    },
+
+    async exportFile(format) {
+      await get().flushNotes()
+      return getApi().exportFile({ articleIds: requestedIds(), format })
     },
 
     async restoreWorkspace() {
