@@ -109,10 +109,10 @@ async function exportLibrary(folderArgument: string, out: string, flavour: strin
   const dataDir = resolveDataDir()
   const index = await indexFolder(folder, dataDir)
   const comparison = (await openComparison(folder, dataDir)).compare(index, [])
-  const data = exportDataOf(comparison, await loadLibraryNotes(folder, dataDir))
+  const data = exportDataOf(comparison, await loadLibraryNotes(folder, dataDir), folder)
   if (format !== 'markdown') {
     const created = new Date().toISOString().slice(0, 10)
-    const paths = await writeExportFile(resolve(out), format, { ...data, title: `${basename(folder)}: comparison`, createdAt: created, library: folder }, nodeExportFileEffects)
+    const paths = await writeExportFile(resolve(out), format, { ...data, title: `${basename(folder)}: comparison`, createdAt: created }, nodeExportFileEffects)
     process.stderr.write(`${paths.join(', ')}: written · ${comparison.rows.length} rows, ${comparison.articles.length} articles, ${data.notes.length} notes\n`)
     return 0
   }

@@ -1,5 +1,6 @@
 import type { FootnoteDefinition, PhrasingContent, Table, TableCell, TableRow } from 'mdast'
 import type { ArticleSummary, Claim } from '../../shared/api'
+import { buildDeepLink } from '../../shared/deep-link'
 import type { ComparisonRow, RowVerdict } from '../alignment/comparison-types'
 import type { Note, NoteVerdict } from '../notes/note-types'
 import type { ExportData } from './export-types'
@@ -80,12 +81,13 @@ export function buildFootnoteDefinitions(index: ExportIndex, claimIds: readonly 
     const label = index.footnoteLabels.get(id)
     if (!claim || !label) return []
     const article = index.articlesById.get(claim.articleId)
-    return [{ type: 'footnoteDefinition', identifier: label, label, children: [paragraph(...buildCitation(claim, article))] }]
+    const link = article ? claimLink(index.data.library ?? null, article, claim) : null
+    return [{ type: 'footnoteDefinition', identifier: label, label, children: [paragraph(...buildCitation(claim, article, link))] }]
   })
 }
 
-/** "*Title* (2026-01-10), `file`: “sentence with **claim**”". */
-export function buildCitation(claim: Claim, article: ArticleSummary | undefined): PhrasingContent[] {
+/** "*Title* (2026-01-10), `file`, p. 4: “sentence with **claim**” ([open](riscontro://…))". */
+export function buildCitation(claim: Claim, article: ArticleSummary | undefined, link: string | null = null): PhrasingContent[] {
   const sentence = toSingleLine(claim.sentence)
   const quote = toSingleLine(claim.text)
   const at = sentence.indexOf(quote)
@@ -95,10 +97,17 @@ export function buildCitation(claim: Claim, article: ArticleSummary | undefined)
       : [text(sentence.slice(0, at)), { type: 'strong', children: [text(quote)] }, text(sentence.slice(at + quote.length))]
   return [
     ...buildArticleReference(article),
+    ...(claim.page === undefined ? [] : [text(`, p. ${claim.page}`)]),
     text(': “'),
     ...quoted.filter((node) => node.type !== 'text' || node.value !== ''),
-    text('”')
+    text('”'),
+    ...(link === null ? [] : [text(' ('), { type: 'link' as const, url: link, children: [text('open in Riscontro')] }, text(')')])
   ]
+}
+
+/** The `riscontro://` link reopening a claim in its article, or null without a library to name. */
+export function claimLink(library: string | null, article: Pick<ArticleSummary, 'file'>, claim: Pick<Claim, 'start' | 'end'>): string | null {
+  return library === null ? null : buildDeepLink({ kind: 'claim', library, file: article.file, start: claim.start, end: claim.end })
 }
 
 /** "*Title* (2026-01-10), `file`", or "an article no longer in the library". */

@@ -4,6 +4,7 @@ import { parseDeepLink } from '../../shared/deep-link'
 import { buildCsv, claimsCsvPath } from './export-csv'
 import { exportFormatOf, writeExportFile, type ExportFileInput } from './export-file'
 import { buildChartSvg, buildHtmlReport } from './export-html'
+import { buildExport } from './export-markdown'
 import { buildExportSheets } from './export-sheets'
 import { buildXlsx } from './export-xlsx'
 import { seedArticles, seedClaimIds, seedClaims, seedExportInput, seedRows } from './fixtures/seed-export'
@@ -62,7 +63,7 @@ describe('export formats by extension', () => {
 
 describe('CSV export', () => {
   it('writes one row per quantity, one column per source, and the verdicts and notes', () => {
-    const sheets = buildExportSheets(seedInput(), library)
+    const sheets = buildExportSheets(seedInput())
     const table = readCsv(buildCsv(sheets.table))
     const cited = seedArticles.filter((article) => seedClaims.some((claim) => claim.articleId === article.id))
     expect(table[0]).toEqual(['Quantity', 'Unit', ...cited.map((article) => expect.stringContaining(`(${article.date ?? 'undated'})`)), 'Verdict', 'Spread', 'Your verdict', 'Your note'])
@@ -73,7 +74,7 @@ describe('CSV export', () => {
   })
 
   it('writes the claims with their article, sentence, offsets and a riscontro:// link back', () => {
-    const claims = readCsv(buildCsv(buildExportSheets(seedInput(), library).claims))
+    const claims = readCsv(buildCsv(buildExportSheets(seedInput()).claims))
     expect(claims[0]).toEqual(['Quantity', 'Source', 'Outlet', 'Date', 'File', 'Page', 'Claim', 'Value', 'Low', 'High', 'Unit', 'Qualifier', 'Sentence', 'Start', 'End', 'Link'])
     const troops = claims.find((row) => row[6] === '11.000 soldati')!
     const claim = seedClaims.find((candidate) => candidate.id === seedClaimIds.troops11k)!
@@ -94,7 +95,7 @@ describe('CSV export', () => {
 
 describe('XLSX export', () => {
   it('writes a Comparison and a Claims sheet that read back with exceljs, numbers as numbers and links as hyperlinks', async () => {
-    const bytes = await buildXlsx(buildExportSheets(seedInput(), library))
+    const bytes = await buildXlsx(buildExportSheets(seedInput()))
     const { default: ExcelJS } = await import('exceljs')
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer)
@@ -156,3 +157,15 @@ describe('HTML report', () => {
     expect(svg).toContain('>log</text>')
   })
 })
+
+describe('Markdown citations', () => {
+  it('link back to each claim, and give a PDF claim its page', () => {
+    const input = seedExportInput('plain')
+    const claims = input.claims.map((claim) => (claim.id === seedClaimIds.troops11k ? { ...claim, page: 4 } : claim))
+    const markdown = buildExport({ ...input, claims, library })
+    expect(markdown).toMatch(/\[\^c-[^\]]+\]: \*.*\* \(2026-01-10\), `000_014a5f80a1443256\.txt`, p\. 4: “.*\*\*11\.000 soldati\*\*.*” \(\[open in Riscontro\]\(riscontro:\/\/claim\?library=%2Fhome%2Fanna%2FRassegna%20Corea\\?&file=000_014a5f80a1443256\.txt\\?&start=\d+\\?&end=\d+\)\)/)
+    // Markdown escapes the link's "&" as "\\&", which every CommonMark reader turns back into "&".
+    expect(buildExport(input)).not.toContain('riscontro://')
+  })
+})
+

@@ -3,7 +3,7 @@ import type { ExportFileFormat } from '../../shared/api'
 import { buildScanReport } from '../library/scan-report'
 import { buildCsv, claimsCsvPath } from './export-csv'
 import { buildHtmlReport } from './export-html'
-import { buildExportSheets, type LinkLibrary } from './export-sheets'
+import { buildExportSheets } from './export-sheets'
 import type { ExportData } from './export-types'
 import { buildXlsx } from './export-xlsx'
 
@@ -38,8 +38,6 @@ export interface ExportFileInput extends ExportData {
   title: string
   /** The export's calendar date, written as is. */
   createdAt: string
-  /** The library's folder, for `riscontro://` links; null writes none. */
-  library: LinkLibrary
 }
 
 export interface ExportFileEffects {
@@ -56,14 +54,14 @@ export const nodeExportFileEffects: ExportFileEffects = {
 export async function writeExportFile(path: string, format: ExportFileFormat, input: ExportFileInput, effects: ExportFileEffects): Promise<string[]> {
   switch (format) {
     case 'csv': {
-      const sheets = buildExportSheets(input, input.library)
+      const sheets = buildExportSheets(input)
       const claimsPath = claimsCsvPath(path)
       await effects.writeFile(path, buildCsv(sheets.table))
       await effects.writeFile(claimsPath, buildCsv(sheets.claims))
       return [path, claimsPath]
     }
     case 'xlsx':
-      await effects.writeFile(path, await buildXlsx(buildExportSheets(input, input.library)))
+      await effects.writeFile(path, await buildXlsx(buildExportSheets(input)))
       return [path]
     case 'json': {
       const report = buildScanReport([...input.articles], [...input.claims], [...input.rows])

@@ -3,9 +3,9 @@ import { buildDeepLink } from '../../shared/deep-link'
 import { layoutInterval } from '../../shared/interval-scale'
 import type { ComparisonRow } from '../alignment/comparison-types'
 import type { Note } from '../notes/note-types'
-import { capitalize, ExportIndex, formatVerdict, toSingleLine } from './comparison-table'
+import { capitalize, claimLink, ExportIndex, formatVerdict, toSingleLine } from './comparison-table'
 import { describeRow } from './export-sections'
-import { claimLink, formatSourceHeading, type LinkLibrary } from './export-sheets'
+import { formatSourceHeading } from './export-sheets'
 import type { ExportData } from './export-types'
 
 /**
@@ -20,8 +20,9 @@ export interface HtmlReportInput extends ExportData {
   title: string
   /** Written as is, so the output is deterministic (`2026-01-12`). */
   createdAt: string
-  library: LinkLibrary
 }
+
+type LinkLibrary = string | null
 
 export function buildHtmlReport(input: HtmlReportInput): string {
   const index = new ExportIndex(input)
@@ -49,7 +50,7 @@ export function buildHtmlReport(input: HtmlReportInput): string {
 <h1>${escapeHtml(input.title)}</h1>
 <p class="summary">Exported from Riscontro on ${escapeHtml(input.createdAt)}: ${input.rows.length} ${plural(input.rows.length, 'row')} from ${index.columns.length} ${plural(index.columns.length, 'source')}, ${conflicting} conflicting.</p>
 </header>
-${buildSources(index, input.library)}
+${buildSources(index, input.library ?? null)}
 ${libraryNotes.length > 0 ? `<section class="notes"><h2>Notes</h2>${libraryNotes.map(renderNoteBody).join('')}</section>` : ''}
 <section class="comparison">
 <h2>Comparison</h2>
@@ -59,7 +60,7 @@ ${rowsWithNotes.length > 0 ? `<section class="row-notes"><h2>Your notes on the r
 <section class="citations">
 <h2>Citations</h2>
 <ol>
-${[...citations].map(([claimId, number]) => buildCitation(index, index.claimsById.get(claimId)!, number, input.library)).join('\n')}
+${[...citations].map(([claimId, number]) => buildCitation(index, index.claimsById.get(claimId)!, number, input.library ?? null)).join('\n')}
 </ol>
 </section>
 </body>

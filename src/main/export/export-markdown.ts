@@ -22,11 +22,11 @@ export type { ExportData, ExportFlavour, ExportInput } from './export-types'
  * Pure and deterministic: the same input gives the same bytes.
  */
 /** The comparison as exported: its rows, and the library's notes matched to them (row notes follow their claims). */
-export function exportDataOf(comparison: Comparison, notes: readonly Note[]): ExportData {
+export function exportDataOf(comparison: Comparison, notes: readonly Note[], library: string | null = null): ExportData {
   const claimsById = new Map(comparison.claims.map((claim) => [claim.id, claim]))
   const articlesById = new Map(comparison.articles.map((article) => [article.id, article]))
   const reconciled = reconcileNotes(notes, claimsById, comparison.rows, articlesById).notes
-  return { articles: comparison.articles, claims: comparison.claims, rows: comparison.rows, notes: reconciled }
+  return { articles: comparison.articles, claims: comparison.claims, rows: comparison.rows, notes: reconciled, library }
 }
 
 export function buildExport(input: ExportInput): string {

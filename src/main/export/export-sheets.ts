@@ -1,7 +1,6 @@
 import type { ArticleSummary, Claim } from '../../shared/api'
-import { buildDeepLink } from '../../shared/deep-link'
 import type { ComparisonRow } from '../alignment/comparison-types'
-import { capitalize, ExportIndex, formatColumnTitle, formatVerdict, toSingleLine } from './comparison-table'
+import { capitalize, claimLink, ExportIndex, formatColumnTitle, formatVerdict, toSingleLine } from './comparison-table'
 import type { ExportData } from './export-types'
 
 /**
@@ -25,12 +24,12 @@ export interface ExportSheets {
   claims: Sheet
 }
 
-/** The library's absolute folder, for the links in citations; null writes none (the CLI's tests, a moved library). */
-export type LinkLibrary = string | null
+/** The library's absolute folder, for the links in citations; null writes none. */
+type LinkLibrary = string | null
 
-export function buildExportSheets(data: ExportData, library: LinkLibrary): ExportSheets {
+export function buildExportSheets(data: ExportData): ExportSheets {
   const index = new ExportIndex(data)
-  return { table: buildTableSheet(index), claims: buildClaimSheet(index, library) }
+  return { table: buildTableSheet(index), claims: buildClaimSheet(index, data.library ?? null) }
 }
 
 /** "Il Quotidiano del Lago: Garda, il lago più basso… (2025-08-06)", or the title and date when no outlet is known. */
@@ -89,9 +88,4 @@ function claimRow(row: ComparisonRow, article: ArticleSummary, claim: Claim, lib
     claim.end,
     claimLink(library, article, claim)
   ]
-}
-
-/** The `riscontro://` link reopening a claim in its article, or null without a library to name. */
-export function claimLink(library: LinkLibrary, article: Pick<ArticleSummary, 'file'>, claim: Pick<Claim, 'start' | 'end'>): string | null {
-  return library === null ? null : buildDeepLink({ kind: 'claim', library, file: article.file, start: claim.start, end: claim.end })
 }

@@ -18,6 +18,8 @@ export interface ExportData {
   rows: readonly ComparisonRow[]
   /** Notes after `reconcileNotes`, so row notes name current row ids. */
   notes: readonly Note[]
+  /** The library's absolute folder: citations then link back to their claims with `riscontro://` links. */
+  library?: string | null
 }
 
 export interface ExportInput extends ExportData {

@@ -201,7 +201,7 @@ export class LibraryService {
     const paths = await writeExportFile(
       path,
       request.format,
-      { ...data, title: this.exportTitle(library), createdAt: new Date().toISOString().slice(0, 10), library: library.folder },
+      { ...data, title: this.exportTitle(library), createdAt: new Date().toISOString().slice(0, 10) },
       { writeFile: nodeExportFileEffects.writeFile, printToPdf: (html) => effects.printToPdf(html) }
     )
     return { status: 'written', paths, rows: data.rows.length, notes: data.notes.length }
@@ -261,7 +261,7 @@ export class LibraryService {
   }
 
   private exportData(library: OpenLibrary, articleIds: string[]): ExportData {
-    return exportDataOf(library.comparison.compare(library.index, articleIds), library.notes.list())
+    return exportDataOf(library.comparison.compare(library.index, articleIds), library.notes.list(), library.folder)
   }
 
   private openLibrary(): OpenLibrary {
