@@ -5,11 +5,15 @@
  *
  *   npm run bench                 # whole scale corpus
  *   npm run bench -- --limit 2000 # a quicker look
+ *
+ * It first indexes 200 generated PDFs next to the same text saved as .txt (no corpus needed), so the
+ * cost of reading PDFs is seen against plain text measured in the same run.
  */
-import { appendFile, cp, mkdtemp, readdir, rm, stat } from 'node:fs/promises'
+import { appendFile, cp, mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { droughtNewsStory, droughtPressRelease, droughtReport, makeStoryPdf, makeStoryText, type StoryVersion } from '../src/main/articles/fixtures/document-fixtures'
 import { LibraryIndex } from '../src/main/library/library-index'
 import { LibraryService } from '../src/main/library/library-service'
 import { benchHeader, median } from './support/bench-report'
@@ -31,13 +35,69 @@ async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
 
 const silent = { onProgress: () => undefined, onChange: () => undefined }
 
+const DOCUMENT_COUNT = 200
+
+/** Story `index` of the generated set: the fixtures' paragraphs, varied so no two files are the same. */
+function generatedStory(index: number): StoryVersion {
+  const sources = [droughtReport, droughtPressRelease, droughtNewsStory]
+  const paragraphs = sources.flatMap((source) => source.paragraphs).map((paragraph, position) => (position % 3 === index % 3 ? `${paragraph} Aggiornamento ${index}: ${index * 7 + 3} segnalazioni.` : paragraph))
+  return { ...droughtReport, title: `${droughtReport.title} (${index + 1})`, paragraphs, pageBreakAfter: 4 }
+}
+
+/** Cold indexing of one folder, median of `count` runs, each with a fresh data folder. */
+async function coldIndexMs(folder: string, workDir: string, count: number): Promise<{ ms: number; readable: number; claims: number }> {
+  const times: number[] = []
+  let readable = 0
+  let claims = 0
+  for (let run = 0; run < count; run++) {
+    const runData = join(workDir, `documents-${run}`)
+    const index = new LibraryIndex(folder, runData, silent)
+    const [, ms] = await timed(() => index.index())
+    readable = index.summaries().filter((summary) => summary.status === 'ok').length
+    claims = index.claims().length
+    times.push(ms)
+    await index.close()
+    await rm(runData, { recursive: true, force: true })
+  }
+  return { ms: median(times), readable, claims }
+}
+
+/** 200 generated PDFs against the same text as .txt: the price of reading PDFs (pdf.js) over plain text. */
+async function benchmarkDocuments(): Promise<void> {
+  const workDir = await mkdtemp(join(tmpdir(), 'riscontro-bench-documents-'))
+  try {
+    const pdfDir = join(workDir, 'pdf')
+    const textDir = join(workDir, 'txt')
+    await mkdir(pdfDir)
+    await mkdir(textDir)
+    let pdfBytes = 0
+    for (let index = 0; index < DOCUMENT_COUNT; index++) {
+      const story = generatedStory(index)
+      const pdf = await makeStoryPdf(story)
+      pdfBytes += pdf.length
+      await writeFile(join(pdfDir, `rapporto-${index}.pdf`), pdf)
+      await writeFile(join(textDir, `rapporto-${index}.txt`), makeStoryText(story))
+    }
+    console.log(`Documents: ${DOCUMENT_COUNT} generated two-page PDFs (${(pdfBytes / 2 ** 20).toFixed(1)} MB) and the same text as .txt`)
+    const text = await coldIndexMs(textDir, workDir, Math.min(runs, 3))
+    const pdf = await coldIndexMs(pdfDir, workDir, Math.min(runs, 3))
+    const rate = (ms: number): string => `${((DOCUMENT_COUNT / ms) * 1000).toFixed(0)} files/s`
+    console.log(`  .txt cold index:     ${text.ms.toFixed(0)} ms median → ${rate(text.ms)} (${text.readable} readable, ${text.claims} claims)`)
+    console.log(`  .pdf cold index:     ${pdf.ms.toFixed(0)} ms median → ${rate(pdf.ms)} (${pdf.readable} readable, ${pdf.claims} claims) · ${(pdf.ms / text.ms).toFixed(1)}× the .txt time`)
+    console.log(`  (medians of ${Math.min(runs, 3)} runs; the first PDF run also loads pdf.js)\n`)
+  } finally {
+    await rm(workDir, { recursive: true, force: true })
+  }
+}
+
 async function main(): Promise<void> {
+  console.log(benchHeader('library benchmark'))
+  await benchmarkDocuments()
   const corpusPresent = await stat(corpusDir).then((s) => s.isDirectory(), () => false)
   if (!corpusPresent) {
     console.log(`Corpus not found at ${corpusDir}: the indexing benchmark needs ../shared/corpus/scale (set RISCONTRO_CORPUS to use another folder). Nothing measured.`)
     return
   }
-  console.log(benchHeader('library benchmark'))
 
   // Work on a private copy: the benchmark changes a file, and shared/ is never edited.
   const workDir = await mkdtemp(join(tmpdir(), 'riscontro-bench-'))
