@@ -117,7 +117,7 @@ describe('JSON export', () => {
     const paths = await writeExportFile('/out/confronto.json', 'json', seedInput(), { writeFile: async (path, contents) => void written.set(path, contents) })
     expect(paths).toEqual(['/out/confronto.json'])
     const report = JSON.parse(String(written.get('/out/confronto.json'))) as ScanReport
-    expect(Object.keys(report)).toEqual(['articles', 'skipped', 'claims', 'rows'])
+    expect(Object.keys(report)).toEqual(['articles', 'skipped', 'claims', 'stories', 'rows'])
     expect(Object.keys(report.articles[0]!).sort()).toEqual(['author', 'date', 'file', 'id', 'language', 'outlet', 'status', 'title', 'truncated', 'url', 'words'])
     expect(report.rows).toHaveLength(seedRows.length)
   })

@@ -64,7 +64,7 @@ export async function writeExportFile(path: string, format: ExportFileFormat, in
       await effects.writeFile(path, await buildXlsx(buildExportSheets(input)))
       return [path]
     case 'json': {
-      const report = buildScanReport([...input.articles], [...input.claims], [...input.rows])
+      const report = buildScanReport([...input.articles], [...input.claims], [...(input.stories ?? [])], [...input.rows])
       await effects.writeFile(path, `${JSON.stringify(report, null, 2)}\n`)
       return [path]
     }

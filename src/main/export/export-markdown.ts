@@ -26,7 +26,7 @@ export function exportDataOf(comparison: Comparison, notes: readonly Note[], lib
   const claimsById = new Map(comparison.claims.map((claim) => [claim.id, claim]))
   const articlesById = new Map(comparison.articles.map((article) => [article.id, article]))
   const reconciled = reconcileNotes(notes, claimsById, comparison.rows, articlesById).notes
-  return { articles: comparison.articles, claims: comparison.claims, rows: comparison.rows, notes: reconciled, library }
+  return { articles: comparison.articles, claims: comparison.claims, rows: comparison.rows, notes: reconciled, library, stories: comparison.stories }
 }
 
 export function buildExport(input: ExportInput): string {

@@ -1,4 +1,4 @@
-import type { ArticleSummary, Claim } from '../../shared/api'
+import type { ArticleSummary, Claim, Story } from '../../shared/api'
 import type { ComparisonRow } from '../alignment/comparison-types'
 import type { Note } from '../notes/note-types'
 
@@ -20,6 +20,8 @@ export interface ExportData {
   notes: readonly Note[]
   /** The library's absolute folder: citations then link back to their claims with `riscontro://` links. */
   library?: string | null
+  /** The stories the compared articles form (the JSON export's `stories`). */
+  stories?: readonly Story[]
 }
 
 export interface ExportInput extends ExportData {
