@@ -29,6 +29,7 @@ async function exportAs(libraryPage: LibraryPage, label: RegExp, path: string, d
   await dialog.getByRole('radio', { name: label }).check()
   await dialog.getByRole('button', { name: 'Choose file and export' }).click()
   await expect(dialog.getByRole('status')).toContainText('Exported', { timeout: 15_000 })
+  await libraryPage.screenshot(`documents-export-dialog-${label.source.replace(/\W+/g, '').toLowerCase()}`)
   await dialog.getByRole('button', { name: 'Close' }).click()
 }
 
@@ -115,4 +116,21 @@ test.describe('PDF, Word and text versions of one story', () => {
       await rm(outDir, { recursive: true, force: true })
     }
   })
+
+  test('a riscontro:// link from an export opens its article at the claim', async ({ service, libraryDir, libraryPage }) => {
+    const folder = await writeMixedFolder(libraryDir)
+    await service.openFolder(folder)
+    await service.whenIndexed()
+    await libraryPage.open()
+    await expect(libraryPage.articles).toHaveCount(3)
+    const claim = service.getLibrary() && (await service.getComparison([])).claims.find((candidate) => candidate.text === '1,5 miliardi di euro' && candidate.page === 2)
+    expect(claim).toBeTruthy()
+    const link = parseDeepLink(`riscontro://claim?library=${encodeURIComponent(folder)}&file=rapporto.pdf&start=${claim!.start}&end=${claim!.end}`)!
+    expect(await service.openLink(link, async () => false)).toMatchObject({ status: 'shown' })
+    await expect(libraryPage.readingPane.getByRole('heading', { level: 1 })).toHaveText(droughtReport.title)
+    // The claim is chosen in the Claims panel, its note editor open beside it.
+    await expect(libraryPage.page.getByRole('textbox', { name: 'Note on this claim' })).toBeVisible()
+    await libraryPage.screenshot('documents-link-opened')
+  })
 })
+

@@ -9,7 +9,7 @@ const FORMATS: ReadonlyArray<{ format: ExportFormat; label: string; detail: stri
   { format: 'markdown', label: 'Markdown', detail: 'table, notes and footnotes; updates an earlier export in place' },
   { format: 'csv', label: 'CSV', detail: 'the table, and its claims in a second file beside it' },
   { format: 'xlsx', label: 'Excel workbook (.xlsx)', detail: 'a Comparison sheet and a Claims sheet' },
-  { format: 'json', label: 'JSON', detail: 'the same document as `scan --json`, for this selection' },
+  { format: 'json', label: 'JSON', detail: 'the same document as scan --json, for this selection' },
   { format: 'html', label: 'HTML report', detail: 'one self-contained page with a chart per row, ready to print' },
   { format: 'pdf', label: 'PDF report', detail: 'the HTML report, printed' }
 ]
