@@ -38,8 +38,9 @@ export async function readPdfArticle(bytes: Uint8Array): Promise<ReadArticle> {
   const { getDocumentProxy, getMeta } = await import('unpdf')
   let pdf: Awaited<ReturnType<typeof getDocumentProxy>>
   try {
-    // pdf.js takes ownership of the buffer it is given: it gets a copy.
-    pdf = await getDocumentProxy(new Uint8Array(bytes))
+    // pdf.js takes ownership of the buffer it is given: it gets a copy. Verbosity 0 (errors only):
+    // its warnings on damaged files ("Indexing all PDF objects") would clutter the CLI's output.
+    pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 })
   } catch (error) {
     if (error instanceof Error && error.name === 'PasswordException') {
       throw new DocumentReadError(

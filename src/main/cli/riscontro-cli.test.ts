@@ -100,8 +100,11 @@ describe('riscontro CLI', () => {
     await writeFile(join(folder, 'libro.epub'), makeStoryEpub())
     await writeFile(join(folder, 'lago.rss'), makeStoryRss())
     await writeFile(join(folder, 'scansione.pdf'), await makeImageOnlyPdf())
-    const { stdout, code } = await riscontro('scan', folder, '--json')
+    // pdf.js warns about a damaged file on the console unless told not to: the file's reason says it all.
+    await writeFile(join(folder, 'tagliato.pdf'), (await makeStoryPdf()).subarray(0, 900))
+    const { stdout, stderr, code } = await riscontro('scan', folder, '--json')
     expect(code).toBe(0)
+    expect(stderr).not.toMatch(/Warning/)
     const report = JSON.parse(stdout) as ScanReport
     expect(report.articles.map((article) => article.file.replace(/#[0-9a-f]{8}$/, '#…'))).toEqual([
       'comunicato.docx',
@@ -113,7 +116,10 @@ describe('riscontro CLI', () => {
       'rapporto.pdf'
     ])
     expect(report.articles.find((article) => article.file === 'pagina.mhtml')).toMatchObject({ outlet: 'Il Quotidiano del Lago', url: 'https://quotidiano.example.it/garda-siccita' })
-    expect(report.skipped).toEqual([{ file: 'scansione.pdf', reason: expect.stringMatching(/no text layer/) }])
+    expect(report.skipped).toEqual([
+      { file: 'scansione.pdf', reason: expect.stringMatching(/no text layer/) },
+      { file: 'tagliato.pdf', reason: expect.stringMatching(/^This PDF could not be read/) }
+    ])
     const pdfId = report.articles.find((article) => article.file === 'rapporto.pdf')!.id
     expect(report.claims.filter((claim) => claim.articleId === pdfId).map((claim) => claim.page)).toEqual([1, 2, 2])
   })
