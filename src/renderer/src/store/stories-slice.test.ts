@@ -5,7 +5,7 @@ import { useAppStore } from './app-store'
 const initialState = useAppStore.getState()
 
 function article(id: string, title: string): ArticleSummary {
-  return { id, file: `${id}.md`, title, date: '2026-11-14', language: 'it', words: 120, claimCount: 3, truncated: false, status: 'ok', reason: null }
+  return { id, file: `${id}.md`, title, date: '2026-11-14', outlet: null, author: null, url: null, language: 'it', words: 120, claimCount: 3, truncated: false, status: 'ok', reason: null }
 }
 
 const flood: Story = { id: 'story-a', title: 'Alluvione nelle Marche', articleIds: ['a', 'b'], dateFrom: '2026-11-14', dateTo: '2026-11-14' }
