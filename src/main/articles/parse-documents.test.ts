@@ -59,7 +59,7 @@ describe('PDF', () => {
     ])
     // The running page numbers at the foot of each page are not text.
     expect(article.document.text).not.toMatch(/\n\n[12]$/)
-    expect(claimTexts(article)).toEqual(['Più di 2.000 aziende', '1,5 miliardi di euro', '30%'])
+    expect(claimTexts(article)).toEqual(['dieci anni', 'Più di 2.000 aziende', '1,5 miliardi di euro', '30%'])
   })
 
   it('lists a password-protected PDF with that reason', async () => {
@@ -138,7 +138,7 @@ describe('e-mail and saved pages', () => {
       url: droughtNewsStory.url
     })
     expect(article.document.text).not.toMatch(/Home|diritti riservati/)
-    expect(claimTexts(article)).toEqual(['Più di 2.000 aziende', '1,5 miliardi di euro'])
+    expect(claimTexts(article)).toEqual(['Più di 2.000 aziende', 'stimati in 1,5 miliardi di euro'])
   })
 })
 
@@ -158,7 +158,7 @@ describe('EPUB', () => {
       ['heading', 'I conti dei campi'],
       ['paragraph', 'La Regione stima danni al']
     ])
-    expect(claimTexts(article)).toEqual(['1,5 miliardi di euro'])
+    expect(claimTexts(article)).toEqual(['dieci anni', '1,5 miliardi di euro'])
   })
 
   it('lists an EPUB without a package file as unreadable', async () => {

@@ -121,7 +121,7 @@ describe('riscontro CLI', () => {
       { file: 'tagliato.pdf', reason: expect.stringMatching(/^This PDF could not be read/) }
     ])
     const pdfId = report.articles.find((article) => article.file === 'rapporto.pdf')!.id
-    expect(report.claims.filter((claim) => claim.articleId === pdfId).map((claim) => claim.page)).toEqual([1, 2, 2])
+    expect(report.claims.filter((claim) => claim.articleId === pdfId).map((claim) => claim.page)).toEqual([1, 1, 2, 2])
   })
 
   it('search lists the notes and articles holding every word, as JSON or as lines', async () => {

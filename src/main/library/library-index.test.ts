@@ -219,6 +219,7 @@ describe('LibraryIndex', () => {
 
     const pdfClaims = index.claimsOf(articleIdFor('rapporto.pdf'))
     expect(pdfClaims.map((claim) => [claim.text, claim.page])).toEqual([
+      ['dieci anni', 1],
       ['Più di 2.000 aziende', 1],
       ['1,5 miliardi di euro', 2],
       ['30%', 2]
@@ -230,7 +231,7 @@ describe('LibraryIndex', () => {
     // Restarted from the cache: pages and feed items come back as they were.
     const restarted = new LibraryIndex(libraryDir, dataDir, quietListener())
     await restarted.loadCache()
-    expect(restarted.claimsOf(articleIdFor('rapporto.pdf')).map((claim) => claim.page)).toEqual([1, 2, 2])
+    expect(restarted.claimsOf(articleIdFor('rapporto.pdf')).map((claim) => claim.page)).toEqual([1, 1, 2, 2])
     expect(restarted.summaries().filter((summary) => summary.file.startsWith('feed/lago.rss#'))).toHaveLength(2)
     await restarted.close()
   })
