@@ -71,13 +71,11 @@ export function clusterItems(items: readonly ClusterItem[], pairs: readonly Scor
       const moved = other.links.get(candidate.b)!
       other.links.delete(candidate.b)
       addLink(other, candidate.a, moved[0], moved[1])
-      other.version += 1
     }
     groups[candidate.b] = null
+    // Only pairs with the merged group changed: other groups' candidates stay valid.
     a.version += 1
-    for (const neighbour of a.links.keys()) groups[neighbour]!.version += 1
     pushLinks(heap, groups, candidate.a, options)
-    for (const neighbour of a.links.keys()) pushLinks(heap, groups, neighbour, options)
   }
   return groups
     .filter((group): group is Group => group !== null)
@@ -95,14 +93,16 @@ function addLink(group: Group, neighbour: number, sum: number, count: number): v
 
 /** Pairs of different articles between two groups. */
 function crossPairs(a: Group, b: Group): number {
+  const [smaller, larger] = a.articles.size <= b.articles.size ? [a, b] : [b, a]
   let same = 0
-  for (const [article, repeats] of a.articles) same += repeats.length * (b.articles.get(article)?.length ?? 0)
+  for (const [article, repeats] of smaller.articles) same += repeats.length * (larger.articles.get(article)?.length ?? 0)
   return a.members.length * b.members.length - same
 }
 
 function mergeable(a: Group, b: Group): boolean {
-  for (const [article, repeats] of b.articles) {
-    const others = a.articles.get(article)
+  const [smaller, larger] = a.articles.size <= b.articles.size ? [a, b] : [b, a]
+  for (const [article, repeats] of smaller.articles) {
+    const others = larger.articles.get(article)
     if (!others) continue
     for (const x of repeats) for (const y of others) if (!restate(x, y)) return false
   }
