@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Claim } from '../../shared/api'
-import { alignClaims, type ArticleClaims } from './align-claims'
+import { Aligner, alignClaims, type ArticleClaims } from './align-claims'
 import type { ComparisonRow } from './comparison-types'
 import { claim, seedArticles, seedIds } from './fixtures/seed-claims'
 import { rowIdFor } from './row-summary'
@@ -399,5 +399,22 @@ describe('alignClaims joins what news counts in other words (issue 9)', () => {
     expect(membersOf(rowHolding(rows, 'a:dead'))).toEqual(['a:dead', 'b:dead'])
     expect(membersOf(rowHolding(rows, 'a:crowd'))).toEqual(['a:crowd', 'b:crowd'])
     expect(labelOf(rows, 'a:crowd')).toBe('Participants')
+  })
+})
+
+describe('Aligner.explain', () => {
+  it('says why two figures share a row, in words as written', () => {
+    const articles = [
+      article('a', 'it', '2026-11-14', [claim({ id: 'a:dead', articleId: 'a', text: '12 morti', sentence: 'Il bilancio della piena è di 12 morti.', value: 12, subject: 'morti' })]),
+      article('b', 'it', '2026-11-14', [claim({ id: 'b:dead', articleId: 'b', text: '12 vittime', sentence: 'È salito a 12 vittime il bilancio della piena.', value: 12, subject: 'vittime' })])
+    ]
+    const aligner = new Aligner()
+    const rows = aligner.align([{ id: 'story-a', title: 'Piena', articleIds: ['a', 'b'], dateFrom: null, dateTo: null }], new Map(articles.map((entry) => [entry.articleId, entry])))
+    const row = rowHolding(rows, 'a:dead')
+    const explanation = aligner.explain('story-a', row.claimIds, row.id)
+    const texts = explanation.joined.flatMap((pair) => pair.items.map((item) => item.text))
+    expect(texts).toContain('both count deaths')
+    expect(texts.join(' ')).toMatch(/bilancio/)
+    expect(texts.join(' ')).not.toMatch(/\bbilanc\b/)
   })
 })

@@ -28,6 +28,8 @@ export interface ClaimReading {
   near: string[]
   /** Stems of the sentence's content words. */
   sentence: string[]
+  /** A word as written for each stem of the sentence, to show shared words as words. */
+  written: ReadonlyMap<string, string>
   /** The content word nearest the figure as written (after it, else before): a label for a row nothing else names. */
   nearWord: string | null
   /** Its stem. */
@@ -114,6 +116,7 @@ export class ClaimReader {
       vague,
       near,
       sentence: contentStems(stems, words, lexicon.stops),
+      written: writtenForms(stems, words),
       nearWord,
       nearStem: nearWord === null ? null : this.stems.stem(nearWord, language),
       source: claim.source ? claim.source.toLowerCase().replace(/^(?:secondo|according to)\s+/, '').trim() : null,
@@ -226,6 +229,12 @@ function nearestWord(words: readonly Word[], at: Span, stops: ReadonlySet<string
   for (let index = at.last; index < Math.min(words.length, at.last + 3); index += 1) if (isContent(words[index]!.text, stops)) return words[index]!.text
   for (let index = at.first - 1; index >= Math.max(0, at.first - 3); index -= 1) if (isContent(words[index]!.text, stops)) return words[index]!.text
   return null
+}
+
+function writtenForms(stems: readonly string[], words: readonly Word[]): Map<string, string> {
+  const written = new Map<string, string>()
+  for (let index = 0; index < words.length; index += 1) if (!written.has(stems[index]!)) written.set(stems[index]!, words[index]!.text)
+  return written
 }
 
 function contentStems(stems: readonly string[], words: readonly Word[], stops: ReadonlySet<string>): string[] {

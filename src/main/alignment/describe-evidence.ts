@@ -29,13 +29,13 @@ export function describeEvidence(field: EvidenceField, level: string, a: ClaimRe
       if (level === 'other-language') return 'different languages: words not compared'
       const shared = rarity.sharedStems(field === 'near' ? a.near : a.sentence, field === 'near' ? b.near : b.sentence).slice(0, 5)
       const where = field === 'near' ? 'next to the figures' : 'in the sentences'
-      return shared.length === 0 ? `no words shared ${where}` : `${level} overlap of words ${where}: ${shared.join(', ')}`
+      return shared.length === 0 ? `no words shared ${where}` : `${level} overlap of words ${where}: ${shared.map((stem) => a.written.get(stem) ?? stem).join(', ')}`
     }
     case 'beside':
       return level === 'same' ? `the same word beside both figures: ${a.nearWord}` : level === 'different' ? `different words beside the figures: ${a.nearWord}, ${b.nearWord}` : level === 'none' ? 'no word beside one figure' : 'different languages'
     case 'keyword': {
       const shared = rarity.sharedStems(a.near, b.near).slice(0, 3)
-      return level === 'shared' ? `distinctive words shared: ${shared.join(', ')}` : level === 'different' ? 'their most distinctive words differ' : level === 'none' ? 'no distinctive words' : 'different languages'
+      return level === 'shared' ? `distinctive words shared: ${shared.map((stem) => a.written.get(stem) ?? stem).join(', ')}` : level === 'different' ? 'their most distinctive words differ' : level === 'none' ? 'no distinctive words' : 'different languages'
     }
     case 'source':
       return level === 'same' ? `both attributed to ${a.source}` : level === 'different' ? `attributed to ${a.source} and to ${b.source}` : 'attribution unknown'
@@ -44,6 +44,6 @@ export function describeEvidence(field: EvidenceField, level: string, a: ClaimRe
     case 'increment':
       return level === 'same' ? 'both totals, or both additions' : 'one adds to an earlier figure, the other does not'
     case 'currency':
-      return level === 'same' ? `both in ${a.currency}` : level === 'missing' ? 'one figure gives no currency' : ''
+      return level === 'same' ? `both in ${a.currency}` : level === 'missing' ? 'one figure gives no currency' : 'not money'
   }
 }
