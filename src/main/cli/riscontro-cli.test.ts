@@ -31,7 +31,8 @@ async function riscontro(...args: string[]): Promise<{ stdout: string; stderr: s
   }
 }
 
-describe('riscontro CLI', () => {
+// Each test starts the CLI through tsx, which compiles it first: on a loaded 2-core machine that alone can take most of vitest's default 20 s.
+describe('riscontro CLI', { timeout: 90_000 }, () => {
   it('scan --json prints the documented document: articles, skipped, claims and rows', async () => {
     const { stdout, code } = await riscontro('scan', sampleLibrary, '--json')
     expect(code).toBe(0)
