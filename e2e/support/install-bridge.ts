@@ -23,19 +23,22 @@ export function installBridge(): void {
   }
   const api: RiscontroApi = {
     getLibrary: () => call('getLibrary', []),
-    openFolder: (folder) => call('openFolder', [folder]),
+    openRecentFolder: (folder) => call('openRecentFolder', [folder]),
+    // A browser does not reveal where a dropped file lives; tests open folders through the bridge instead.
+    openDroppedFolder: async () => null,
     chooseFolder: () => call('chooseFolder', []),
     openSampleLibrary: () => call('openSampleLibrary', []),
     listRecentFolders: () => call('listRecentFolders', []),
+    listStartupProblems: () => call('listStartupProblems', []),
     readArticle: (articleId) => call('readArticle', [articleId]),
     getComparison: (articleIds) => call('getComparison', [articleIds]),
     correctComparison: (articleIds, correction) => call('correctComparison', [articleIds, correction]),
     undoCorrection: (articleIds) => call('undoCorrection', [articleIds]),
     redoCorrection: (articleIds) => call('redoCorrection', [articleIds]),
     loadWorkspace: () => call('loadWorkspace', []),
-    saveWorkspace: (workspace) => call('saveWorkspace', [workspace]),
+    saveWorkspace: (generation, workspace) => call('saveWorkspace', [generation, workspace]),
     listNotes: () => call('listNotes', []),
-    saveNote: (target, body, verdict) => call('saveNote', [target, body, verdict]),
+    saveNote: (generation, target, body, verdict) => call('saveNote', [generation, target, body, verdict]),
     searchLibrary: (query) => call('searchLibrary', [query]),
     listStories: () => call('listStories', []),
     explainRow: (articleIds, rowId) => call('explainRow', [articleIds, rowId]),
@@ -46,9 +49,7 @@ export function installBridge(): void {
     onLibraryChanged: (listener) => subscribe('libraryChanged', listener),
     onIndexProgress: (listener) => subscribe('indexProgress', listener),
     onLibraryProblem: (listener) => subscribe('libraryProblem', listener),
-    onLinkOpened: (listener) => subscribe('linkOpened', listener),
-    // A browser does not reveal where a dropped file lives; tests open folders through the bridge instead.
-    pathForDroppedFile: () => null
+    onLinkOpened: (listener) => subscribe('linkOpened', listener)
   }
   ;(window as unknown as { riscontro: RiscontroApi }).riscontro = api
 }

@@ -8,6 +8,7 @@ import { buildApplicationMenu } from './electron/application-menu'
 import { hardenSession, hardenWindow } from './electron/harden-window'
 import { printHtmlToPdf } from './electron/print-to-pdf'
 import { registerIpc } from './electron/register-ipc'
+import { suggestExportPath } from './export/export-path'
 import { APP_NAME } from './library/data-dir'
 import { LibraryService } from './library/library-service'
 
@@ -101,11 +102,11 @@ async function createWindow(service: LibraryService): Promise<void> {
     const result = await dialog.showOpenDialog(window, { title: 'Open a folder of articles', properties: ['openDirectory'] })
     return result.canceled ? null : (result.filePaths[0] ?? null)
   }
-  const chooseExportPath = async (suggestedName: string): Promise<string | null> => {
+  const chooseExportPath = async (suggestedName: string, libraryFolder: string): Promise<string | null> => {
     const filter = EXPORT_FILTERS[extname(suggestedName).toLowerCase()] ?? EXPORT_FILTERS['.md']!
     const result = await dialog.showSaveDialog(window, {
       title: `Export the comparison as ${filter.name}`,
-      defaultPath: join(app.getPath('documents'), suggestedName),
+      defaultPath: suggestExportPath([app.getPath('documents'), app.getPath('home')], libraryFolder, suggestedName),
       filters: [filter]
     })
     return result.canceled ? null : (result.filePath ?? null)
@@ -164,7 +165,8 @@ async function main(): Promise<void> {
   hardenSession()
   const started = new LibraryService({ dataDir, sampleFolder: sampleFolder(), watch: true })
   service = started
-  // The library opens while the window loads; the renderer asks for it or receives `libraryOpened`.
+  // The library opens while the window loads; the renderer asks for it or receives `libraryOpened`,
+  // and asks for the start's problems (a store that cannot be read) when none could be opened.
   const starting = started.start()
   await createWindow(started)
   if (launchLink) {

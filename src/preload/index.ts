@@ -27,19 +27,25 @@ function subscribe<K extends keyof RiscontroEvents>(name: K, listener: (payload:
 // A closed menu: one function per operation, never a relay that takes a channel name.
 const api = {
   getLibrary: () => invoke('getLibrary'),
-  openFolder: (folder) => invoke('openFolder', folder),
+  openRecentFolder: (folder) => invoke('openRecentFolder', folder),
+  // The path comes from Electron for a real dropped File: the page never names a path to open.
+  openDroppedFolder: async (file) => {
+    const folder = webUtils.getPathForFile(file)
+    return folder ? invoke('openDroppedFolder', folder) : null
+  },
   chooseFolder: () => invoke('chooseFolder'),
   openSampleLibrary: () => invoke('openSampleLibrary'),
   listRecentFolders: () => invoke('listRecentFolders'),
+  listStartupProblems: () => invoke('listStartupProblems'),
   readArticle: (articleId) => invoke('readArticle', articleId),
   getComparison: (articleIds) => invoke('getComparison', articleIds),
   correctComparison: (articleIds, correction) => invoke('correctComparison', articleIds, correction),
   undoCorrection: (articleIds) => invoke('undoCorrection', articleIds),
   redoCorrection: (articleIds) => invoke('redoCorrection', articleIds),
   loadWorkspace: () => invoke('loadWorkspace'),
-  saveWorkspace: (workspace) => invoke('saveWorkspace', workspace),
+  saveWorkspace: (generation, workspace) => invoke('saveWorkspace', generation, workspace),
   listNotes: () => invoke('listNotes'),
-  saveNote: (target, body, verdict) => invoke('saveNote', target, body, verdict),
+  saveNote: (generation, target, body, verdict) => invoke('saveNote', generation, target, body, verdict),
   searchLibrary: (query) => invoke('searchLibrary', query),
   listStories: () => invoke('listStories'),
   explainRow: (articleIds, rowId) => invoke('explainRow', articleIds, rowId),
@@ -50,8 +56,7 @@ const api = {
   onLibraryChanged: (listener) => subscribe('libraryChanged', listener),
   onIndexProgress: (listener) => subscribe('indexProgress', listener),
   onLibraryProblem: (listener) => subscribe('libraryProblem', listener),
-  onLinkOpened: (listener) => subscribe('linkOpened', listener),
-  pathForDroppedFile: (file) => webUtils.getPathForFile(file) || null
+  onLinkOpened: (listener) => subscribe('linkOpened', listener)
 } satisfies RiscontroApi
 
 contextBridge.exposeInMainWorld('riscontro', api)

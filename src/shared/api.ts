@@ -10,16 +10,25 @@
 import type { SearchExcerpt } from './fold-text'
 
 /** Why a file in the library is not (fully) readable as an article. `ok` means it is. */
-export type ArticleStatus =
-  | 'ok'
-  | 'empty'
-  | 'binary'
-  | 'too-large'
-  | 'unreadable'
-  | 'not-an-article'
-  | 'link-outside-library'
-  | 'link-loop'
-  | 'too-deep'
+export const articleStatuses = [
+  'ok',
+  'empty',
+  'binary',
+  'too-large',
+  'unreadable',
+  'not-an-article',
+  'link-outside-library',
+  'link-loop',
+  'too-deep',
+  /** A dangling link: it names a file that is not there. */
+  'broken-link',
+  /** A FIFO, socket or device: never read, reading one could block forever. */
+  'special-file',
+  /** Reading it hit a limit per file (figures, nesting, time); the rest of the library indexes. */
+  'over-limit'
+] as const
+
+export type ArticleStatus = (typeof articleStatuses)[number]
 
 /** One file of the library, as the sidebar lists it and `cli scan --json` prints it. */
 export interface ArticleSummary {
@@ -144,12 +153,23 @@ export type Unsubscribe = () => void
 export interface RiscontroRequests {
   /** The library open now, or null while none is. */
   getLibrary(): Promise<LibrarySnapshot | null>
-  /** Opens a folder the user named (dropped or picked from the recent list). */
-  openFolder(folder: string): Promise<LibrarySnapshot>
+  /**
+   * Opens a folder of the recent list; any other path is refused. The renderer never opens a path it
+   * names itself (a compromised page must not read ~/.ssh): folders come from the dialog, the
+   * recent list, or a drop (issue 15).
+   */
+  openRecentFolder(folder: string): Promise<LibrarySnapshot>
+  /**
+   * Opens a folder the user dropped on the window. Only the preload sends this, with the path
+   * Electron gives for a real dropped File; the page's API takes the File, never a path.
+   */
+  openDroppedFolder(folder: string): Promise<LibrarySnapshot>
   /** Asks the user for a folder with the system dialog; null when cancelled. */
   chooseFolder(): Promise<LibrarySnapshot | null>
   openSampleLibrary(): Promise<LibrarySnapshot>
   listRecentFolders(): Promise<RecentFolder[]>
+  /** Why no library could be opened at start (e.g. its notes file cannot be read); empty once one opens. */
+  listStartupProblems(): Promise<string[]>
   readArticle(articleId: string): Promise<ArticleView>
   /** Aligns the claims of these articles (all readable articles when empty) into rows. */
   getComparison(articleIds: string[]): Promise<Comparison>
@@ -159,11 +179,15 @@ export interface RiscontroRequests {
   redoCorrection(articleIds: string[]): Promise<Comparison>
   /** The open library's saved workspace, or null when the user has arranged nothing yet. */
   loadWorkspace(): Promise<Workspace | null>
-  saveWorkspace(workspace: Workspace): Promise<void>
+  /** Saves the workspace of the library opened as `generation`; refused if another library is open now. */
+  saveWorkspace(generation: number, workspace: Workspace): Promise<void>
   /** Every note of the open library. */
   listNotes(): Promise<Note[]>
-  /** Creates or updates the one note of this target; an empty body with no verdict deletes it. */
-  saveNote(target: NoteTarget, body: string, verdict: NoteVerdict | null): Promise<Note | null>
+  /**
+   * Creates or updates the one note of this target in the library opened as `generation` (refused if
+   * another library is open now); an empty body with no verdict deletes it.
+   */
+  saveNote(generation: number, target: NoteTarget, body: string, verdict: NoteVerdict | null): Promise<Note | null>
   /** Writes the comparison (or the library) as Markdown to a file the user picks. */
   exportMarkdown(request: ExportRequest): Promise<ExportOutcome>
   /** Writes the comparison (or the library) as CSV, XLSX, JSON, an HTML report or a PDF, to a file the user picks. */
@@ -196,22 +220,24 @@ export interface RiscontroEvents {
 }
 
 /** What the preload exposes as `window.riscontro`. */
-export interface RiscontroApi extends RiscontroRequests {
+export interface RiscontroApi extends Omit<RiscontroRequests, 'openDroppedFolder'> {
+  /** Opens the folder the user dropped; null when the dropped item has no path on disk (not a file from the file manager). */
+  openDroppedFolder(file: File): Promise<LibrarySnapshot | null>
   onLibraryOpened(listener: (snapshot: LibrarySnapshot) => void): Unsubscribe
   onLibraryChanged(listener: (delta: LibraryDelta) => void): Unsubscribe
   onIndexProgress(listener: (progress: IndexProgress) => void): Unsubscribe
   onLibraryProblem(listener: (problem: LibraryProblem) => void): Unsubscribe
   onLinkOpened(listener: (target: LinkTarget) => void): Unsubscribe
-  /** The absolute path of a file or folder dropped on the window, or null when it has none. */
-  pathForDroppedFile(file: File): string | null
 }
 
 export const requestChannels = {
   getLibrary: 'library:get',
-  openFolder: 'library:open-folder',
+  openRecentFolder: 'library:open-recent',
+  openDroppedFolder: 'library:open-dropped',
   chooseFolder: 'library:choose-folder',
   openSampleLibrary: 'library:open-sample',
   listRecentFolders: 'library:list-recent',
+  listStartupProblems: 'library:startup-problems',
   readArticle: 'article:read',
   getComparison: 'comparison:get',
   correctComparison: 'comparison:correct',

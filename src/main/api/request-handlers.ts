@@ -25,6 +25,7 @@ const folderPath = z
 const articleId = z.string().regex(/^[0-9a-f]{16}$/, 'must be an article id')
 const articleIds = z.array(entityId).max(100_000)
 const noArguments = z.tuple([])
+const generationSchema = z.number().int().min(1)
 
 /**
  * The main-process side of the contract: validates arguments, then calls the library service.
@@ -36,7 +37,12 @@ export function createRequestHandlers(service: LibraryService, effects: DesktopE
       noArguments.parse(args)
       return service.getLibrary()
     },
-    openFolder: async (...args) => {
+    openRecentFolder: async (...args) => {
+      const [folder] = z.tuple([folderPath]).parse(args)
+      return service.openRecentFolder(folder)
+    },
+    openDroppedFolder: async (...args) => {
+      // Sent only by the preload, with the path of a File the user dropped (the page cannot name one).
       const [folder] = z.tuple([folderPath]).parse(args)
       return service.openFolder(folder)
     },
@@ -52,6 +58,10 @@ export function createRequestHandlers(service: LibraryService, effects: DesktopE
     listRecentFolders: async (...args) => {
       noArguments.parse(args)
       return service.listRecentFolders()
+    },
+    listStartupProblems: async (...args) => {
+      noArguments.parse(args)
+      return service.listStartupProblems()
     },
     readArticle: async (...args) => {
       const [id] = z.tuple([articleId]).parse(args)
@@ -78,16 +88,18 @@ export function createRequestHandlers(service: LibraryService, effects: DesktopE
       return service.loadWorkspace()
     },
     saveWorkspace: async (...args) => {
-      const [workspace] = z.tuple([workspaceSchema]).parse(args)
-      return service.saveWorkspace(workspace)
+      const [generation, workspace] = z.tuple([generationSchema, workspaceSchema]).parse(args)
+      return service.saveWorkspace(workspace, generation)
     },
     listNotes: async (...args) => {
       noArguments.parse(args)
       return service.listNotes()
     },
     saveNote: async (...args) => {
-      const [target, body, verdict] = z.tuple([noteTargetSchema, z.string().max(1_000_000), noteVerdictSchema.nullable()]).parse(args)
-      return service.saveNote(target, body, verdict)
+      const [generation, target, body, verdict] = z
+        .tuple([generationSchema, noteTargetSchema, z.string().max(1_000_000), noteVerdictSchema.nullable()])
+        .parse(args)
+      return service.saveNote(target, body, verdict, generation)
     },
     exportMarkdown: async (...args) => {
       const [request] = z.tuple([exportRequestSchema]).parse(args)

@@ -5,7 +5,7 @@ import { LibraryComparison } from '../comparison/library-comparison'
 import type { Note } from '../../shared/api'
 import { exportFormatOf, nodeExportFileEffects, writeExportFile } from '../export/export-file'
 import { buildExport, exportDataOf, writeExport } from '../export/export-markdown'
-import { loadNotes } from '../notes/notes-store'
+import { describeSetAsideNotes, loadNotes } from '../notes/notes-store'
 import { resolveDataDir } from '../library/data-dir'
 import { LibraryIndex } from '../library/library-index'
 import { buildScanReport } from '../library/scan-report'
@@ -28,6 +28,20 @@ const USAGE = `Usage: riscontro scan FOLDER [--json]
                   and typographic quotes ignored); --json prints {"query","notes":[…],"articles":[…],"articleTotal"}.
 
 Data (the index cache) lives in RISCONTRO_DATA_DIR when set, else in the user's data folder.`
+
+/**
+ * Text from the library (titles, file names, excerpts, notes) made safe for a terminal: escape
+ * sequences in a title must not move the cursor, rewrite the screen or set the window title
+ * (issue 15). C0 and C1 controls, DEL and bidirectional overrides become spaces or go.
+ */
+function toTerminalText(text: string): string {
+  return text.replace(/[\t\n\r]/g, ' ').replace(/[\p{Cc}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu, '')
+}
+
+/** Writes one line of human-readable output, every field of it made safe for the terminal. */
+function printLine(line: string): void {
+  process.stdout.write(`${toTerminalText(line)}\n`)
+}
 
 /** Indexes the folder (re-reading only what changed since the cached run), as the app does. */
 async function indexFolder(folder: string, dataDir: string): Promise<LibraryIndex> {
@@ -55,6 +69,8 @@ async function openComparison(folder: string, dataDir: string): Promise<LibraryC
 /** The library's notes; a damaged notes file was set aside by `loadNotes`, and the user is told where. */
 async function loadLibraryNotes(folder: string, dataDir: string): Promise<Note[]> {
   const loaded = await loadNotes(dataDir, folder)
+  const setAside = describeSetAsideNotes(loaded.setAsideEarlier)
+  if (setAside) process.stderr.write(`riscontro: ${setAside}\n`)
   if (loaded.damaged) process.stderr.write(`riscontro: ${loaded.damaged.message}\n`)
   return loaded.notes
 }
@@ -83,11 +99,11 @@ async function scan(folderArgument: string, json: boolean): Promise<number> {
   for (const claim of report.claims) claimCounts.set(claim.articleId, (claimCounts.get(claim.articleId) ?? 0) + 1)
   for (const article of report.articles) {
     const claims = claimCounts.get(article.id) ?? 0
-    process.stdout.write(`${article.date ?? '          '}  ${article.language}  ${String(article.words).padStart(6)} words  ${String(claims).padStart(4)} claims  ${article.file}  ${article.title}\n`)
+    printLine(`${article.date ?? '          '}  ${article.language}  ${String(article.words).padStart(6)} words  ${String(claims).padStart(4)} claims  ${article.file}  ${article.title}`)
   }
-  for (const skipped of report.skipped) process.stdout.write(`skipped  ${skipped.file}: ${skipped.reason}\n`)
+  for (const skipped of report.skipped) printLine(`skipped  ${skipped.file}: ${skipped.reason}`)
   for (const row of report.rows.filter((row) => row.sourceCount > 1)) {
-    process.stdout.write(`row  ${row.verdict.padEnd(6)}  ${row.sourceCount} sources  ${row.label}\n`)
+    printLine(`row  ${row.verdict.padEnd(6)}  ${row.sourceCount} sources  ${row.label}`)
   }
   process.stdout.write(`${report.articles.length} articles, ${report.claims.length} claims, ${report.rows.length} rows, ${report.skipped.length} skipped\n`)
   return 0
@@ -141,8 +157,8 @@ async function search(folderArgument: string, query: string, json: boolean): Pro
     return 0
   }
   const files = new Map(index.summaries().map((article) => [article.id, article.file]))
-  for (const note of result.notes) process.stdout.write(`note  ${note.label}: ${note.excerpt.text}\n`)
-  for (const article of result.articles) process.stdout.write(`${String(article.matchCount).padStart(4)}×  ${files.get(article.articleId)}: ${article.excerpt.text}\n`)
+  for (const note of result.notes) printLine(`note  ${note.label}: ${note.excerpt.text}`)
+  for (const article of result.articles) printLine(`${String(article.matchCount).padStart(4)}×  ${files.get(article.articleId)}: ${article.excerpt.text}`)
   const unlisted = result.articleTotal - result.articles.length
   process.stdout.write(`${result.notes.length} notes, ${result.articleTotal} articles${unlisted > 0 ? ` (${unlisted} not listed)` : ''}\n`)
   return 0

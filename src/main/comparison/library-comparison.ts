@@ -44,6 +44,7 @@ export class LibraryComparison {
   private grouped: { key: string; stories: Story[] } | null = null
   /** Owns the claim readings and each story's rows, for the life of this library. */
   private readonly aligner = new Aligner()
+  private workspace: Workspace | null = null
   /** Where a damaged corrections or workspace file was moved, for the user to be told once. */
   readonly damagedCopies: string[] = []
 
@@ -52,10 +53,14 @@ export class LibraryComparison {
     private readonly folder: string
   ) {}
 
+  /** Reads the corrections and the workspace; throws `StoreUnreadableError` when either exists but cannot be read. */
   async load(): Promise<void> {
     const loaded = await loadLibraryData(this.path('corrections'), correctionHistorySchema)
     if (loaded.damagedCopy) this.damagedCopies.push(loaded.damagedCopy)
     if (loaded.value) this.history = { entries: loaded.value.entries, cursor: Math.min(loaded.value.cursor, loaded.value.entries.length) }
+    const workspace = await loadLibraryData(this.path('workspace'), workspaceSchema)
+    if (workspace.damagedCopy) this.damagedCopies.push(workspace.damagedCopy)
+    this.workspace = workspace.value
   }
 
   compare(source: ComparisonSource, articleIds: readonly string[]): Comparison {
@@ -113,14 +118,21 @@ export class LibraryComparison {
     return this.changeHistory(redoCorrection)
   }
 
-  async loadWorkspace(): Promise<Workspace | null> {
-    const loaded = await loadLibraryData(this.path('workspace'), workspaceSchema)
-    if (loaded.damagedCopy) this.damagedCopies.push(loaded.damagedCopy)
-    return loaded.value
+  /** The workspace read at load, or as last saved. */
+  loadWorkspace(): Workspace | null {
+    return this.workspace
   }
 
-  async saveWorkspace(workspace: Workspace): Promise<void> {
-    await saveLibraryData(this.path('workspace'), workspace)
+  saveWorkspace(workspace: Workspace): Promise<void> {
+    return this.changes.run(async () => {
+      await saveLibraryData(this.path('workspace'), workspace)
+      this.workspace = workspace
+    })
+  }
+
+  /** Resolves once every change asked for so far has settled. */
+  whenSaved(): Promise<void> {
+    return this.changes.run(async () => undefined)
   }
 
   /**

@@ -14,13 +14,34 @@ export class ExportIndex {
   readonly columns: readonly ArticleSummary[]
   /** Claim id → footnote label, for every claim the table cites, in citation order. */
   readonly footnoteLabels: ReadonlyMap<string, string>
+  /** Article id → its column's position. */
+  private readonly columnPosition: ReadonlyMap<string, number>
 
   constructor(readonly data: ExportData) {
     this.articlesById = new Map(data.articles.map((article) => [article.id, article]))
     this.claimsById = new Map(data.claims.map((claim) => [claim.id, claim]))
     const cited = new Set(data.rows.flatMap((row) => this.claimsOf(row).map((claim) => claim.articleId)))
     this.columns = data.articles.filter((article) => cited.has(article.id))
-    this.footnoteLabels = assignFootnoteLabels(data.rows.flatMap((row) => this.columns.flatMap((column) => this.claimsIn(row, column.id).map((claim) => claim.id))))
+    this.columnPosition = new Map(this.columns.map((column, position) => [column.id, position]))
+    this.footnoteLabels = assignFootnoteLabels(data.rows.flatMap((row) => this.claimsInColumnOrder(row).map((claim) => claim.id)))
+  }
+
+  /**
+   * The row's claims, source by source in column order (a source's own claims in the row's order).
+   * Sorted once per row rather than looked up per column: a library export has thousands of columns.
+   */
+  claimsInColumnOrder(row: ComparisonRow): Claim[] {
+    const position = (claim: Claim): number => this.columnPosition.get(claim.articleId) ?? -1
+    return this.claimsOf(row)
+      .filter((claim) => position(claim) !== -1)
+      .map((claim, order) => ({ claim, order }))
+      .sort((a, b) => position(a.claim) - position(b.claim) || a.order - b.order)
+      .map(({ claim }) => claim)
+  }
+
+  /** Whether the table is wide (a column per source) or long (a line per source of each quantity). */
+  get isLongTable(): boolean {
+    return this.columns.length > MAX_SOURCE_COLUMNS
   }
 
   /** The row's member claims that are known, in the row's order. */
@@ -55,8 +76,19 @@ export class ExportIndex {
   }
 }
 
-/** The comparison as a GFM table: the row label, one right-aligned column per source, the verdict. */
+/**
+ * Up to this many sources, one column each; past it the table turns long (a line per source of each
+ * quantity): one padded column per source made a 223 MB file from 1,000 articles and ran 3,000 out
+ * of memory (issue 15), and no reader scrolls a table that wide.
+ */
+export const MAX_SOURCE_COLUMNS = 8
+
+/**
+ * The comparison as a GFM table: the row label, one right-aligned column per source, the verdict;
+ * or, past `MAX_SOURCE_COLUMNS` sources, a long table with a line per quantity and source.
+ */
 export function buildComparisonTable(index: ExportIndex, rows: readonly ComparisonRow[], columns: readonly ArticleSummary[]): Table {
+  if (columns.length > MAX_SOURCE_COLUMNS) return buildLongTable(index, rows)
   const header: TableRow = {
     type: 'tableRow',
     children: [cell(text('Quantity')), ...columns.map((column) => cell(text(formatColumnTitle(column)))), cell(text('Verdict'))]
@@ -72,6 +104,25 @@ export function buildComparisonTable(index: ExportIndex, rows: readonly Comparis
     })
   )
   return { type: 'table', align: ['left', ...columns.map(() => 'right' as const), 'left'], children: [header, ...body] }
+}
+
+/** Quantity | Source | Figures | Verdict, a line for each source of each quantity, in column order. */
+function buildLongTable(index: ExportIndex, rows: readonly ComparisonRow[]): Table {
+  const header: TableRow = { type: 'tableRow', children: [cell(text('Quantity')), cell(text('Source')), cell(text('Figures')), cell(text('Verdict'))] }
+  const body = rows.flatMap((row): TableRow[] => {
+    const label = toSingleLine(row.label)
+    const verdict = formatVerdict(row.verdict, index.noteVerdict(row))
+    const bySource = new Map<string, Claim[]>()
+    for (const claim of index.claimsInColumnOrder(row)) bySource.set(claim.articleId, [...(bySource.get(claim.articleId) ?? []), claim])
+    return [...bySource].map(([articleId, claims]) => {
+      const article = index.articlesById.get(articleId)
+      return {
+        type: 'tableRow',
+        children: [cell(text(label)), cell(text(article ? formatColumnTitle(article) : articleId)), cell(...claimCitations(index, claims)), cell(text(verdict))]
+      }
+    })
+  })
+  return { type: 'table', align: ['left', 'left', 'right', 'left'], children: [header, ...body] }
 }
 
 /** One footnote per cited claim: the article's title, date and file, and the sentence with the claim in bold. */

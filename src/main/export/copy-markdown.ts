@@ -21,5 +21,5 @@ function tableWithFootnotes(data: ExportData, rows: readonly ComparisonRow[]): s
   const index = new ExportIndex({ ...data, rows })
   if (rows.length === 0) return ''
   const table = buildComparisonTable(index, rows, index.columns)
-  return `${serializeMarkdown([table, ...buildFootnoteDefinitions(index, [...index.footnoteLabels.keys()])])}\n`
+  return `${serializeMarkdown([table, ...buildFootnoteDefinitions(index, [...index.footnoteLabels.keys()])], { alignTables: !index.isLongTable })}\n`
 }

@@ -1,6 +1,6 @@
-import writeFileAtomic from 'write-file-atomic'
 import type { ExportFileFormat } from '../../shared/api'
 import { buildScanReport } from '../library/scan-report'
+import { writeFileDurably } from '../storage/write-file-durably'
 import { buildCsv, claimsCsvPath } from './export-csv'
 import { buildHtmlReport } from './export-html'
 import { buildExportSheets } from './export-sheets'
@@ -9,8 +9,8 @@ import { buildXlsx } from './export-xlsx'
 
 /**
  * Writes the comparison in one of the formats besides Markdown (which merges into an earlier export:
- * export-markdown.ts). Every file is written atomically, so an interrupted export leaves the previous
- * file whole.
+ * export-markdown.ts). Every file is written durably (storage/write-file-durably.ts), so an interrupted
+ * export or a full disk leaves the previous file whole.
  */
 
 export type { ExportFileFormat } from '../../shared/api'
@@ -47,7 +47,7 @@ export interface ExportFileEffects {
 }
 
 export const nodeExportFileEffects: ExportFileEffects = {
-  writeFile: (path, contents) => writeFileAtomic(path, typeof contents === 'string' ? contents : Buffer.from(contents))
+  writeFile: (path, contents) => writeFileDurably(path, contents)
 }
 
 /** Writes the export; answers the files written (CSV writes two: the table and its claims). */

@@ -10,10 +10,16 @@ import { createHash } from 'node:crypto'
  *
  * Markdown renderers (GitHub, Obsidian, pandoc) hide the comments. A re-export replaces what is
  * between them and keeps everything else; the hash tells whether the user edited inside.
+ *
+ * A marker counts only as a whole line starting at the line's first column, outside fenced code:
+ * a note quoting a marker in a code block (or an indented one) must not cut its region in two
+ * (issue 15), which left the region unreplaced while the export reported an update.
  */
 
-const BEGIN = /^[ \t]*<!-- riscontro:begin id=([a-z0-9-]+)(?: hash=([0-9a-f]+))? -->[ \t]*$/
-const END = /^[ \t]*<!-- riscontro:end id=([a-z0-9-]+) -->[ \t]*$/
+const BEGIN = /^<!-- riscontro:begin id=([a-z0-9-]+)(?: hash=([0-9a-f]+))? -->[ \t]*$/
+const END = /^<!-- riscontro:end id=([a-z0-9-]+) -->[ \t]*$/
+/** A code fence as CommonMark opens and closes one: three or more backticks or tildes. */
+const FENCE = /^[ \t]*(`{3,}|~{3,})(.*)$/
 
 export interface TextSegment {
   kind: 'text'
@@ -32,6 +38,21 @@ export interface RegionSegment {
 }
 
 export type Segment = TextSegment | RegionSegment
+
+const BEGIN_PREFIX = Buffer.from('<!-- riscontro:begin id=')
+
+/**
+ * True for a file Riscontro exported (a begin marker at the start of a line): such a file is never
+ * indexed as an article, or its figures would be counted again as another source. Works on the raw
+ * bytes (UTF-8 or any ASCII-compatible encoding), before the file is decoded.
+ */
+export function isRiscontroExport(bytes: Uint8Array): boolean {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  for (let at = buffer.indexOf(BEGIN_PREFIX); at !== -1; at = buffer.indexOf(BEGIN_PREFIX, at + 1)) {
+    if (at === 0 || buffer[at - 1] === 0x0a || (at === 3 && buffer[0] === 0xef)) return true
+  }
+  return false
+}
 
 /** A generated region, markers included. `inner` is Markdown without surrounding blank lines. */
 export function wrapRegion(id: string, inner: string): string {
@@ -69,6 +90,8 @@ export function isEditedRegion(region: RegionSegment): boolean {
  */
 export function splitRegions(markdown: string): Segment[] {
   const lines = markdown.split('\n')
+  const inCode = markCodeLines(lines)
+  const isBegin = (at: number): RegExpExecArray | null => (inCode[at] ? null : BEGIN.exec(lines[at]!))
   const segments: Segment[] = []
   const seen = new Set<string>()
   let textStart = 0
@@ -77,8 +100,8 @@ export function splitRegions(markdown: string): Segment[] {
     if (end > textStart) segments.push({ kind: 'text', text: lines.slice(textStart, end).join('\n') })
   }
   while (line < lines.length) {
-    const begin = BEGIN.exec(lines[line]!)
-    const end = begin && !seen.has(begin[1]!) ? findEnd(lines, line + 1, begin[1]!) : -1
+    const begin = isBegin(line)
+    const end = begin && !seen.has(begin[1]!) ? findEnd(lines, inCode, line + 1, begin[1]!) : -1
     if (!begin || end === -1) {
       line++
       continue
@@ -100,11 +123,35 @@ export function splitRegions(markdown: string): Segment[] {
   return segments
 }
 
-function findEnd(lines: readonly string[], from: number, id: string): number {
+function findEnd(lines: readonly string[], inCode: readonly boolean[], from: number, id: string): number {
   for (let line = from; line < lines.length; line++) {
+    if (inCode[line]) continue
     if (BEGIN.test(lines[line]!)) return -1
     const end = END.exec(lines[line]!)
     if (end) return end[1] === id ? line : -1
   }
   return -1
+}
+
+/**
+ * Which lines belong to a fenced code block, fences included. A fence closes with the same
+ * character, at least as long, and nothing after it; an unclosed fence runs to the end (CommonMark).
+ */
+function markCodeLines(lines: readonly string[]): boolean[] {
+  const inCode = new Array<boolean>(lines.length).fill(false)
+  let open: string | null = null
+  for (let line = 0; line < lines.length; line++) {
+    const fence = FENCE.exec(lines[line]!)
+    if (open === null) {
+      // A backtick fence's info string cannot hold a backtick; such a line is inline code, not a fence.
+      if (fence && !(fence[1]!.startsWith('`') && fence[2]!.includes('`'))) {
+        open = fence[1]!
+        inCode[line] = true
+      }
+      continue
+    }
+    inCode[line] = true
+    if (fence && fence[1]![0] === open[0] && fence[1]!.length >= open.length && fence[2]!.trim() === '') open = null
+  }
+  return inCode
 }

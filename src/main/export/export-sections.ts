@@ -104,7 +104,7 @@ export function formatNumber(value: number): string {
 function buildConflictCallout(index: ExportIndex, row: ComparisonRow, flavour: ExportFlavour): Blockquote {
   const content: PhrasingContent[] = []
   if (row.verdict === 'differ') {
-    const claims = index.columns.flatMap((column) => index.claimsIn(row, column.id))
+    const claims = index.claimsInColumnOrder(row)
     content.push(text('The sources give different figures: '))
     claims.forEach((claim, position) => {
       const article = index.articlesById.get(claim.articleId)

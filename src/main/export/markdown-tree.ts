@@ -9,10 +9,11 @@ import { gfm } from 'micromark-extension-gfm'
  * mdast-util-to-markdown, which escapes what must be escaped (pipes in table cells, `*`, `[`), so
  * no caller concatenates user text into Markdown by hand.
  */
-export function serializeMarkdown(children: readonly RootContent[]): string {
+export function serializeMarkdown(children: readonly RootContent[], options: { alignTables?: boolean } = {}): string {
   const root: Root = { type: 'root', children: [...children] }
   return toMarkdown(root, {
-    extensions: [gfmToMarkdown()],
+    // Aligning pads every cell to its column's widest: on a long table one wide cell pads thousands of lines.
+    extensions: [gfmToMarkdown({ tablePipeAlign: options.alignTables ?? true })],
     bullet: '-',
     emphasis: '*',
     strong: '*',

@@ -1,7 +1,9 @@
-import { mkdir, readFile } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import writeFileAtomic from 'write-file-atomic'
-import type { ArticleSummary, Claim, ClaimKind, ClaimQualifier } from '../../shared/api'
+import { z } from 'zod'
+import { articleStatuses, type ArticleSummary, type Claim, type ClaimKind, type ClaimQualifier } from '../../shared/api'
+import { readStoreText } from '../storage/read-store'
+import { writeFileDurably } from '../storage/write-file-durably'
 import { libraryKey } from './data-dir'
 
 /**
@@ -73,15 +75,71 @@ export function indexCachePath(dataDir: string, folder: string): string {
   return join(dataDir, 'index', `${libraryKey(folder)}.json`)
 }
 
-/** A missing, old or damaged cache is not an error: the library is simply indexed from scratch. */
+const nullableNumber = z.number().nullable()
+const nullableString = z.string().nullable()
+
+const storedEntrySchema = z.object({
+  summary: z.object({
+    id: z.string(),
+    file: z.string(),
+    title: z.string(),
+    date: nullableString,
+    outlet: nullableString,
+    author: nullableString,
+    url: nullableString,
+    language: z.string(),
+    words: z.number(),
+    claimCount: z.number(),
+    truncated: z.boolean(),
+    status: z.enum(articleStatuses),
+    reason: nullableString
+  }) satisfies z.ZodType<ArticleSummary>,
+  size: z.number(),
+  mtimeMs: z.number(),
+  text: z.string(),
+  sentences: z.array(z.union([z.tuple([z.number().int().min(0), z.number().int().min(0)]), z.string()])),
+  claims: z.array(
+    z.tuple([
+      z.string(),
+      z.string(),
+      z.number(),
+      z.number(),
+      z.number().int().min(0),
+      z.enum(['count', 'money', 'percent', 'measure', 'age', 'duration']),
+      nullableNumber,
+      nullableNumber,
+      nullableNumber,
+      z.enum(['exact', 'approx', 'at_least', 'more_than', 'at_most', 'less_than', 'range', 'vague']),
+      nullableString,
+      nullableString,
+      nullableString,
+      nullableString,
+      z.number().int().min(1).optional()
+    ])
+  ),
+  sourceFile: z.string().optional()
+}) satisfies z.ZodType<StoredEntry>
+
+const indexCacheFileSchema = z.object({ version: z.literal(INDEX_CACHE_VERSION), folder: z.string(), entries: z.array(storedEntrySchema) })
+
+/**
+ * A missing, old or damaged cache is not an error: the library is simply indexed from scratch. A
+ * cache whose fields have the wrong types is damaged too (it would break the comparison), so it is
+ * checked against its schema. One that exists but cannot be read stops the open (`StoreUnreadableError`):
+ * Riscontro could not write it either.
+ */
 export async function loadIndexCache(dataDir: string, folder: string): Promise<CachedEntry[]> {
+  const text = await readStoreText(indexCachePath(dataDir, folder))
+  if (text === null) return []
+  let json: unknown
   try {
-    const parsed = JSON.parse(await readFile(indexCachePath(dataDir, folder), 'utf8')) as Partial<IndexCacheFile>
-    if (parsed.version !== INDEX_CACHE_VERSION || parsed.folder !== folder || !Array.isArray(parsed.entries)) return []
-    return parsed.entries.map(restoreEntry)
+    json = JSON.parse(text)
   } catch {
     return []
   }
+  const parsed = indexCacheFileSchema.safeParse(json)
+  if (!parsed.success || parsed.data.folder !== folder) return []
+  return parsed.data.entries.map(restoreEntry)
 }
 
 /** Atomic (write to a temporary file, then rename), so a crash mid-write leaves the previous cache intact. */
@@ -89,7 +147,7 @@ export async function saveIndexCache(dataDir: string, folder: string, entries: C
   const path = indexCachePath(dataDir, folder)
   await mkdir(join(dataDir, 'index'), { recursive: true })
   const file: IndexCacheFile = { version: INDEX_CACHE_VERSION, folder, entries: entries.map(storeEntry) }
-  await writeFileAtomic(path, JSON.stringify(file))
+  await writeFileDurably(path, JSON.stringify(file))
 }
 
 function storeEntry({ summary, size, mtimeMs, claims, text, sourceFile }: CachedEntry): StoredEntry {

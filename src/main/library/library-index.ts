@@ -1,13 +1,15 @@
 import { hash } from 'node:crypto'
-import { close, open, read } from 'node:fs'
-import { readFile, realpath, stat } from 'node:fs/promises'
+import { close, constants, fstat, open, read } from 'node:fs'
+import { realpath, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { compareText } from '../../shared/compare-text'
 import type { ArticleBlock, ArticleStatus, ArticleSummary, ArticleView, Claim, IndexProgress } from '../../shared/api'
 import { articleFormatOf, readArticleFile, type ParsedArticle } from '../articles/parse-article'
-import { extractClaims } from '../claims/extract-claims'
+import { findStructureOverLimit } from '../articles/structure-limits'
+import { extractClaims, FigureLimitError } from '../claims/extract-claims'
+import { isRiscontroExport } from '../export/export-regions'
 import { loadIndexCache, saveIndexCache, type CachedEntry } from './index-cache'
-import { describeFileError, isErrorCode, isInsideFolder, walkFolder, type WalkedEntry } from './walk-folder'
+import { describeFileError, describeSpecialFile, isErrorCode, isInsideFolder, walkFolder, type WalkedEntry } from './walk-folder'
 
 /** Larger files are listed but not read: no article is this long, and reading one would stall indexing. */
 export const MAX_ARTICLE_BYTES = 16 * 1024 * 1024
@@ -35,23 +37,38 @@ export function articleIdFor(file: string): string {
  */
 export type ReadFileBytes = (absolutePath: string, size?: number) => Promise<Uint8Array>
 
+/** What the file turned out to be when opened: not a regular file, or over the size limit while read. */
+export class UnreadableKindError extends Error {
+  constructor(
+    readonly code: 'ESPECIAL' | 'ETOOLARGE',
+    message: string
+  ) {
+    super(message)
+    this.name = 'UnreadableKindError'
+  }
+}
+
+/** O_NONBLOCK: opening a FIFO swapped in after the walk returns at once instead of waiting for a writer. */
+const OPEN_FLAGS = process.platform === 'win32' ? constants.O_RDONLY : constants.O_RDONLY | constants.O_NONBLOCK
+
 /**
- * Reads a whole file. Given the size the walk saw, it makes three requests to the file system (open,
- * one read, close) through the callback API: `fs.promises.readFile` makes five (it also stats the file
- * and reads once more to find the end), each with its promise, and on the small files of a library
- * that overhead cost a third as much as parsing the article. A file that grew since the walk is read
- * on to its end: a regular file returns fewer bytes than asked only at its end, and the first read
- * asks for one byte more than the walk saw.
+ * Reads a whole regular file, at most `MAX_ARTICLE_BYTES`. What is opened is checked with fstat on
+ * the open descriptor, so a FIFO, socket or device swapped in after the walk is refused, never read
+ * (a FIFO hung the scan until kill -9, issue 15), and the limit is enforced while reading, so a file
+ * growing during the scan stops at it. Three requests for a small file (open and fstat, one read,
+ * close) through the callback API: `fs.promises.readFile` makes more, each with its promise, and on
+ * the small files of a library that overhead cost a third as much as parsing the article. A file that
+ * grew since the walk is read on to its end: the first read asks for one byte more than the walk saw.
  */
 export function readFileBytes(absolutePath: string, size?: number): Promise<Uint8Array> {
-  if (size === undefined) return readFile(absolutePath)
   return new Promise((resolve, reject) => {
-    open(absolutePath, 'r', (openError, fd) => {
+    open(absolutePath, OPEN_FLAGS, (openError, fd) => {
       if (openError) {
         reject(openError)
         return
       }
       const chunks: Buffer[] = []
+      let total = 0
       // As fs.promises.readFile does: a read error wins over a close error.
       const finish = (readError: Error | null): void =>
         close(fd, (closeError) => {
@@ -67,13 +84,27 @@ export function readFileBytes(absolutePath: string, size?: number): Promise<Uint
             return
           }
           chunks.push(buffer.subarray(0, bytesRead))
-          if (bytesRead < capacity) finish(null)
-          else readChunk(capacity * 2)
+          total += bytesRead
+          if (total > MAX_ARTICLE_BYTES) finish(tooLargeWhileRead())
+          else if (bytesRead < capacity) finish(null)
+          else readChunk(Math.min(capacity * 2, MAX_ARTICLE_BYTES + 1 - total))
         })
       }
-      readChunk(size + 1)
+      fstat(fd, (statError, stats) => {
+        if (statError) finish(statError)
+        else if (!stats.isFile()) finish(new UnreadableKindError('ESPECIAL', describeSpecialFile(stats)))
+        else if (stats.size > MAX_ARTICLE_BYTES) finish(tooLargeWhileRead())
+        else readChunk(Math.min((size ?? stats.size) + 1, MAX_ARTICLE_BYTES + 1))
+      })
     })
   })
+}
+
+function tooLargeWhileRead(): UnreadableKindError {
+  return new UnreadableKindError(
+    'ETOOLARGE',
+    `This file grew past ${formatBytes(MAX_ARTICLE_BYTES)} while Riscontro read it; files that large are not read as articles. Split it into separate articles.`
+  )
 }
 
 export class ArticleNotFoundError extends Error {
@@ -176,7 +207,8 @@ export class LibraryIndex {
   async index(): Promise<void> {
     const walked: WalkedEntry[] = []
     this.listener.onProgress({ phase: 'scanning', done: 0, total: 0 })
-    for await (const entry of walkFolder(this.folder)) {
+    // The data folder may lie inside the library (a library opened at the home folder): never index it.
+    for await (const entry of walkFolder(this.folder, { excludedFolders: [this.dataDir] })) {
       if (this.closed) return
       walked.push(entry)
       if (walked.length % 1000 === 0) this.listener.onProgress({ phase: 'scanning', done: walked.length, total: 0 })
@@ -242,7 +274,11 @@ export class LibraryIndex {
         indexed = [problemEntry(file, 'link-outside-library', 'This link points outside the library folder, so Riscontro does not follow it.')]
       } else {
         const stats = await stat(absolutePath)
-        indexed = stats.isFile() ? await readEntries(this.readBytes, file, absolutePath, stats.size, stats.mtimeMs) : null
+        indexed = stats.isFile()
+          ? await readEntries(this.readBytes, file, absolutePath, stats.size, stats.mtimeMs)
+          : stats.isDirectory()
+            ? null
+            : [problemEntry(file, 'special-file', describeSpecialFile(stats))]
       }
     } catch (error) {
       indexed = isErrorCode(error, 'ENOENT') ? null : [problemEntry(file, 'unreadable', describeFileError(error))]
@@ -468,7 +504,13 @@ async function readEntries(
     bytes = await readBytes(absolutePath, size)
   } catch (error) {
     if (isErrorCode(error, 'ENOENT')) return null
+    if (error instanceof UnreadableKindError) return [problemEntry(file, error.code === 'ESPECIAL' ? 'special-file' : 'too-large', error.message, size, mtimeMs)]
     return [problemEntry(file, 'unreadable', describeFileError(error), size, mtimeMs)]
+  }
+  const overLimit = findStructureOverLimit(bytes, format)
+  if (overLimit) return [problemEntry(file, 'over-limit', overLimit, size, mtimeMs)]
+  if (isRiscontroExport(bytes)) {
+    return [problemEntry(file, 'not-an-article', 'This is a comparison Riscontro exported; it is not read as an article, so its figures are not counted as another source.', size, mtimeMs)]
   }
   let reading: Awaited<ReturnType<typeof readArticleFile>>
   try {
@@ -479,10 +521,18 @@ async function readEntries(
     return [problemEntry(file, 'unreadable', `Riscontro failed to read this file (${message}). Please report it with the file.`, size, mtimeMs)]
   }
   if (!reading.ok) return [problemEntry(file, reading.status, reading.reason, size, mtimeMs)]
-  return reading.articles.map((parsed) => {
-    const entryFile = parsed.part === null ? file : `${file}#${parsed.part}`
+  let claimsByArticle: Claim[][]
+  try {
+    claimsByArticle = reading.articles.map((parsed) => extractArticleClaims(parsed, articleIdFor(entryFileOf(file, parsed))))
+  } catch (error) {
+    // One part over a limit (a feed item, a chapter) sets the whole file aside: it is a data file, not articles.
+    if (error instanceof FigureLimitError) return [problemEntry(file, 'over-limit', error.message, size, mtimeMs)]
+    throw error
+  }
+  return reading.articles.map((parsed, at) => {
+    const entryFile = entryFileOf(file, parsed)
     const id = articleIdFor(entryFile)
-    const claims = extractArticleClaims(parsed, id)
+    const claims = claimsByArticle[at]!
     const entry: CachedEntry = {
       size,
       mtimeMs,
@@ -512,7 +562,13 @@ async function readEntries(
 const NOT_AN_ARTICLE =
   'Riscontro reads .txt, .md, .html, .pdf, .docx, .eml, .mht/.mhtml, .epub and RSS/Atom feed (.rss, .atom, .xml) files; this file is listed but not read.'
 
+/** An item of a feed is listed as `file#part`. */
+function entryFileOf(file: string, parsed: { part: string | null }): string {
+  return parsed.part === null ? file : `${file}#${parsed.part}`
+}
+
 /** The article's claims; in a PDF each one carries the page it is printed on. */
+
 function extractArticleClaims(parsed: ParsedArticle, articleId: string): Claim[] {
   const claims = extractClaims(parsed.document.text, { articleId, language: parsed.language })
   const paged = parsed.document.blocks.filter((block): block is ArticleBlock & { page: number } => block.page !== undefined)

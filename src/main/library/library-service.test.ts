@@ -49,7 +49,7 @@ async function waitFor(check: () => boolean, timeoutMs = 3000): Promise<number> 
 
 describe('LibraryService', () => {
   it('opens the sample articles when no folder was chosen before', async () => {
-    const snapshot = await service.start()
+    const snapshot = (await service.start())!
     await service.whenIndexed()
     expect(snapshot.isSample).toBe(true)
     expect(listedFiles(snapshot)).toHaveLength(5)
@@ -63,8 +63,8 @@ describe('LibraryService', () => {
     const restarted = new LibraryService({ dataDir: join(workDir, 'data'), sampleFolder: sampleLibrary, watch: false })
     const snapshot = await restarted.start()
     // The cached index shows the full list before anything is re-read.
-    expect(snapshot.folder).toBe(libraryDir)
-    expect(snapshot.articles).toHaveLength(5)
+    expect(snapshot?.folder).toBe(libraryDir)
+    expect(snapshot?.articles).toHaveLength(5)
     expect((await restarted.listRecentFolders()).map((recent) => recent.folder)).toEqual([libraryDir])
     await restarted.close()
   })
@@ -97,9 +97,9 @@ describe('LibraryService', () => {
   it('validates every request argument and confines reads to the open library', async () => {
     await service.openFolder(libraryDir)
     const handlers = createRequestHandlers(service, { chooseFolder: async () => null, chooseExportPath: async () => null, writeClipboard: () => undefined, printToPdf: () => Promise.reject(new Error('This test prints no PDF.')) })
-    expect(await settleRequest(() => handlers.openFolder('relative/path'))).toMatchObject({ ok: false, error: expect.stringContaining('absolute path') })
-    expect(await settleRequest(() => handlers.openFolder(42))).toMatchObject({ ok: false })
-    expect(await settleRequest(() => handlers.openFolder(join(workDir, 'missing')))).toMatchObject({
+    expect(await settleRequest(() => handlers.openDroppedFolder('relative/path'))).toMatchObject({ ok: false, error: expect.stringContaining('absolute path') })
+    expect(await settleRequest(() => handlers.openDroppedFolder(42))).toMatchObject({ ok: false })
+    expect(await settleRequest(() => handlers.openDroppedFolder(join(workDir, 'missing')))).toMatchObject({
       ok: false,
       error: expect.stringContaining('does not exist')
     })

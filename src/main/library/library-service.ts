@@ -1,5 +1,5 @@
-import { stat } from 'node:fs/promises'
-import { basename, resolve } from 'node:path'
+import { readdir, stat } from 'node:fs/promises'
+import { basename, join, resolve } from 'node:path'
 import type {
   ArticleView,
   Comparison,
@@ -25,11 +25,14 @@ import { tableToMarkdown, rowToMarkdown } from '../export/copy-markdown'
 import { EXPORT_EXTENSIONS, nodeExportFileEffects, writeExportFile } from '../export/export-file'
 import { buildExport, exportDataOf, writeExport, type ExportData } from '../export/export-markdown'
 import { LibraryNotes } from '../notes/library-notes'
+import { describeSetAsideNotes } from '../notes/notes-store'
 import { searchLibrary } from '../search/search-library'
 import { LibraryComparison } from '../comparison/library-comparison'
 import type { DeepLink } from '../../shared/deep-link'
 import { articleIdFor, LibraryIndex } from './library-index'
-import { loadSettings, rememberFolder, saveSettings, type Settings } from './settings'
+import { StoreUnreadableError } from '../storage/read-store'
+import { isDiskFull, removeStaleTemporaryFiles } from '../storage/write-file-durably'
+import { loadSettings, rememberFolder, saveSettings, type LoadedSettings, type Settings } from './settings'
 import { watchLibrary, type LibraryWatch } from './watch-library'
 
 export type LibraryEvent = { [K in keyof RiscontroEvents]: { name: K; payload: RiscontroEvents[K] } }[keyof RiscontroEvents]
@@ -64,8 +67,11 @@ interface OpenLibrary {
 
 /** What exporting needs of the desktop: a save dialog and the clipboard (tests pass their own). */
 export interface ExportEffects {
-  /** The save dialog, offering the suggested name; its extension says which kind of file is saved. */
-  chooseExportPath(suggestedName: string): Promise<string | null>
+  /**
+   * The save dialog, offering the suggested name; its extension says which kind of file is saved.
+   * `libraryFolder` is where the dialog must not propose to write (the export would be indexed).
+   */
+  chooseExportPath(suggestedName: string, libraryFolder: string): Promise<string | null>
   writeClipboard(text: string): void
   /** Prints a self-contained HTML document to PDF (Electron's `webContents.printToPDF`). */
   printToPdf(html: string): Promise<Uint8Array>
@@ -78,7 +84,9 @@ export interface ExportEffects {
 export class LibraryService {
   private current: OpenLibrary | null = null
   private generation = 0
-  private settings: Settings | null = null
+  private settings: LoadedSettings | null = null
+  /** Problems met while no library could be shown (a failed start), for the page to show when it connects. */
+  private startupProblems: string[] = []
   private readonly listeners = new Set<(event: LibraryEvent) => void>()
 
   constructor(private readonly options: LibraryServiceOptions) {}
@@ -88,14 +96,31 @@ export class LibraryService {
     return () => this.listeners.delete(listener)
   }
 
-  /** Opens the last library the user had open, or the sample articles when there is none. */
-  async start(): Promise<LibrarySnapshot> {
-    const settings = await this.loadedSettings()
-    if (settings.lastFolder) {
-      const stillThere = await stat(settings.lastFolder).then((s) => s.isDirectory(), () => false)
-      if (stillThere) return this.openFolder(settings.lastFolder)
+  /**
+   * Opens the last library the user had open, or the sample articles when there is none. Never
+   * throws: when the library cannot be opened whole, none is, and the reason is kept for the page
+   * (`listStartupProblems`) and sent as a `libraryProblem`.
+   */
+  async start(): Promise<LibrarySnapshot | null> {
+    try {
+      await this.removeStaleTemporaryFiles()
+      const settings = await this.loadedSettings()
+      if (settings.lastFolder) {
+        const stillThere = await stat(settings.lastFolder).then((s) => s.isDirectory(), () => false)
+        if (stillThere) return await this.openFolder(settings.lastFolder)
+      }
+      return await this.openSampleLibrary()
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error)
+      this.startupProblems.push(message)
+      this.emit({ name: 'libraryProblem', payload: { generation: 0, message } })
+      return null
     }
-    return this.openSampleLibrary()
+  }
+
+  /** What went wrong before any library could be shown (cleared once one opens). */
+  listStartupProblems(): string[] {
+    return [...this.startupProblems]
   }
 
   getLibrary(): LibrarySnapshot | null {
@@ -109,18 +134,20 @@ export class LibraryService {
     if (!stats.isDirectory()) throw new LibraryError(`${absolute} is a file, not a folder. Choose the folder that holds your articles.`)
     const isSample = absolute === resolve(this.options.sampleFolder)
     const snapshot = await this.open(absolute, isSample)
-    if (!isSample) {
-      const settings = rememberFolder(await this.loadedSettings(), absolute, basename(absolute), new Date())
-      this.settings = settings
-      await saveSettings(this.options.dataDir, settings)
-    }
+    if (!isSample) await this.changeSettings((settings) => rememberFolder(settings, absolute, basename(absolute), new Date()))
     return snapshot
+  }
+
+  /** Opens a folder of the recent list; the page may not name any other path (it could be ~/.ssh). */
+  async openRecentFolder(folder: string): Promise<LibrarySnapshot> {
+    const recent = (await this.loadedSettings()).recentFolders.some((entry) => entry.folder === folder)
+    if (!recent) throw new LibraryError('Riscontro opens only folders you chose: use Open folder…, drag a folder onto the window, or pick one from Recent.')
+    return this.openFolder(folder)
   }
 
   async openSampleLibrary(): Promise<LibrarySnapshot> {
     const snapshot = await this.open(resolve(this.options.sampleFolder), true)
-    this.settings = { ...(await this.loadedSettings()), lastFolder: null }
-    await saveSettings(this.options.dataDir, this.settings)
+    await this.changeSettings((settings) => ({ ...settings, lastFolder: null }))
     return snapshot
   }
 
@@ -156,28 +183,27 @@ export class LibraryService {
   }
 
   async loadWorkspace(): Promise<Workspace | null> {
-    const library = this.openLibrary()
-    const workspace = await library.comparison.loadWorkspace()
-    this.reportDamagedCopies(library)
-    return workspace
+    return this.openLibrary().comparison.loadWorkspace()
   }
 
-  async saveWorkspace(workspace: Workspace): Promise<void> {
-    await this.openLibrary().comparison.saveWorkspace(workspace)
+  /** `generation` names the library the workspace was arranged in; it is never saved into another. */
+  async saveWorkspace(workspace: Workspace, generation?: number): Promise<void> {
+    await this.openLibrary(generation).comparison.saveWorkspace(workspace)
   }
 
   async listNotes(): Promise<Note[]> {
     return this.openLibrary().notes.list()
   }
 
-  async saveNote(target: NoteTarget, body: string, verdict: NoteVerdict | null): Promise<Note | null> {
-    const library = this.openLibrary()
+  /** `generation` names the library the note was written in: an edit never lands in another library's notes. */
+  async saveNote(target: NoteTarget, body: string, verdict: NoteVerdict | null, generation?: number): Promise<Note | null> {
+    const library = this.openLibrary(generation)
     return library.notes.save(target, body, verdict, library.index)
   }
 
   async exportMarkdown(request: ExportRequest, effects: ExportEffects): Promise<ExportOutcome> {
     const library = this.openLibrary()
-    const path = request.reuseLastPath && library.lastExportPath ? library.lastExportPath : await effects.chooseExportPath(`${basename(library.folder)} – confronto.md`)
+    const path = request.reuseLastPath && library.lastExportPath ? library.lastExportPath : await effects.chooseExportPath(`${basename(library.folder)} – confronto.md`, library.folder)
     if (!path) return { status: 'cancelled' }
     library.lastExportPath = path
     const data = this.exportData(library, request.articleIds)
@@ -195,7 +221,7 @@ export class LibraryService {
 
   async exportFile(request: ExportFileRequest, effects: ExportEffects): Promise<ExportFileOutcome> {
     const library = this.openLibrary()
-    const path = await effects.chooseExportPath(`${basename(library.folder)} – confronto.${EXPORT_EXTENSIONS[request.format]}`)
+    const path = await effects.chooseExportPath(`${basename(library.folder)} – confronto.${EXPORT_EXTENSIONS[request.format]}`, library.folder)
     if (!path) return { status: 'cancelled' }
     const data = this.exportData(library, request.articleIds)
     const paths = await writeExportFile(
@@ -264,12 +290,18 @@ export class LibraryService {
     return exportDataOf(library.comparison.compare(library.index, articleIds), library.notes.list(), library.folder)
   }
 
-  private openLibrary(): OpenLibrary {
+  /** The open library; with `generation`, only if it is still the one open. */
+  private openLibrary(generation?: number): OpenLibrary {
     if (!this.current) throw new LibraryError('No library is open. Open a folder first.')
+    if (generation !== undefined && generation !== this.current.generation) {
+      throw new LibraryError('This change was made in a library that is no longer open, so it was not saved into the one open now. Open that library again and redo it.')
+    }
     return this.current
   }
 
   private reportDamagedCopies(library: OpenLibrary): void {
+    const setAside = describeSetAsideNotes(library.notes.setAsideEarlier)
+    if (setAside) this.emit({ name: 'libraryProblem', payload: { generation: library.generation, message: setAside } })
     if (library.notes.damaged) {
       this.emit({ name: 'libraryProblem', payload: { generation: library.generation, message: library.notes.damaged.message } })
       library.notes.damaged = null
@@ -307,8 +339,15 @@ export class LibraryService {
 
   private indexing: Promise<void> = Promise.resolve()
 
+  /**
+   * Opens a library whole or not at all: its cache, corrections, workspace and notes are read
+   * before the library on screen is closed. When one of them cannot be read, the open stops with
+   * the reason and the library on screen stays open, so no edit ever lands in a library whose files
+   * were not read (issue 15).
+   */
   private async open(folder: string, isSample: boolean): Promise<LibrarySnapshot> {
-    await this.close()
+    // Reopening the same library: what its pending saves write is what the new copy must read.
+    if (this.current?.folder === folder) await Promise.all([this.current.notes.whenSaved(), this.current.comparison.whenSaved()])
     const generation = ++this.generation
     const index = new LibraryIndex(folder, this.options.dataDir, {
       onProgress: (progress) => this.emit({ name: 'indexProgress', payload: { generation, ...progress } }),
@@ -317,10 +356,18 @@ export class LibraryService {
     const comparison = new LibraryComparison(this.options.dataDir, folder)
     const notes = new LibraryNotes(this.options.dataDir, folder)
     const library: OpenLibrary = { generation, folder, isSample, index, comparison, notes }
+    try {
+      await index.loadCache()
+      await comparison.load()
+      await notes.load()
+    } catch (error) {
+      await index.close()
+      if (error instanceof StoreUnreadableError) throw new LibraryError(error.message, { cause: error })
+      throw error
+    }
+    await this.close()
     this.current = library
-    await index.loadCache()
-    await comparison.load()
-    await notes.load()
+    this.startupProblems = []
     const snapshot = this.snapshotOf(library)
     this.emit({ name: 'libraryOpened', payload: snapshot })
     this.reportDamagedCopies(library)
@@ -343,7 +390,7 @@ export class LibraryService {
               message: `The folder ${folder} is no longer there (moved, renamed or deleted). The list shows what it held; open another folder or put it back.`
             }
           })
-      })
+      }, [this.options.dataDir])
     }
     return snapshot
   }
@@ -363,7 +410,42 @@ export class LibraryService {
   }
 
   private async loadedSettings(): Promise<Settings> {
-    this.settings ??= await loadSettings(this.options.dataDir)
-    return this.settings
+    if (!this.settings) {
+      this.settings = await loadSettings(this.options.dataDir)
+      if (this.settings.problem) this.emit({ name: 'libraryProblem', payload: { generation: 0, message: this.settings.problem } })
+    }
+    return this.settings.settings
+  }
+
+  /**
+   * Settings are a convenience: failing to save them (read-only or full data folder) is reported
+   * but never turns an open that succeeded into a failure. Unreadable settings are never written.
+   */
+  private async changeSettings(change: (settings: Settings) => Settings): Promise<void> {
+    const settings = change(await this.loadedSettings())
+    const loaded = this.settings!
+    loaded.settings = settings
+    if (!loaded.writable) return
+    try {
+      await saveSettings(this.options.dataDir, settings)
+    } catch (error) {
+      const why = isDiskFull(error) ? 'the disk is full' : error instanceof Error ? error.message : String(error)
+      this.emit({
+        name: 'libraryProblem',
+        payload: { generation: this.current?.generation ?? 0, message: `The library opened, but Riscontro could not remember it in the recent folders (${why}).` }
+      })
+    }
+  }
+
+  /** Temporary files of writes killed mid-way (a crash, kill -9) in the data folder's store folders. */
+  private async removeStaleTemporaryFiles(): Promise<void> {
+    const now = new Date()
+    const { dataDir } = this.options
+    const folders = [dataDir, join(dataDir, 'index')]
+    for (const parent of ['notes', 'libraries']) {
+      const names = await readdir(join(dataDir, parent)).catch(() => [])
+      folders.push(...names.map((name) => join(dataDir, parent, name)))
+    }
+    for (const folder of folders) await removeStaleTemporaryFiles(folder, now)
   }
 }

@@ -1,7 +1,9 @@
-import { mkdir, readFile } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import writeFileAtomic from 'write-file-atomic'
 import { z } from 'zod'
+import { readStoreText } from '../storage/read-store'
+import { writeFileDurably } from '../storage/write-file-durably'
+import { moveAsideDamaged } from './data-dir'
 
 const MAX_RECENT_FOLDERS = 10
 
@@ -18,20 +20,52 @@ function settingsPath(dataDir: string): string {
   return join(dataDir, 'settings.json')
 }
 
-/** A missing or damaged settings file falls back to defaults rather than stopping the app. */
-export async function loadSettings(dataDir: string): Promise<Settings> {
+export interface LoadedSettings {
+  settings: Settings
+  /** For the user when the file was damaged (set aside) or unreadable; null when all is well. */
+  problem: string | null
+  /** False when the file exists but could not be read: it is then never overwritten. */
+  writable: boolean
+}
+
+/**
+ * A missing settings file gives defaults. A damaged one is set aside as `settings.damaged-<time>.json`
+ * (the recent folders are the user's) and reported; an unreadable one is reported and never written.
+ * Neither stops the app.
+ */
+export async function loadSettings(dataDir: string, now = new Date()): Promise<LoadedSettings> {
+  const path = settingsPath(dataDir)
+  const defaults = settingsSchema.parse({})
+  let text: string | null
   try {
-    const parsed = settingsSchema.safeParse(JSON.parse(await readFile(settingsPath(dataDir), 'utf8')))
-    if (parsed.success) return parsed.data
-  } catch {
-    // fall through to defaults
+    text = await readStoreText(path)
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    return { settings: defaults, problem: `${message} Recent folders are not remembered until then.`, writable: false }
   }
-  return settingsSchema.parse({})
+  if (text === null) return { settings: defaults, problem: null, writable: true }
+  const parsed = parseSettings(text)
+  if (parsed) return { settings: parsed, problem: null, writable: true }
+  const movedTo = await moveAsideDamaged(path, now)
+  return {
+    settings: defaults,
+    problem: `The settings file (recent folders) was damaged. It was kept as ${movedTo}; Riscontro starts with an empty recent list.`,
+    writable: true
+  }
+}
+
+function parseSettings(text: string): Settings | null {
+  try {
+    const parsed = settingsSchema.safeParse(JSON.parse(text))
+    return parsed.success ? parsed.data : null
+  } catch {
+    return null
+  }
 }
 
 export async function saveSettings(dataDir: string, settings: Settings): Promise<void> {
   await mkdir(dataDir, { recursive: true })
-  await writeFileAtomic(settingsPath(dataDir), JSON.stringify(settings, null, 2))
+  await writeFileDurably(settingsPath(dataDir), JSON.stringify(settings, null, 2))
 }
 
 /** Puts `folder` first in the recent list (once) and makes it the folder reopened on the next start. */

@@ -29,9 +29,10 @@ export function isInsideFolder(folder: string, candidate: string): boolean {
  * library. Links leading outside the folder are refused (paths are confined to the library),
  * link loops and absurd depths become problem entries; nothing here throws for one bad entry.
  */
-export async function* walkFolder(root: string): AsyncGenerator<WalkedEntry> {
+export async function* walkFolder(root: string, options: { excludedFolders?: readonly string[] } = {}): AsyncGenerator<WalkedEntry> {
   const realRoot = await realpath(root)
-  const walk: Walk = { root, realRoot, visitedFolders: new Set([realRoot]) }
+  const excluded = await Promise.all((options.excludedFolders ?? []).map((folder) => realpath(folder).catch(() => folder)))
+  const walk: Walk = { root, realRoot, visitedFolders: new Set([realRoot]), excludedFolders: new Set(excluded) }
   yield* walkInto(walk, root, realRoot, 0)
 }
 
@@ -40,10 +41,12 @@ interface Walk {
   root: string
   realRoot: string
   visitedFolders: Set<string>
+  /** Real paths of folders never walked: Riscontro's own data folder when it lies inside the library. */
+  excludedFolders: Set<string>
 }
 
 async function* walkInto(walk: Walk, folder: string, realFolder: string, depth: number): AsyncGenerator<WalkedEntry> {
-  let names: Array<{ name: string; isSymbolicLink: boolean; isDirectory: boolean; isFile: boolean }>
+  let names: Array<{ name: string; isSymbolicLink: boolean; isDirectory: boolean }>
   try {
     const directory = await opendir(folder)
     names = []
@@ -51,21 +54,18 @@ async function* walkInto(walk: Walk, folder: string, realFolder: string, depth: 
       names.push({
         name: dirent.name,
         isSymbolicLink: dirent.isSymbolicLink(),
-        isDirectory: dirent.isDirectory(),
-        isFile: dirent.isFile()
+        isDirectory: dirent.isDirectory()
       })
     }
   } catch (error) {
     // The root vanishing is the caller's concern; a subfolder that vanished mid-scan simply has no files.
     if (depth === 0) throw error
-    if (isErrorCode(error, 'EACCES') || isErrorCode(error, 'EPERM')) {
-      yield {
-        kind: 'problem',
-        file: toLibraryPath(walk.root, folder) + '/',
-        status: 'unreadable',
-        reason: 'Permission denied: Riscontro cannot open this folder. Check its permissions, then reopen the library.'
-      }
-    }
+    if (isErrorCode(error, 'ENOENT')) return
+    const reason =
+      isErrorCode(error, 'EACCES') || isErrorCode(error, 'EPERM')
+        ? 'Permission denied: Riscontro cannot open this folder. Check its permissions, then reopen the library.'
+        : describeFileError(error)
+    yield { kind: 'problem', file: toLibraryPath(walk.root, folder) + '/', status: 'unreadable', reason }
     return
   }
   names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
@@ -74,20 +74,31 @@ async function* walkInto(walk: Walk, folder: string, realFolder: string, depth: 
     if (isHiddenName(entry.name)) continue
     const absolutePath = join(folder, entry.name)
     const file = toLibraryPath(walk.root, absolutePath)
+    // Node decodes names as UTF-8 and puts U+FFFD where bytes are not; such a name cannot be opened again by that string.
+    if (entry.name.includes('\uFFFD')) {
+      yield {
+        kind: 'problem',
+        file,
+        status: 'unreadable',
+        reason: 'This name is not valid UTF-8 (it was written by an old system or another encoding), so Riscontro cannot open it. Rename the file or folder.'
+      }
+      continue
+    }
     let isDirectory = entry.isDirectory
-    let isFile = entry.isFile
     let realPath = join(realFolder, entry.name)
     if (entry.isSymbolicLink) {
       try {
         realPath = await realpath(absolutePath)
         const target = await stat(realPath)
         isDirectory = target.isDirectory()
-        isFile = target.isFile()
       } catch (error) {
         if (isErrorCode(error, 'ELOOP')) {
           yield { kind: 'problem', file, status: 'link-loop', reason: 'This link points back to itself. Remove or fix the link.' }
+        } else if (isErrorCode(error, 'ENOENT')) {
+          yield { kind: 'problem', file, status: 'broken-link', reason: 'This link leads to a file that is not there (moved or deleted). Fix or remove the link.' }
+        } else {
+          yield { kind: 'problem', file, status: 'unreadable', reason: describeFileError(error) }
         }
-        // A dangling link is not a file the user can read; it is skipped like a deleted file.
         continue
       }
       if (!isInsideFolder(walk.realRoot, realPath)) {
@@ -101,6 +112,15 @@ async function* walkInto(walk: Walk, folder: string, realFolder: string, depth: 
       }
     }
     if (isDirectory) {
+      if (walk.excludedFolders.has(realPath)) {
+        yield {
+          kind: 'problem',
+          file: file + '/',
+          status: 'not-an-article',
+          reason: "This is Riscontro's own data folder (index, notes, settings); it is never indexed."
+        }
+        continue
+      }
       if (walk.visitedFolders.has(realPath)) {
         yield {
           kind: 'problem',
@@ -123,9 +143,13 @@ async function* walkInto(walk: Walk, folder: string, realFolder: string, depth: 
       yield* walkInto(walk, absolutePath, realPath, depth + 1)
       continue
     }
-    if (!isFile) continue // sockets, FIFOs, devices: never articles, never read
     try {
       const stats = await stat(absolutePath)
+      // Sockets, FIFOs, devices: never articles, never opened (a FIFO blocks its reader), but listed.
+      if (!stats.isFile()) {
+        if (!stats.isDirectory()) yield { kind: 'problem', file, status: 'special-file', reason: describeSpecialFile(stats) }
+        continue
+      }
       yield { kind: 'file', file, absolutePath, size: stats.size, mtimeMs: stats.mtimeMs }
     } catch (error) {
       if (isErrorCode(error, 'ENOENT')) continue // deleted mid-scan: it is simply gone
@@ -138,8 +162,18 @@ export function isErrorCode(error: unknown, code: string): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === code
 }
 
+/** What a file that is not a regular file is, for the list. */
+export function describeSpecialFile(stats: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string {
+  const kind = stats.isFIFO() ? 'a named pipe (FIFO)' : stats.isSocket() ? 'a socket' : stats.isCharacterDevice() || stats.isBlockDevice() ? 'a device' : 'not a regular file'
+  return `This is ${kind}, not a file of text, so Riscontro never opens it.`
+}
+
 /** A sentence the user can act on, for a file that could not be read. */
 export function describeFileError(error: unknown): string {
+  if (isErrorCode(error, 'ENAMETOOLONG')) {
+    return 'Its path is longer than the system allows. Move it closer to the library folder or shorten the folder names.'
+  }
+  if (isErrorCode(error, 'ESPECIAL') || isErrorCode(error, 'ETOOLARGE')) return (error as Error).message
   if (isErrorCode(error, 'EACCES') || isErrorCode(error, 'EPERM')) {
     return 'Permission denied: Riscontro cannot read this file. Check its permissions.'
   }

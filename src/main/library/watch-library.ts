@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises'
-import { basename } from 'node:path'
+import { basename, resolve } from 'node:path'
 import { watch, type FSWatcher } from 'chokidar'
-import { isHiddenName, MAX_FOLDER_DEPTH, toLibraryPath } from './walk-folder'
+import { isHiddenName, isInsideFolder, MAX_FOLDER_DEPTH, toLibraryPath } from './walk-folder'
 
 export interface LibraryWatchListener {
   onFileChanged(file: string): void
@@ -22,10 +22,16 @@ export interface LibraryWatch {
   stop(): Promise<void>
 }
 
-export function watchLibrary(folder: string, listener: LibraryWatchListener): LibraryWatch {
+/**
+ * `ignoredFolders` are never watched: Riscontro's data folder, when it lies inside the library, is
+ * rewritten by every save, and watching it re-indexed the library forever (issue 15).
+ */
+export function watchLibrary(folder: string, listener: LibraryWatchListener, ignoredFolders: readonly string[] = []): LibraryWatch {
+  const ignoredRoots = ignoredFolders.map((ignored) => resolve(ignored))
   const watcher: FSWatcher = watch(folder, {
     ignoreInitial: true,
-    ignored: (path: string) => path !== folder && isHiddenName(basename(path)),
+    ignored: (path: string) =>
+      path !== folder && (isHiddenName(basename(path)) || ignoredRoots.some((ignored) => isInsideFolder(ignored, resolve(path)))),
     depth: MAX_FOLDER_DEPTH
     // No awaitWriteFinish: it would add its whole stability delay to every change. A file written in
     // several steps is simply re-read at each step (the index serializes refreshes per file).

@@ -1,8 +1,12 @@
 import { randomUUID } from 'node:crypto'
 import type { ArticleSummary, Claim, Note, NoteTarget, NoteVerdict } from '../../shared/api'
 import { SerialQueue } from '../library/serial-queue'
+import { isDiskFull } from '../storage/write-file-durably'
 import { createNote, editNote, findNote } from './note-edits'
 import { deleteNote, loadNotes, saveNotes, upsertNote, type DamagedNotesFile } from './notes-store'
+
+/** Shown when a note cannot be written for lack of space: the renderer keeps the note and retries. */
+export const NOTE_DISK_FULL_MESSAGE = 'Disk full: your note is kept in memory. Free some space and it will be saved.'
 
 /** What notes are anchored to: the library's current claims and articles. */
 export interface NotesContextSource {
@@ -19,6 +23,8 @@ export class LibraryNotes {
   private readonly saves = new SerialQueue()
   /** A damaged notes file found at load: moved aside, to be reported to the user once. */
   damaged: DamagedNotesFile | null = null
+  /** Notes files set aside at earlier loads, reported at every open. */
+  setAsideEarlier: string[] = []
 
   constructor(
     private readonly dataDir: string,
@@ -29,6 +35,7 @@ export class LibraryNotes {
     const loaded = await loadNotes(this.dataDir, this.folder)
     this.notes = loaded.notes
     this.damaged = loaded.damaged
+    this.setAsideEarlier = loaded.setAsideEarlier
   }
 
   list(): Note[] {
@@ -54,8 +61,19 @@ export class LibraryNotes {
     return this.saves.run(run)
   }
 
+  /** Resolves once every save asked for so far has settled (a library reopened reads what they wrote). */
+  whenSaved(): Promise<void> {
+    return this.saves.run(async () => undefined)
+  }
+
   private async write(notes: Note[]): Promise<void> {
-    await saveNotes(this.dataDir, this.folder, notes)
+    try {
+      await saveNotes(this.dataDir, this.folder, notes)
+    } catch (error) {
+      // The file on disk is the previous version, whole; the note stays in the renderer's draft.
+      if (isDiskFull(error)) throw new Error(NOTE_DISK_FULL_MESSAGE, { cause: error })
+      throw error
+    }
     this.notes = notes
   }
 }

@@ -47,14 +47,14 @@ describe('notes file', () => {
     const notes = [libraryNote, articleNote, claimNote, rowNote]
     await saveNotes(dataDir, folder, notes)
     const loaded = await loadNotes(dataDir, folder)
-    expect(loaded).toEqual({ notes, damaged: null })
+    expect(loaded).toEqual({ notes, damaged: null, setAsideEarlier: [] })
     const file = JSON.parse(await readFile(notesFilePath(dataDir, folder), 'utf8')) as { version: number; folder: string }
     expect(file.version).toBe(NOTES_FILE_VERSION)
     expect(file.folder).toBe(folder)
   })
 
   it('starts empty when the library has no notes yet', async () => {
-    expect(await loadNotes(dataDir, folder)).toEqual({ notes: [], damaged: null })
+    expect(await loadNotes(dataDir, folder)).toEqual({ notes: [], damaged: null, setAsideEarlier: [] })
   })
 
   it('keeps one file per library folder', async () => {
@@ -149,7 +149,7 @@ describe('crash safety', () => {
     if (when === 'temp-file') {
       await new Promise<void>((seen) => {
         const watcher = watch(dirname(notesFilePath(dataDir, folder)), (_event, name) => {
-          if (!name || !/^notes\.json\.\d+$/.test(name)) return
+          if (!name || !/^notes\.json\.riscontro-tmp-/.test(name)) return
           watcher.close()
           seen()
         })
@@ -164,7 +164,7 @@ describe('crash safety', () => {
 
   async function countTempFiles(path: string): Promise<number> {
     const names = await readdir(dirname(path)).catch(() => [])
-    return names.filter((name) => /^notes\.json\.\d+$/.test(name)).length
+    return names.filter((name) => /^notes\.json\.riscontro-tmp-/.test(name)).length
   }
 
   it('leaves the previous or the new version, never a torn file, when killed mid-write', { timeout: 120_000 }, async () => {
@@ -173,7 +173,7 @@ describe('crash safety', () => {
     for (const when of [0.1, 'temp-file', 0.3, 0.5, 'temp-file', 0.7, 0.9, 'temp-file'] as const) {
       const tempsBefore = await countTempFiles(path)
       const { lastSaved } = await killMidWrite(when)
-      // write-file-atomic's temporary file left behind proves the kill landed inside a write.
+      // The write path's temporary file left behind proves the kill landed inside a write.
       if ((await countTempFiles(path)) > tempsBefore) killsMidWrite++
       const parsed = parseNotesFile(await readFile(path, 'utf8'))
       if (!parsed.ok) throw new Error(`torn notes file after SIGKILL: ${parsed.problem}`)

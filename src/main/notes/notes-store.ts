@@ -1,9 +1,9 @@
-import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises'
+import { mkdir, readdir } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import writeFileAtomic from 'write-file-atomic'
 import { z } from 'zod'
 import { libraryKey, moveAsideDamaged } from '../library/data-dir'
-import { isErrorCode } from '../library/walk-folder'
+import { readStoreText } from '../storage/read-store'
+import { removeStaleTemporaryFiles, writeFileDurably } from '../storage/write-file-durably'
 import { noteVerdicts, type Note } from './note-types'
 
 export { reconcileNotes, type ReconcileResult } from './reconcile-notes'
@@ -52,14 +52,16 @@ export interface LoadNotesResult {
   notes: Note[]
   /** Set when the file was damaged: the app starts with no notes and must tell the user. */
   damaged: DamagedNotesFile | null
+  /**
+   * Notes files set aside at an earlier load and still beside this one: their notes are in no
+   * export or search until the user recovers them, so every load says so (issue 15).
+   */
+  setAsideEarlier: string[]
 }
 
 export interface LoadNotesOptions {
   now?: () => Date
-  /**
-   * Temporary files a killed write left behind (write-file-atomic writes `notes.json.<number>` and
-   * renames it) are removed when older than this. Young ones may belong to a write in progress.
-   */
+  /** Temporary files a killed write left behind are removed when older than this. Young ones may belong to a write in progress. */
   staleTempAgeMs?: number
 }
 
@@ -75,24 +77,22 @@ export function notesFilePath(dataDir: string, folder: string): string {
  * Reads the library's notes. A missing file means no notes yet. A damaged file (not JSON, wrong
  * shape, unknown version) is never silently discarded: it is renamed `notes.damaged-<timestamp>.json`
  * beside the notes file and reported, and the library starts with no notes. Other read errors
- * (permissions) throw, because starting empty and autosaving would overwrite the user's notes.
+ * (permissions) throw `StoreUnreadableError`, because starting empty and autosaving would overwrite
+ * the user's notes.
  */
 export async function loadNotes(dataDir: string, folder: string, options: LoadNotesOptions = {}): Promise<LoadNotesResult> {
   const now = options.now ?? (() => new Date())
   const path = notesFilePath(dataDir, folder)
-  await removeStaleTempFiles(path, now(), options.staleTempAgeMs ?? 60_000)
-  let text: string
-  try {
-    text = await readFile(path, 'utf8')
-  } catch (error) {
-    if (isErrorCode(error, 'ENOENT')) return { notes: [], damaged: null }
-    throw error
-  }
+  await removeStaleTemporaryFiles(dirname(path), now(), { maxAgeMs: options.staleTempAgeMs ?? 60_000 })
+  const setAsideEarlier = await listSetAsideCopies(path)
+  const text = await readStoreText(path)
+  if (text === null) return { notes: [], damaged: null, setAsideEarlier }
   const parsed = parseNotesFile(text)
-  if (parsed.ok) return { notes: parsed.file.notes, damaged: null }
+  if (parsed.ok) return { notes: parsed.file.notes, damaged: null, setAsideEarlier }
   const movedTo = await moveAsideDamaged(path, now())
   return {
     notes: [],
+    setAsideEarlier,
     damaged: {
       movedTo,
       message: `The notes file of this library could not be read (${parsed.problem}). It was kept as ${movedTo} and the library starts with no notes.`
@@ -100,12 +100,12 @@ export async function loadNotes(dataDir: string, folder: string, options: LoadNo
   }
 }
 
-/** Atomic (temporary file, fsync, rename): a crash mid-write leaves the previous file whole. */
+/** Durable (checked writes, fsync, rename): a crash or a full disk mid-write leaves the previous file whole. */
 export async function saveNotes(dataDir: string, folder: string, notes: readonly Note[]): Promise<void> {
   const path = notesFilePath(dataDir, folder)
   await mkdir(dirname(path), { recursive: true })
   const file: NotesFile = { version: NOTES_FILE_VERSION, folder, notes: [...notes] }
-  await writeFileAtomic(path, `${JSON.stringify(file, null, 2)}\n`)
+  await writeFileDurably(path, `${JSON.stringify(file, null, 2)}\n`)
 }
 
 /** Validates the text of a notes file; `problem` says why it is not one. */
@@ -139,22 +139,18 @@ export function deleteNote(notes: readonly Note[], noteId: string): Note[] {
   return notes.filter((note) => note.id !== noteId)
 }
 
-async function removeStaleTempFiles(path: string, now: Date, maxAgeMs: number): Promise<void> {
-  let names: string[]
-  try {
-    names = await readdir(dirname(path))
-  } catch {
-    return
-  }
-  const prefix = `${path.slice(dirname(path).length + 1)}.`
-  for (const name of names) {
-    if (!name.startsWith(prefix) || !/^\d+$/.test(name.slice(prefix.length))) continue
-    const temp = join(dirname(path), name)
-    try {
-      if (now.getTime() - (await stat(temp)).mtimeMs >= maxAgeMs) await unlink(temp)
-    } catch {
-      // Gone already, or not ours to remove: either way nothing to do.
-    }
-  }
+/** `notes.damaged-<time>.json` files beside the notes file, oldest first. */
+async function listSetAsideCopies(path: string): Promise<string[]> {
+  const names = await readdir(dirname(path)).catch(() => [])
+  return names
+    .filter((name) => /^notes\.damaged-.*\.json$/.test(name))
+    .sort()
+    .map((name) => join(dirname(path), name))
 }
 
+/** What to tell the user about notes files set aside earlier: they are in no export or search. */
+export function describeSetAsideNotes(copies: readonly string[]): string | null {
+  if (copies.length === 0) return null
+  const which = copies.length === 1 ? `A notes file set aside earlier (${copies[0]}) is` : `${copies.length} notes files set aside earlier (${copies.join(', ')}) are`
+  return `${which} not part of this library's notes, so its notes are in no export or search. Open it to copy your notes back by hand, then delete it to stop this message.`
+}

@@ -1,24 +1,22 @@
 import { useState, type ReactNode } from 'react'
-import { getApi } from '../lib/api'
 import { useAppStore } from '../store/app-store'
 
 /** Dropping a folder anywhere on the window opens it as the library. */
 export function FolderDropZone({ children }: { children: ReactNode }) {
   const [dragging, setDragging] = useState(false)
-  const openFolder = useAppStore((state) => state.openFolder)
+  const openDroppedFolder = useAppStore((state) => state.openDroppedFolder)
   const showProblem = useAppStore((state) => state.showProblem)
 
   const onDrop = (event: React.DragEvent): void => {
     event.preventDefault()
     setDragging(false)
     const file = event.dataTransfer.files[0]
-    const path = file ? getApi().pathForDroppedFile(file) : null
-    if (!path) {
-      showProblem('Drop a folder from your file manager to open it as the library.')
-      return
-    }
+    const askForFolder = (): void => showProblem('Drop a folder from your file manager to open it as the library.')
+    if (!file) return askForFolder()
     // Main checks that it is a folder and says so when it is a file.
-    void openFolder(path)
+    void openDroppedFolder(file).then((hadPath) => {
+      if (!hadPath) askForFolder()
+    })
   }
 
   return (

@@ -11,7 +11,7 @@ const verdictLabels: Record<NoteVerdict, string> = {
   unverifiable: 'Unverifiable'
 }
 
-const saveStateLabels = { saved: 'Saved', saving: 'Saving…', unsaved: 'Not saved yet', failed: 'Not saved: retrying as you type' }
+const saveStateLabels = { saved: 'Saved', saving: 'Saving…', unsaved: 'Not saved yet', failed: 'Not saved: kept here, retrying' }
 
 interface NoteEditorProps {
   /** The target as it is now; an existing note keeps the target it was written on. */
@@ -40,6 +40,11 @@ export function NoteEditor({ target, label, withVerdict = false }: NoteEditorPro
         <span className="note-editor-title">{label}</span>
         {existing?.orphaned && <span className="badge badge-warning" title={existing.anchor?.quote}>Orphaned</span>}
         {saveState && <span className={`note-save-state ${saveState}`}>{saveStateLabels[saveState]}</span>}
+        {saveState === 'failed' && (
+          <button type="button" className="note-retry" onClick={() => void flushNotes()}>
+            Retry now
+          </button>
+        )}
       </div>
       {withVerdict && (
         <label className="note-verdict">

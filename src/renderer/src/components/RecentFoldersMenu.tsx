@@ -4,7 +4,7 @@ import { useAppStore } from '../store/app-store'
 /** "Recent" menu: the folders opened before, and the bundled sample articles. */
 export function RecentFoldersMenu() {
   const recentFolders = useAppStore((state) => state.recentFolders)
-  const openFolder = useAppStore((state) => state.openFolder)
+  const openRecentFolder = useAppStore((state) => state.openRecentFolder)
   const openSampleLibrary = useAppStore((state) => state.openSampleLibrary)
   const [open, setOpen] = useState(false)
   const containerRef = useRef<HTMLDivElement>(null)
@@ -48,7 +48,7 @@ export function RecentFoldersMenu() {
         <div role="menu" aria-label="Recent folders" className="menu" onKeyDown={onMenuKeyDown}>
           {recentFolders.length === 0 && <div className="menu-empty">No folder opened yet</div>}
           {recentFolders.map((recent) => (
-            <button type="button" role="menuitem" key={recent.folder} title={recent.folder} onClick={() => choose(() => openFolder(recent.folder))}>
+            <button type="button" role="menuitem" key={recent.folder} title={recent.folder} onClick={() => choose(() => openRecentFolder(recent.folder))}>
               <span className="menu-item-name">{recent.name}</span>
               <span className="menu-item-detail">{recent.folder}</span>
             </button>

@@ -10,5 +10,8 @@ export const statusLabels: Record<ArticleStatus, string> = {
   'not-an-article': 'Not an article',
   'link-outside-library': 'Link outside',
   'link-loop': 'Link loop',
-  'too-deep': 'Too deep'
+  'too-deep': 'Too deep',
+  'broken-link': 'Broken link',
+  'special-file': 'Not a file',
+  'over-limit': 'Over a limit'
 }

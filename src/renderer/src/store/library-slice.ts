@@ -16,7 +16,9 @@ export interface LibrarySlice {
   /** Subscribes to main's events and shows the library main opened; returns the unsubscribe. */
   connectLibrary(): () => void
   chooseFolder(): Promise<void>
-  openFolder(folder: string): Promise<void>
+  openRecentFolder(folder: string): Promise<void>
+  /** Opens a dropped folder; false when the dropped item was not a file from the file manager. */
+  openDroppedFolder(file: File): Promise<boolean>
   openSampleLibrary(): Promise<void>
   loadRecentFolders(): Promise<void>
 }
@@ -49,6 +51,8 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
   const run = async (operation: () => Promise<LibrarySnapshot | null>): Promise<void> => {
     set({ opening: true })
     try {
+      // Notes typed in this library are saved into it before another one is opened.
+      await get().flushNotes()
       const snapshot = await operation()
       if (snapshot) showLibrary(snapshot)
     } catch (error) {
@@ -96,9 +100,14 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
         })
       ]
       // Main may have opened the library before we subscribed; if not, `libraryOpened` brings it.
+      // Main may also have failed to open the last library before we subscribed: say why.
       void api.getLibrary().then(
-        (snapshot) => {
-          if (snapshot) showLibrary(snapshot)
+        async (snapshot) => {
+          if (snapshot) return showLibrary(snapshot)
+          const problems = await api.listStartupProblems()
+          if (problems.length === 0 || get().library) return
+          set({ opening: false })
+          for (const problem of problems) get().showProblem(problem)
         },
         (error: unknown) => get().showProblem(describeError(error))
       )
@@ -107,7 +116,16 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
     },
 
     chooseFolder: () => run(() => getApi().chooseFolder()),
-    openFolder: (folder) => run(() => getApi().openFolder(folder)),
+    openRecentFolder: (folder) => run(() => getApi().openRecentFolder(folder)),
+    async openDroppedFolder(file) {
+      let hadPath = true
+      await run(async () => {
+        const snapshot = await getApi().openDroppedFolder(file)
+        hadPath = snapshot !== null
+        return snapshot
+      })
+      return hadPath
+    },
     openSampleLibrary: () => run(() => getApi().openSampleLibrary()),
 
     async loadRecentFolders() {

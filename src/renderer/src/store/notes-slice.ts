@@ -6,6 +6,8 @@ import type { AppState } from './app-store'
 
 /** Typing is saved this long after the last key: well within the second the product promises. */
 export const NOTE_AUTOSAVE_MS = 400
+/** A save that failed (disk full, store gone) is tried again this often while the note waits on screen. */
+export const NOTE_RETRY_MS = 5000
 
 export type NoteSaveState = 'saved' | 'saving' | 'unsaved' | 'failed'
 
@@ -36,7 +38,8 @@ export function noteKey(target: NoteTarget): string {
 
 export const createNotesSlice: StateCreator<AppState, [], [], NotesSlice> = (set, get) => {
   const timers = new Map<string, ReturnType<typeof setTimeout>>()
-  const targets = new Map<string, NoteTarget>()
+  /** Each draft's target and the library it was written in: a draft is only ever saved into that library. */
+  const targets = new Map<string, { target: NoteTarget; generation: number }>()
 
   const setSaveState = (key: string, state: NoteSaveState): void => set({ noteSaveState: { ...get().noteSaveState, [key]: state } })
 
@@ -46,9 +49,11 @@ export const createNotesSlice: StateCreator<AppState, [], [], NotesSlice> = (set
     const draft = get().noteDrafts[key]
     const target = targets.get(key)
     if (!draft || !target) return
+    const wasFailing = get().noteSaveState[key] === 'failed'
     setSaveState(key, 'saving')
     try {
-      const saved = await getApi().saveNote(target, draft.body, draft.verdict)
+      const saved = await getApi().saveNote(target.generation, target.target, draft.body, draft.verdict)
+      if (get().library?.generation !== target.generation) return
       const others = get().notes.filter((note) => noteKey(note.target) !== key)
       set({ notes: saved ? [...others, saved] : others })
       get().refreshTextSearch()
@@ -59,8 +64,10 @@ export const createNotesSlice: StateCreator<AppState, [], [], NotesSlice> = (set
         setSaveState(key, 'saved')
       }
     } catch (error) {
+      if (get().library?.generation !== target.generation) return
       setSaveState(key, 'failed')
-      get().showProblem(`Your note could not be saved (${describeError(error)}). It is kept on screen; Riscontro tries again as you type.`)
+      if (!wasFailing) get().showProblem(`Your note could not be saved. ${describeError(error)} Riscontro tries again every few seconds and as you type.`)
+      if (!timers.has(key)) timers.set(key, setTimeout(() => void save(key), NOTE_RETRY_MS))
     }
   }
 
@@ -79,7 +86,9 @@ export const createNotesSlice: StateCreator<AppState, [], [], NotesSlice> = (set
 
     editNote(target, body, verdict) {
       const key = noteKey(target)
-      targets.set(key, target)
+      const generation = get().library?.generation
+      if (generation === undefined) return
+      targets.set(key, { target, generation })
       set({ noteDrafts: { ...get().noteDrafts, [key]: { body, verdict } } })
       setSaveState(key, 'unsaved')
       clearTimeout(timers.get(key))

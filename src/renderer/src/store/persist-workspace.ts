@@ -33,7 +33,7 @@ export function persistWorkspace(): () => void {
       // A library switched meanwhile must not receive the previous library's layout.
       if (useAppStore.getState().library?.generation !== generation) return
       getApi()
-        .saveWorkspace(workspace)
+        .saveWorkspace(generation, workspace)
         .catch((error: unknown) => useAppStore.getState().showProblem(`Your layout could not be saved: ${describeError(error)}`))
     }
     timer = setTimeout(sendPending, SAVE_DELAY_MS)

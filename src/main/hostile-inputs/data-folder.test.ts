@@ -1,0 +1,79 @@
+import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { buildExport, writeExport } from '../export/export-markdown'
+import { suggestExportPath } from '../export/export-path'
+import { seedExportInput } from '../export/fixtures/seed-export'
+import { LibraryIndex } from '../library/library-index'
+import { LibraryService, type LibraryEvent } from '../library/library-service'
+
+/**
+ * Issue 15: with the data folder inside the library (the home folder opened on macOS) every cache
+ * write re-indexed the library, about 14 MB/s forever; Riscontro's own exports must not be indexed.
+ */
+
+const sampleLibrary = resolve('resources/sample-library')
+let workDir: string
+let libraryDir: string
+
+beforeEach(async () => {
+  workDir = await mkdtemp(join(tmpdir(), 'riscontro-hostile-data-'))
+  libraryDir = join(workDir, 'home')
+  await cp(sampleLibrary, libraryDir, { recursive: true })
+})
+
+afterEach(async () => {
+  await rm(workDir, { recursive: true, force: true })
+})
+
+describe('the data folder inside the library', () => {
+  it('is listed as Riscontro’s own, never indexed, and its writes never re-index the library', async () => {
+    // Not hidden, as ~/Library/Application Support/Riscontro is not on macOS.
+    const dataDir = join(libraryDir, 'Library', 'Riscontro')
+    // A user's data folder exists from earlier runs.
+    await mkdir(join(dataDir, 'index'), { recursive: true })
+    const service = new LibraryService({ dataDir, sampleFolder: sampleLibrary, watch: true })
+    const events: LibraryEvent[] = []
+    service.subscribe((event) => events.push(event))
+    try {
+      const snapshot = await service.openFolder(libraryDir)
+      await service.whenIndexed()
+      await service.whenWatching()
+      // The first index wrote the cache inside the library; give the watcher time to (not) see it.
+      await new Promise((settle) => setTimeout(settle, 800))
+      const changesBefore = events.filter((event) => event.name === 'libraryChanged').length
+      await service.saveNote({ kind: 'library' }, 'Una nota salvata dentro la cartella della libreria.', null, snapshot.generation)
+      await service.saveWorkspace(
+        { view: 'library', comparedArticleIds: [], compareAll: false, paneArticleIds: [], paneWidths: [], tableShare: 0.5, rowSearch: '', disagreementsOnly: false, rowSort: 'sources', rowSortDescending: true, syncScroll: true },
+        snapshot.generation
+      )
+      await new Promise((settle) => setTimeout(settle, 1500))
+      expect(events.filter((event) => event.name === 'libraryChanged').length).toBe(changesBefore)
+      const files = (await service.getComparison([])).articles.map((article) => article.file)
+      expect(files.every((file) => !file.startsWith('Library/'))).toBe(true)
+      const listed = events.flatMap((event) => (event.name === 'libraryChanged' ? event.payload.upserted : []))
+      expect(listed.find((summary) => summary.file === 'Library/Riscontro/')).toMatchObject({ status: 'not-an-article', reason: expect.stringContaining('own data folder') })
+      expect(listed.filter((summary) => summary.file.startsWith('Library/Riscontro/') && summary.file !== 'Library/Riscontro/')).toEqual([])
+    } finally {
+      await service.close()
+    }
+  })
+})
+
+describe('Riscontro’s own exports', () => {
+  it('an export saved in the library is listed but never read as an article', async () => {
+    await writeExport(join(libraryDir, 'confronto.md'), buildExport(seedExportInput('obsidian')), { overwriteEdited: false })
+    const index = new LibraryIndex(libraryDir, join(workDir, 'data'), { onProgress: () => undefined, onChange: () => undefined })
+    await index.index()
+    await index.close()
+    expect(index.summaries().find((summary) => summary.file === 'confronto.md')).toMatchObject({ status: 'not-an-article', reason: expect.stringContaining('Riscontro exported') })
+    expect(index.summaries().filter((summary) => summary.status === 'ok')).toHaveLength(5)
+  })
+
+  it('the save dialog never proposes a path inside the library', () => {
+    expect(suggestExportPath(['/Users/ada/Documents', '/Users/ada'], '/Users/ada/Rassegna', 'x.md')).toBe('/Users/ada/Documents/x.md')
+    expect(suggestExportPath(['/Users/ada/Documents', '/Users/ada'], '/Users/ada/Documents', 'x.md')).toBe('/Users/ada/x.md')
+    expect(suggestExportPath(['/Users/ada/Documents', '/Users/ada'], '/Users/ada', 'x.md')).toBe('/Users/x.md')
+  })
+})

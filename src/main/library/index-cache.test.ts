@@ -1,0 +1,74 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { Claim } from '../../shared/api'
+import { loadIndexCache, saveIndexCache, type CachedEntry } from './index-cache'
+
+const FOLDER = '/home/redazione/rassegna'
+
+function feedItemEntry(): CachedEntry {
+  const text = 'Il lago si è ritirato di 40 metri in dieci anni. A Bellagio la stagione ha portato 1,5 milioni di visitatori.'
+  const claim = (fields: Pick<Claim, 'id' | 'text' | 'kind' | 'value' | 'unit'> & { start: number; page?: number }): Claim => {
+    const result: Claim = {
+      articleId: 'a1b2c3d4e5f60718',
+      end: fields.start + fields.text.length,
+      sentence: text.slice(0, 48),
+      low: fields.value,
+      high: fields.value,
+      qualifier: 'exact',
+      subject: null,
+      source: null,
+      period: null,
+      ...fields
+    }
+    return result
+  }
+  return {
+    summary: {
+      id: 'a1b2c3d4e5f60718',
+      file: 'feeds/lago.rss#f2128e5b',
+      title: 'Il lago si ritira',
+      date: '2025-08-14',
+      outlet: 'La Provincia di Como',
+      author: 'Giulia Ferrari',
+      url: 'https://example.org/lago',
+      language: 'it',
+      words: 21,
+      claimCount: 2,
+      truncated: false,
+      status: 'ok',
+      reason: null
+    },
+    claims: [
+      claim({ id: 'c1', text: '40 metri', kind: 'measure', value: 40, unit: 'm', start: 25, page: 2 }),
+      claim({ id: 'c2', text: 'dieci anni', kind: 'duration', value: 10, unit: 'year', start: 37 })
+    ],
+    text,
+    size: 2048,
+    mtimeMs: 1_700_000_000_000,
+    sourceFile: 'feeds/lago.rss'
+  }
+}
+
+describe('index cache', () => {
+  let dataDir: string
+  beforeEach(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'riscontro-cache-'))
+  })
+  afterEach(async () => {
+    await rm(dataDir, { recursive: true, force: true })
+  })
+
+  it('keeps what the readers of every format give an entry: publisher, author, address, feed item source, PDF page, durations', async () => {
+    const entry = feedItemEntry()
+    await saveIndexCache(dataDir, FOLDER, [entry])
+    const [restored] = await loadIndexCache(dataDir, FOLDER)
+    expect(restored?.summary).toEqual(entry.summary)
+    expect(restored?.sourceFile).toBe('feeds/lago.rss')
+    expect(restored?.claims.map((claim) => [claim.text, claim.kind, claim.page])).toEqual([
+      ['40 metri', 'measure', 2],
+      ['dieci anni', 'duration', undefined]
+    ])
+  })
+})
