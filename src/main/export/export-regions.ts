@@ -41,17 +41,21 @@ export type Segment = TextSegment | RegionSegment
 
 const BEGIN_PREFIX = Buffer.from('<!-- riscontro:begin id=')
 
+/** The HTML report's own line (export-html.ts writes it, alone on its line, in the head). */
+const HTML_REPORT_GENERATOR = Buffer.from('\n<meta name="generator" content="Riscontro">\n')
+
 /**
- * True for a file Riscontro exported (a begin marker at the start of a line): such a file is never
- * indexed as an article, or its figures would be counted again as another source. Works on the raw
- * bytes (UTF-8 or any ASCII-compatible encoding), before the file is decoded.
+ * True for a file Riscontro exported (a begin marker at the start of a line, or the HTML report's
+ * generator line): such a file is never indexed as an article, or its figures would be counted
+ * again as another source. Works on the raw bytes (UTF-8 or any ASCII-compatible encoding), before
+ * the file is decoded.
  */
 export function isRiscontroExport(bytes: Uint8Array): boolean {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   for (let at = buffer.indexOf(BEGIN_PREFIX); at !== -1; at = buffer.indexOf(BEGIN_PREFIX, at + 1)) {
     if (at === 0 || buffer[at - 1] === 0x0a || (at === 3 && buffer[0] === 0xef)) return true
   }
-  return false
+  return buffer.indexOf(HTML_REPORT_GENERATOR) !== -1
 }
 
 /** A generated region, markers included. `inner` is Markdown without surrounding blank lines. */

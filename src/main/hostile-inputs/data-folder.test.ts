@@ -2,6 +2,7 @@ import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { writeExportFile, nodeExportFileEffects } from '../export/export-file'
 import { buildExport, writeExport } from '../export/export-markdown'
 import { suggestExportPath } from '../export/export-path'
 import { seedExportInput } from '../export/fixtures/seed-export'
@@ -62,12 +63,15 @@ describe('the data folder inside the library', () => {
 })
 
 describe('Riscontro’s own exports', () => {
-  it('an export saved in the library is listed but never read as an article', async () => {
+  it('an export saved in the library (Markdown or the HTML report) is listed but never read as an article', async () => {
     await writeExport(join(libraryDir, 'confronto.md'), buildExport(seedExportInput('obsidian')), { overwriteEdited: false })
+    await writeExportFile(join(libraryDir, 'confronto.html'), 'html', { ...seedExportInput('plain'), createdAt: '2026-01-12' }, nodeExportFileEffects)
     const index = new LibraryIndex(libraryDir, join(workDir, 'data'), { onProgress: () => undefined, onChange: () => undefined })
     await index.index()
     await index.close()
-    expect(index.summaries().find((summary) => summary.file === 'confronto.md')).toMatchObject({ status: 'not-an-article', reason: expect.stringContaining('Riscontro exported') })
+    for (const file of ['confronto.md', 'confronto.html']) {
+      expect(index.summaries().find((summary) => summary.file === file)).toMatchObject({ status: 'not-an-article', reason: expect.stringContaining('Riscontro exported') })
+    }
     expect(index.summaries().filter((summary) => summary.status === 'ok')).toHaveLength(5)
   })
 
