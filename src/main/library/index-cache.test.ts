@@ -9,7 +9,7 @@ const FOLDER = '/home/redazione/rassegna'
 
 function feedItemEntry(): CachedEntry {
   const text = 'Il lago si è ritirato di 40 metri in dieci anni. A Bellagio la stagione ha portato 1,5 milioni di visitatori.'
-  const claim = (fields: Pick<Claim, 'id' | 'text' | 'kind' | 'value' | 'unit'> & { start: number; page?: number }): Claim => {
+  const claim = (fields: Pick<Claim, 'id' | 'text' | 'kind' | 'value' | 'unit'> & { start: number; page?: number; change?: Claim['change'] }): Claim => {
     const result: Claim = {
       articleId: 'a1b2c3d4e5f60718',
       end: fields.start + fields.text.length,
@@ -17,6 +17,7 @@ function feedItemEntry(): CachedEntry {
       low: fields.value,
       high: fields.value,
       qualifier: 'exact',
+      change: null,
       subject: null,
       source: null,
       period: null,
@@ -41,7 +42,7 @@ function feedItemEntry(): CachedEntry {
       reason: null
     },
     claims: [
-      claim({ id: 'c1', text: '40 metri', kind: 'measure', value: 40, unit: 'm', start: 25, page: 2 }),
+      claim({ id: 'c1', text: '40 metri', kind: 'measure', value: 40, unit: 'm', start: 25, page: 2, change: 'fall' }),
       claim({ id: 'c2', text: 'dieci anni', kind: 'duration', value: 10, unit: 'year', start: 37 })
     ],
     text,
@@ -60,15 +61,15 @@ describe('index cache', () => {
     await rm(dataDir, { recursive: true, force: true })
   })
 
-  it('keeps what the readers of every format give an entry: publisher, author, address, feed item source, PDF page, durations', async () => {
+  it('keeps what the readers of every format give an entry: publisher, author, address, feed item source, PDF page, durations, the direction of a change', async () => {
     const entry = feedItemEntry()
     await saveIndexCache(dataDir, FOLDER, [entry])
     const [restored] = await loadIndexCache(dataDir, FOLDER)
     expect(restored?.summary).toEqual(entry.summary)
     expect(restored?.sourceFile).toBe('feeds/lago.rss')
-    expect(restored?.claims.map((claim) => [claim.text, claim.kind, claim.page])).toEqual([
-      ['40 metri', 'measure', 2],
-      ['dieci anni', 'duration', undefined]
+    expect(restored?.claims.map((claim) => [claim.text, claim.kind, claim.page, claim.change])).toEqual([
+      ['40 metri', 'measure', 2, 'fall'],
+      ['dieci anni', 'duration', undefined, null]
     ])
   })
 })

@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { articleStatuses, type ArticleSummary, type Claim, type ClaimKind, type ClaimQualifier } from '../../shared/api'
+import { articleStatuses, type ArticleSummary, type Claim, type ClaimChange, type ClaimKind, type ClaimQualifier } from '../../shared/api'
 import { readStoreText } from '../storage/read-store'
 import { writeFileDurably } from '../storage/write-file-durably'
 import { libraryKey } from './data-dir'
@@ -9,9 +9,9 @@ import { libraryKey } from './data-dir'
 /**
  * Bump when the parser's output changes meaning, so stale summaries are re-read instead of trusted,
  * and when the file's layout changes (5: the article's text is kept, and sentences point into it;
- * 6: publisher, author and address per article, feed items, PDF pages per claim).
+ * 6: publisher, author and address per article, feed items, PDF pages per claim; 7: a claim's change).
  */
-export const INDEX_CACHE_VERSION = 6
+export const INDEX_CACHE_VERSION = 7
 
 export interface CachedEntry {
   summary: ArticleSummary
@@ -47,6 +47,7 @@ type StoredClaim = [
   subject: string | null,
   source: string | null,
   period: string | null,
+  change: ClaimChange | null,
   page?: number
 ]
 
@@ -114,6 +115,7 @@ const storedEntrySchema = z.object({
       nullableString,
       nullableString,
       nullableString,
+      z.enum(['rise', 'fall']).nullable(),
       z.number().int().min(1).optional()
     ])
   ),
@@ -173,8 +175,8 @@ function sentenceLocation(text: string, claim: Claim): [number, number] | string
 }
 
 function storeClaim(claim: Claim, sentence: number): StoredClaim {
-  const { id, text, start, end, kind, value, low, high, qualifier, unit, subject, source, period, page } = claim
-  const stored: StoredClaim = [id, text, start, end, sentence, kind, value, low, high, qualifier, unit, subject, source, period]
+  const { id, text, start, end, kind, value, low, high, qualifier, change, unit, subject, source, period, page } = claim
+  const stored: StoredClaim = [id, text, start, end, sentence, kind, value, low, high, qualifier, unit, subject, source, period, change ?? null]
   if (page !== undefined) stored.push(page)
   return stored
 }
@@ -188,8 +190,8 @@ function restoreEntry({ summary, size, mtimeMs, text, sentences, claims, sourceF
 
 /** Written field by field, so a restored claim has the same fields in the same order as a freshly extracted one. */
 function restoreClaim(stored: StoredClaim, articleId: string, sentences: readonly string[]): Claim {
-  const [id, text, start, end, sentence, kind, value, low, high, qualifier, unit, subject, source, period, page] = stored
-  const claim: Claim = { id, articleId, text, start, end, sentence: sentences[sentence] ?? '', kind, value, low, high, qualifier, unit, subject, source, period }
+  const [id, text, start, end, sentence, kind, value, low, high, qualifier, unit, subject, source, period, change, page] = stored
+  const claim: Claim = { id, articleId, text, start, end, sentence: sentences[sentence] ?? '', kind, value, low, high, qualifier, change, unit, subject, source, period }
   if (page !== undefined) claim.page = page
   return claim
 }
