@@ -300,7 +300,7 @@ function blockOf(claim: Claim): string {
 }
 
 /** Months since year 0 of a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date: [first, last] month. */
-export function monthsOf(date: string | null): [number, number] | null {
+function monthsOf(date: string | null): [number, number] | null {
   const match = date ? /^(\d{4})(?:-(\d{2}))?/.exec(date) : null
   if (!match) return null
   const year = Number(match[1])
@@ -313,7 +313,7 @@ export function monthsOf(date: string | null): [number, number] | null {
  * A claim's period as months [from, to]: a year or month ("2024", "2025-01"), or an ISO 8601
  * interval ("2023/..", "../2024", "2024-12/2025-02"); open ends are ±Infinity. Null when absent.
  */
-export function periodMonths(period: string | null): [number, number] | null {
+function periodMonths(period: string | null): [number, number] | null {
   if (period === null) return null
   const slash = period.indexOf('/')
   if (slash < 0) return monthsOf(period)

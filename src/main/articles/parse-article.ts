@@ -1,4 +1,4 @@
-import type { ArticleDocument } from '../../shared/api'
+import type { ArticleDocument, ArticleSummary } from '../../shared/api'
 import { chooseTitle } from './article-metadata'
 import { buildArticleDocument } from './build-document'
 import { countWords } from './clean-text'
@@ -32,18 +32,11 @@ export type TextFormat = 'text' | 'markdown' | 'html'
 export type DocumentFormat = 'pdf' | 'docx' | 'email' | 'mhtml' | 'epub' | 'feed'
 export type ArticleFormat = TextFormat | DocumentFormat
 
-export interface ParsedArticle {
+/** What parsing gives an article: the summary's own fields (the index adds id, file, claims and status). */
+export interface ParsedArticle extends Pick<ArticleSummary, 'title' | 'date' | 'outlet' | 'author' | 'url' | 'language' | 'words' | 'truncated'> {
   ok: true
   encoding: string
   warnings: string[]
-  title: string
-  date: string | null
-  outlet: string | null
-  author: string | null
-  url: string | null
-  language: string
-  words: number
-  truncated: boolean
   document: ArticleDocument
 }
 
