@@ -86,12 +86,15 @@ describe('LibraryService', () => {
   })
 
   it('reports a library folder that disappears while open, keeping the list', async () => {
-    await service.openFolder(libraryDir)
+    const snapshot = await service.openFolder(libraryDir)
     await service.whenIndexed()
-    await rm(libraryDir, { recursive: true, force: true })
+    await service.whenWatching()
+    await rename(libraryDir, libraryDir + ' (spostata)')
     await waitFor(() => events.some((event) => event.name === 'libraryProblem'), 5000)
     const problem = events.find((event) => event.name === 'libraryProblem')
     expect(problem?.payload).toMatchObject({ message: expect.stringContaining('no longer there') })
+    await new Promise((resolveWait) => setTimeout(resolveWait, 500)) // removals the watcher may still report
+    expect(listedFiles(snapshot)).toHaveLength(5)
   })
 
   it('validates every request argument and confines reads to the open library', async () => {

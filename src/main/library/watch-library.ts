@@ -13,6 +13,12 @@ export interface LibraryWatchListener {
 const ROOT_CHECK_MS = 2000
 
 /**
+ * Removals wait this long before they reach the index: a folder moved or deleted whole first shows
+ * as one removal per file, and the list must keep what the folder held (the root is checked first).
+ */
+const REMOVAL_SETTLE_MS = 250
+
+/**
  * Watches a library folder and reports changes by library-relative path, so the index re-reads
  * only what changed.
  */
@@ -37,8 +43,9 @@ export function watchLibrary(folder: string, listener: LibraryWatchListener, ign
     // several steps is simply re-read at each step (the index serializes refreshes per file).
   })
   let missingReported = false
+  const rootExists = (): Promise<boolean> => stat(folder).then((stats) => stats.isDirectory(), () => false)
   const checkRoot = async (): Promise<void> => {
-    const exists = await stat(folder).then((stats) => stats.isDirectory(), () => false)
+    const exists = await rootExists()
     if (!exists && !missingReported) {
       missingReported = true
       listener.onFolderMissing()
@@ -46,12 +53,25 @@ export function watchLibrary(folder: string, listener: LibraryWatchListener, ign
     if (exists) missingReported = false
   }
   const relative = (path: string): string => toLibraryPath(folder, path)
+  let pendingRemovals: string[] = []
+  let removalTimer: NodeJS.Timeout | undefined
+  const flushRemovals = async (): Promise<void> => {
+    removalTimer = undefined
+    const removed = pendingRemovals
+    pendingRemovals = []
+    if (await rootExists()) for (const path of removed) listener.onFileRemoved(path)
+    else await checkRoot()
+  }
+  const queueRemoval = (path: string): void => {
+    pendingRemovals.push(relative(path))
+    removalTimer ??= setTimeout(() => void flushRemovals(), REMOVAL_SETTLE_MS)
+  }
   watcher.on('add', (path) => listener.onFileChanged(relative(path)))
   watcher.on('change', (path) => listener.onFileChanged(relative(path)))
-  watcher.on('unlink', (path) => listener.onFileRemoved(relative(path)))
+  watcher.on('unlink', queueRemoval)
   watcher.on('unlinkDir', (path) => {
     if (path === folder) void checkRoot()
-    else listener.onFileRemoved(relative(path))
+    else queueRemoval(path)
   })
   watcher.on('error', () => void checkRoot())
   const timer = setInterval(() => void checkRoot(), ROOT_CHECK_MS)
@@ -60,6 +80,7 @@ export function watchLibrary(folder: string, listener: LibraryWatchListener, ign
     ready,
     stop: async () => {
       clearInterval(timer)
+      clearTimeout(removalTimer)
       await watcher.close()
     }
   }
