@@ -5,7 +5,7 @@
 import { join } from 'node:path'
 import { ClaimReader, type ClaimReading } from '../src/main/alignment/claim-reading'
 import { Aligner } from '../src/main/alignment/align-claims'
-import { comparable, pairLevels, pairWeights, StemRarity, weightOf, type EvidenceField } from '../src/main/alignment/pair-evidence'
+import { comparable, pairLevels, pairWeights, StoryContext, weightOf, type EvidenceField } from '../src/main/alignment/pair-evidence'
 import { loadGoldLibrary, sharedFolder } from './gold'
 
 const which = process.argv[2] ?? 'events'
@@ -28,7 +28,7 @@ library.stories.forEach((story, index) => {
     }
   }
 })
-const rarities = library.stories.map((story) => new StemRarity([...readings.values()].filter((reading) => story.articleIds.includes(reading.claim.articleId))))
+const contexts = library.stories.map((story) => new StoryContext([...readings.values()].filter((reading) => story.articleIds.includes(reading.claim.articleId))))
 const gold = library.gold.filter((claim) => !claim.unpaired && library.matched.has(claim.id))
 for (let i = 0; i < gold.length; i += 1) {
   for (let j = i + 1; j < gold.length; j += 1) {
@@ -42,7 +42,7 @@ for (let i = 0; i < gold.length; i += 1) {
     if (same === predicted) continue
     const ra = readings.get(ca.id)!
     const rb = readings.get(cb.id)!
-    const levels = comparable(ra, rb) ? pairLevels(ra, rb, rarities[storyOf.get(ca.id)!]!) : null
+    const levels = comparable(ra, rb) ? pairLevels(ra, rb, contexts[storyOf.get(ca.id)!]!) : null
     const detail = levels
       ? (Object.keys(levels) as EvidenceField[]).map((field) => `${field}=${levels[field]}(${pairWeights.weights[field][levels[field]]})`).join(' ')
       : 'not comparable'

@@ -13,7 +13,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Aligner } from '../src/main/alignment/align-claims'
 import { ClaimReader, type ClaimReading } from '../src/main/alignment/claim-reading'
-import { comparable, evidenceFields, pairLevels, StemRarity, type EvidenceField, type EvidenceLevels, type PairWeights } from '../src/main/alignment/pair-evidence'
+import { comparable, evidenceFields, pairLevels, StoryContext, type EvidenceField, type EvidenceLevels, type PairWeights } from '../src/main/alignment/pair-evidence'
 import { f1Of, loadGoldLibrary, scoreRows, sharedFolder, type GoldLibrary, type PairScore } from './gold'
 
 interface LabelledPair {
@@ -41,7 +41,7 @@ function labelledPairs(library: GoldLibrary): LabelledPair[] {
       const article = library.articles.get(articleId)!
       for (const claim of article.claims) readings.push(reader.read(claim, article.language))
     }
-    const rarity = new StemRarity(readings)
+    const context = new StoryContext(readings)
     const labelled = readings.filter((reading) => goldOf.has(reading.claim.id))
     for (let i = 0; i < labelled.length; i += 1) {
       for (let j = i + 1; j < labelled.length; j += 1) {
@@ -50,7 +50,7 @@ function labelledPairs(library: GoldLibrary): LabelledPair[] {
         if (a.claim.articleId === b.claim.articleId || !comparable(a, b)) continue
         const ga = goldOf.get(a.claim.id)!
         const gb = goldOf.get(b.claim.id)!
-        pairs.push({ group: ga.group, same: ga.group === gb.group && ga.row === gb.row, levels: pairLevels(a, b, rarity) })
+        pairs.push({ group: ga.group, same: ga.group === gb.group && ga.row === gb.row, levels: pairLevels(a, b, context) })
       }
     }
   }
@@ -147,7 +147,8 @@ function chooseThreshold(weights: PairWeights['weights'], groups?: ReadonlySet<s
     const { f1, precision } = f1Of(score)
     // Precision first (a wrong row misleads; a split one the user merges), then F1.
     const rank = (precision >= 0.9 ? 1 : 0) * 10 + f1
-    if (!best || rank > best.rank) best = { threshold, score, rank }
+    // On a tie the higher threshold: as right on the gold, with fewer joins elsewhere.
+    if (!best || rank >= best.rank) best = { threshold, score, rank }
   }
   return { threshold: best!.threshold, score: best!.score }
 }

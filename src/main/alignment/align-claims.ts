@@ -5,7 +5,7 @@ import { ClaimReader, type ClaimReading } from './claim-reading'
 import { clusterItems, type ScoredPair } from './cluster-claims'
 import type { ComparisonRow } from './comparison-types'
 import { describeEvidence } from './describe-evidence'
-import { comparable, evidenceFields, pairLevels, pairWeights, StemRarity, weightOf, type EvidenceField, type PairWeights } from './pair-evidence'
+import { comparable, evidenceFields, pairLevels, pairWeights, StoryContext, weightOf, type EvidenceField, type PairWeights } from './pair-evidence'
 import { labelRow } from './row-labels'
 import { compareClaims, sortRowsByDefault, summarizeRow } from './row-summary'
 import { storyOf } from './stories'
@@ -28,7 +28,7 @@ interface AlignedStory {
   inputs: Claim[][]
   rows: ComparisonRow[]
   readings: Map<string, ClaimReading>
-  rarity: StemRarity
+  context: StoryContext
 }
 
 /**
@@ -84,7 +84,7 @@ export class Aligner {
       let best: ClaimPairEvidence | null = null
       for (const other of members) {
         if (other.claim.articleId === member.claim.articleId) continue
-        const evidence = this.evidence(member, other, story.rarity)
+        const evidence = this.evidence(member, other, story.context)
         if (!best || evidence.weight > best.weight) best = evidence
       }
       if (best && !joined.some((pair) => pair.claimId === best.otherClaimId && pair.otherClaimId === best.claimId)) joined.push(best)
@@ -98,7 +98,7 @@ export class Aligner {
         let nearest: ClaimPairEvidence | null = null
         for (const member of members) {
           if (member.claim.articleId === candidate.claim.articleId) continue
-          const evidence = this.evidence(member, candidate, story.rarity)
+          const evidence = this.evidence(member, candidate, story.context)
           total += evidence.weight
           count += 1
           if (!nearest || evidence.weight > nearest.weight) nearest = evidence
@@ -128,24 +128,24 @@ export class Aligner {
       if (!block) blocks.set(reading.block, (block = []))
       block.push(reading)
     }
-    const rarity = new StemRarity([...readings.values()])
+    const context = new StoryContext([...readings.values()])
     const rows: ComparisonRow[] = []
     for (const block of [...blocks.keys()].sort(compareText).map((key) => blocks.get(key)!)) {
-      for (const members of this.clusterBlock(block, rarity)) {
+      for (const members of this.clusterBlock(block, context)) {
         const memberReadings = members.map((index) => block[index]!)
         rows.push(summarizeRow(memberReadings.map((reading) => reading.claim), { label: labelRow(memberReadings), storyId: story.id }))
       }
     }
-    return { inputs, rows: sortRowsByDefault(rows), readings, rarity }
+    return { inputs, rows: sortRowsByDefault(rows), readings, context }
   }
 
-  private clusterBlock(block: readonly ClaimReading[], rarity: StemRarity): number[][] {
+  private clusterBlock(block: readonly ClaimReading[], context: StoryContext): number[][] {
     const pairs: ScoredPair[] = []
     const score = (i: number, j: number): void => {
       const a = block[i]!
       const b = block[j]!
       if (a.claim.articleId === b.claim.articleId || !comparable(a, b)) return
-      pairs.push({ i, j, weight: weightOf(pairLevels(a, b, rarity), this.weights) })
+      pairs.push({ i, j, weight: weightOf(pairLevels(a, b, context), this.weights) })
     }
     if (block.length <= allPairsLimit) {
       for (let i = 0; i < block.length; i += 1) for (let j = i + 1; j < block.length; j += 1) score(i, j)
@@ -157,14 +157,14 @@ export class Aligner {
     )
   }
 
-  private evidence(a: ClaimReading, b: ClaimReading, rarity: StemRarity): ClaimPairEvidence {
-    const levels = pairLevels(a, b, rarity)
+  private evidence(a: ClaimReading, b: ClaimReading, context: StoryContext): ClaimPairEvidence {
+    const levels = pairLevels(a, b, context)
     const items = (Object.keys(evidenceFields) as EvidenceField[])
       .map((field) => ({
         field,
         level: levels[field],
         weight: this.weights.weights[field][levels[field]] ?? 0,
-        text: describeEvidence(field, levels[field], a, b, rarity)
+        text: describeEvidence(field, levels[field], a, b, context.rarity)
       }))
       .filter((item) => item.weight !== 0)
     return { claimId: a.claim.id, otherClaimId: b.claim.id, weight: items.reduce((sum, item) => sum + item.weight, 0), items }

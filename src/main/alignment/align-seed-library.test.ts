@@ -54,8 +54,7 @@ describe('alignClaims on the extractor’s claims of the seed library', () => {
     expect(textsOfRowWith('tra 1,7 e 5,5 miliardi di dollari')).toEqual(['oltre i 7 miliardi di dollari', 'tra 1,7 e 5,5 miliardi di dollari'])
   })
 
-  // Open in issue 9: with the arms value apart, two rows have more than one source, not three.
-  it.fails('leaves no other row with more than one source', () => {
+  it('leaves no other row with more than one source', () => {
     expect(rows.filter((row) => row.sourceCount > 1)).toHaveLength(3)
   })
 })

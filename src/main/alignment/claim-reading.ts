@@ -59,6 +59,7 @@ interface ClassLexicon {
   cues: Map<string, Array<{ stems: string[]; classId: string }>>
   generic: Set<string>
   stops: Set<string>
+  auxiliaries: Set<string>
 }
 
 /**
@@ -101,7 +102,14 @@ export class ClaimReader {
         } else if (generic) {
           classId = 'people'
           classFrom = 'noun'
-        } else head = headStem(subjectStems, language, lexicon.stops)
+        } else {
+          // "la morte di almeno nove membri", "12 crew members killed": an outcome right beside a noun no class knows.
+          const beside = adjacentOutcome(lexicon, stems, at) ?? predicatedOutcome(lexicon, claim.sentence, words, stems, at)
+          if (beside !== null) {
+            classId = beside
+            classFrom = 'cue'
+          } else head = headStem(subjectStems, language, lexicon.stops)
+        }
       }
     }
     const vague = claim.qualifier === 'vague' || (claim.value === null && claim.low === null && claim.high === null)
@@ -171,7 +179,8 @@ export class ClaimReader {
         nouns: phrases('nouns'),
         cues: phrases('cues'),
         generic: new Set(genericCountNouns[language].map((word) => this.stems.stem(word, language))),
-        stops: new Set(vocabularies[language].stopWords.map((word) => word.replace(/'$/, '')))
+        stops: new Set(vocabularies[language].stopWords.map((word) => word.replace(/'$/, ''))),
+        auxiliaries: new Set(vocabularies[language].auxiliaries)
       }
       this.lexicons.set(language, lexicon)
     }
@@ -279,6 +288,36 @@ const classOrder = new Map(countedThingClasses.map((entry, index) => [entry.id, 
 
 function nearestCue(lexicon: ClassLexicon, stems: readonly string[], at: Span): string | null {
   return nearestPhrase(lexicon.cues, stems, at)
+}
+
+/** How far after the counted phrase its verb may stand ("nine members of an engineering regiment were killed"). */
+const predicateReach = 6
+
+/**
+ * An outcome said of the counted phrase by its verb: an auxiliary then the outcome ("were killed",
+ * "sono stati uccisi"), within its clause (no punctuation between: "four vans stolen; a guard was killed").
+ */
+function predicatedOutcome(lexicon: ClassLexicon, sentence: string, words: readonly Word[], stems: readonly string[], at: Span): string | null {
+  for (let index = at.last; index < Math.min(words.length - 1, at.last + predicateReach); index += 1) {
+    if (index > 0 && /[,;:.()—–]/.test(sentence.slice(words[index - 1]!.end, words[index]!.start))) return null
+    if (!lexicon.auxiliaries.has(words[index]!.text)) continue
+    let next = index + 1
+    while (next < words.length - 1 && lexicon.auxiliaries.has(words[next]!.text)) next += 1
+    const found = matchAt(lexicon.cues, stems, next)
+    return found !== null && outcomeClasses.has(found) ? found : null
+  }
+  return null
+}
+
+/** An outcome cue within two words of the counted phrase (before it, or right after it), else null. */
+function adjacentOutcome(lexicon: ClassLexicon, stems: readonly string[], at: Span): string | null {
+  const positions = [at.last, at.first - 1, at.first - 2, at.last + 1]
+  for (const position of positions) {
+    if (position < 0 || position >= stems.length) continue
+    const found = matchAt(lexicon.cues, stems, position)
+    if (found !== null && outcomeClasses.has(found)) return found
+  }
+  return null
 }
 
 /** The counted noun's stem: Italian puts the head first ("proiettili d'artiglieria"), English last ("artillery shells"). */

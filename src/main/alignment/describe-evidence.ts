@@ -45,5 +45,7 @@ export function describeEvidence(field: EvidenceField, level: string, a: ClaimRe
       return level === 'same' ? 'both totals, or both additions' : 'one adds to an earlier figure, the other does not'
     case 'currency':
       return level === 'same' ? `both in ${a.currency}` : level === 'missing' ? 'one figure gives no currency' : 'not money'
+    case 'alone':
+      return level === 'both' ? 'each is the only figure of its kind in its article' : level === 'one' ? 'one article gives other figures of this kind' : 'both articles give other figures of this kind'
   }
 }

@@ -1,3 +1,4 @@
+import type { ClaimQualifier } from '../../shared/api'
 import type { ClaimReading } from './claim-reading'
 import fittedWeights from './pair-weights.json' with { type: 'json' }
 
@@ -28,7 +29,12 @@ export const evidenceFields = {
   /** "altri 3.000" against a total. */
   increment: ['same', 'different'],
   /** Money: the same currency, or one figure without any. */
-  currency: ['same', 'missing', 'none']
+  currency: ['same', 'missing', 'none'],
+  /**
+   * Whether each figure is the only one of its kind (block, currency, class and order of magnitude)
+   * in its article: two articles that each give one "$1.17 billion" most likely report one total.
+   */
+  alone: ['both', 'one', 'neither']
 } as const
 
 export type EvidenceField = keyof typeof evidenceFields
@@ -85,6 +91,30 @@ export class StemRarity {
   }
 }
 
+/** What a story's claims share, computed once per story: word rarity and how many figures of each kind each article gives. */
+export class StoryContext {
+  readonly rarity: StemRarity
+  private readonly kindCounts = new Map<string, number>()
+
+  constructor(readings: readonly ClaimReading[]) {
+    this.rarity = new StemRarity(readings)
+    for (const reading of readings) {
+      const key = kindKey(reading)
+      this.kindCounts.set(key, (this.kindCounts.get(key) ?? 0) + 1)
+    }
+  }
+
+  /** The only figure of its kind in its article. */
+  isAlone(reading: ClaimReading): boolean {
+    return (this.kindCounts.get(kindKey(reading)) ?? 0) <= 1
+  }
+}
+
+function kindKey(reading: ClaimReading): string {
+  const magnitude = reading.vague ? 'vague' : Math.floor(Math.log10(Math.max(Math.abs(reading.interval.high), 1)) / 3)
+  return [reading.claim.articleId, reading.block, reading.currency ?? '', reading.classId ?? reading.head ?? '', magnitude].join('|')
+}
+
 /**
  * Two figures more than this factor apart are different quantities, never a disagreement: "11" and
  * "11.000" soldiers are not one count misreported (blocking, as record linkage does, before weighing).
@@ -101,7 +131,9 @@ export function comparable(a: ClaimReading, b: ClaimReading): boolean {
   return !(high > 0 && low / high > magnitudeFactor)
 }
 
-export function pairLevels(a: ClaimReading, b: ClaimReading, rarity: StemRarity): EvidenceLevels {
+export function pairLevels(a: ClaimReading, b: ClaimReading, story: StoryContext): EvidenceLevels {
+  const rarity = story.rarity
+  const alone = Number(story.isAlone(a)) + Number(story.isAlone(b))
   return {
     counted: countedLevel(a, b),
     figure: figureLevel(a, b),
@@ -112,7 +144,8 @@ export function pairLevels(a: ClaimReading, b: ClaimReading, rarity: StemRarity)
     source: a.source === null || b.source === null ? 'unknown' : a.source === b.source ? 'same' : 'different',
     period: periodLevel(a, b),
     increment: a.increment === b.increment ? 'same' : 'different',
-    currency: a.block !== 'money' ? 'none' : a.currency === b.currency ? 'same' : 'missing'
+    currency: a.block !== 'money' ? 'none' : a.currency === b.currency ? 'same' : 'missing',
+    alone: alone === 2 ? 'both' : alone === 1 ? 'one' : 'neither'
   }
 }
 
@@ -136,7 +169,7 @@ function countedLevel(a: ClaimReading, b: ClaimReading): EvidenceLevels['counted
 function figureLevel(a: ClaimReading, b: ClaimReading): EvidenceLevels['figure'] {
   const av = a.claim.value
   const bv = b.claim.value
-  if (!a.vague && !b.vague && av !== null && av === bv && a.claim.qualifier === b.claim.qualifier) return 'same'
+  if (!a.vague && !b.vague && av !== null && av === bv && sameReading(a.claim.qualifier, b.claim.qualifier)) return 'same'
   if (!a.vague && !b.vague && av !== null && bv !== null && isRoundingOf(av, bv)) return 'rounded'
   const low = Math.max(a.interval.low, b.interval.low)
   const high = Math.min(a.interval.high, b.interval.high)
@@ -148,6 +181,11 @@ function figureLevel(a: ClaimReading, b: ClaimReading): EvidenceLevels['figure']
   if (!Number.isFinite(gap) || high <= 0) return 'far'
   if (gap <= 1.25) return 'close'
   return gap <= 3 ? 'near' : 'far'
+}
+
+/** "circa 370" and "370" state one figure; "più di 370" and "370" do not. */
+function sameReading(a: ClaimQualifier, b: ClaimQualifier): boolean {
+  return a === b || ((a === 'exact' || a === 'approx') && (b === 'exact' || b === 'approx'))
 }
 
 /**

@@ -151,6 +151,7 @@ export const english: Vocabulary = {
     ['read more', 'sentence'], ['newsletter', 'sentence'], ['cookie', 'sentence'], ['privacy policy', 'sentence'], ['all rights reserved', 'sentence'],
     ['©', 'sentence'], ['copyright', 'sentence'], ['share this', 'sentence'], ['(attn:', 'parenthesis']
   ],
+  auxiliaries: ['were', 'was', 'are', 'is', 'been', 'have', 'has', 'had', 'being', 'got', 'remain', 'remained'],
   stopWords: [
     'the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'without', 'into', 'onto', 'over', 'under', 'about', 'around',
     'as', 'than', 'and', 'or', 'but', 'nor', 'so', 'yet', 'if', 'that', 'which', 'who', 'whom', 'whose', 'what', 'when', 'where', 'while', 'this',

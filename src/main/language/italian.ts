@@ -190,6 +190,7 @@ export const italian: Vocabulary = {
     ['leggi anche', 'sentence'], ['prova gratis', 'sentence'], ['newsletter', 'sentence'], ['cookie', 'sentence'],
     ['tutti i diritti riservati', 'sentence'], ['©', 'sentence'], ['copyright', 'sentence'], ['condividi su', 'sentence']
   ],
+  auxiliaries: ['sono', 'furono', 'erano', 'è', 'fu', 'era', 'stati', 'state', 'stato', 'stata', 'rimasti', 'rimaste', 'restati', 'restate', 'risultano', 'risultavano'],
   stopWords: [
     'il', 'lo', 'la', 'i', 'gli', 'le', "l'", 'un', 'uno', 'una', "un'", 'di', "d'", 'a', 'ad', 'da', 'in', 'con', 'su', 'per', 'tra', 'fra', 'del',
     'dello', 'della', 'dei', 'degli', 'delle', "dell'", 'al', 'allo', 'alla', 'ai', 'agli', 'alle', "all'", 'dal', 'dallo', 'dalla', 'dai', 'dagli',

@@ -95,6 +95,8 @@ export interface Vocabulary {
   pageFurnitureCues: ReadonlyArray<readonly [string, FurnitureScope]>
   /** Function words and common verbs: they end a counted noun phrase and are never its head. */
   stopWords: readonly string[]
+  /** Auxiliaries of a passive or a perfect ("sono stati uccisi", "were killed"): what follows is said of the subject. */
+  auxiliaries: readonly string[]
   /** Phrases followed by the source ("secondo", "according to"). */
   sourceBefore: readonly string[]
   /** Speech verbs that name the source before or after them ("ha confermato", "said"). */
