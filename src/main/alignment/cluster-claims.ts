@@ -117,8 +117,10 @@ function restate(x: ClusterItem['repeat'], y: ClusterItem['repeat']): boolean {
 function pushLinks(heap: CandidateHeap, groups: ReadonlyArray<Group | null>, index: number, options: ClusterOptions): void {
   const group = groups[index]!
   for (const [neighbour, [sum, count]] of group.links) {
+    // Unscored pairs weigh the least any pair can, so the scored pairs' mean bounds the average.
+    if (sum / count < options.threshold) continue
     const other = groups[neighbour]!
-    const pairs = crossPairs(group, other)
+    const pairs = group.members.length === 1 && other.members.length === 1 ? 1 : crossPairs(group, other)
     if (pairs === 0) continue
     const average = (sum + options.unscoredWeight * (pairs - count)) / pairs
     if (average < options.threshold) continue

@@ -205,6 +205,12 @@ function isRoundingOf(a: number, b: number): boolean {
 /** The place value of a number's last non-zero digit: 43e6 → 1e6, 13.6e6 → 1e5, 35.72 → 0.01. */
 function lastDigitUnit(value: number): number {
   if (value === 0 || !Number.isFinite(value)) return 1
+  // Whole numbers below 2^53, most figures, without formatting: this runs for every pair scored.
+  if (Number.isSafeInteger(value)) {
+    let unit = 1
+    while (value % (unit * 10) === 0) unit *= 10
+    return unit
+  }
   const digits = Math.abs(value).toPrecision(15).replace(/0+$/, '').replace(/\.$/, '')
   const [whole, fraction] = Math.abs(value).toPrecision(15).includes('e') ? [digits, undefined] : digits.split('.')
   if (fraction !== undefined && fraction.length > 0) return 10 ** -fraction.length

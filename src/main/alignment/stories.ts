@@ -61,49 +61,78 @@ export function groupStories(articles: readonly StoryArticle[], model: StoryMode
 
 /** The similarity of every candidate pair of articles (i < j, sorted), after the date window. */
 export function scoreStoryPairs(articles: readonly StoryArticle[], model: StoryModel = defaultStoryModel, stems = new WordStems()): ScoredPair[] {
-  const vectors = articles.map((article) => termCounts(article, model, stems))
-  const documentFrequency = new Map<string, number>()
-  for (const counts of vectors) for (const term of counts.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1)
+  // Terms are numbered once; counts, rarities and dot products then run over numbers, not strings.
+  const terms = new TermNumbers()
+  const vectors = articles.map((article) => termCounts(article, model, stems, terms))
+  const documentFrequency = new Int32Array(terms.size)
+  for (const counts of vectors) for (const term of counts.keys()) documentFrequency[term]! += 1
   const total = articles.length
   // A term most articles share names no event; past this many it leaves the index.
   const commonLimit = Math.min(commonTermLimit, Math.max(8, Math.ceil(total * 0.02)))
-  const rarity = new Map<string, number>()
-  for (const [term, frequency] of documentFrequency) rarity.set(term, Math.log(1 + total / frequency))
-  const weighted = vectors.map((counts) => topTerms(counts, documentFrequency, rarity, model.termsPerArticle))
-  const postings = new Map<string, Array<{ article: number; weight: number }>>()
-  weighted.forEach((terms, article) => {
-    for (const [term, weight] of terms) {
-      if ((documentFrequency.get(term) ?? 0) > commonLimit) continue
-      let list = postings.get(term)
-      if (!list) postings.set(term, (list = []))
-      list.push({ article, weight })
+  const rarity = new Float64Array(terms.size)
+  for (let term = 0; term < terms.size; term += 1) rarity[term] = Math.log(1 + total / documentFrequency[term]!)
+  const weighted = vectors.map((counts) => topTerms(counts, documentFrequency, rarity, terms, model.termsPerArticle))
+  const postingArticles: number[][] = Array.from({ length: terms.size }, () => [])
+  const postingWeights: number[][] = Array.from({ length: terms.size }, () => [])
+  weighted.forEach((articleTerms, article) => {
+    for (const [term, weight] of articleTerms) {
+      if (documentFrequency[term]! > commonLimit) continue
+      postingArticles[term]!.push(article)
+      postingWeights[term]!.push(weight)
     }
   })
   const days = articles.map((article) => dayNumber(article.date))
   const pairs: ScoredPair[] = []
-  const dots = new Map<number, number>()
-  weighted.forEach((terms, article) => {
-    dots.clear()
-    for (const [term, weight] of terms) {
-      for (const posting of postings.get(term) ?? []) {
-        if (posting.article <= article) continue
-        dots.set(posting.article, (dots.get(posting.article) ?? 0) + weight * posting.weight)
+  const dots = new Float64Array(total)
+  const touched: number[] = []
+  weighted.forEach((articleTerms, article) => {
+    for (const [term, weight] of articleTerms) {
+      const others = postingArticles[term]!
+      const otherWeights = postingWeights[term]!
+      for (let index = 0; index < others.length; index += 1) {
+        const other = others[index]!
+        if (other <= article) continue
+        if (dots[other] === 0) touched.push(other)
+        dots[other]! += weight * otherWeights[index]!
       }
     }
     // Only an article's nearest neighbours above half the threshold count: a pair that weak cannot
     // lift a story's average, and keeping every faint pair made 17,000 articles a hundred million pairs.
     const neighbours: ScoredPair[] = []
-    for (const [other, dot] of dots) {
+    for (const other of touched) {
+      const dot = dots[other]!
+      dots[other] = 0
       if (dot < model.threshold / 2) continue
       const a = days[article]!
       const b = days[other]!
       if (a !== null && b !== null && Math.abs(a - b) > model.dateWindowDays) continue
       neighbours.push({ i: article, j: other, weight: dot })
     }
+    touched.length = 0
     neighbours.sort((x, y) => y.weight - x.weight || x.j - y.j)
     pairs.push(...neighbours.slice(0, neighbourLimit))
   })
   return pairs.sort((x, y) => x.i - y.i || x.j - y.j)
+}
+
+/** Numbers for the stems of one grouping run, and the stem of each number. */
+class TermNumbers {
+  private readonly numbers = new Map<string, number>()
+  readonly stems: string[] = []
+
+  numberOf(stem: string): number {
+    let number = this.numbers.get(stem)
+    if (number === undefined) {
+      number = this.stems.length
+      this.numbers.set(stem, number)
+      this.stems.push(stem)
+    }
+    return number
+  }
+
+  get size(): number {
+    return this.stems.length
+  }
 }
 
 /** Connected components of the linked pairs, each in ascending order. */
@@ -175,11 +204,11 @@ const neighbourLimit = 30
 
 const stopSets = { it: new Set(vocabularies.it.stopWords), en: new Set(vocabularies.en.stopWords) }
 
-function termCounts(article: StoryArticle, model: StoryModel, stems: WordStems): Map<string, number> {
+function termCounts(article: StoryArticle, model: StoryModel, stems: WordStems, terms: TermNumbers): Map<number, number> {
   const languages = languagesFor(article.language)
   const language = languages[0]!
   const stops = stopSets[language]
-  const counts = new Map<string, number>()
+  const counts = new Map<number, number>()
   const add = (text: string, limit: number, weight: number): void => {
     let taken = 0
     // One lower-casing and one split per text: per-word regex matches were most of grouping's time.
@@ -187,8 +216,8 @@ function termCounts(article: StoryArticle, model: StoryModel, stems: WordStems):
       if (taken >= limit) break
       if (word.length < 3 || stops.has(word)) continue
       taken += 1
-      const stem = stems.stem(word, language)
-      counts.set(stem, (counts.get(stem) ?? 0) + weight)
+      const term = terms.numberOf(stems.stem(word, language))
+      counts.set(term, (counts.get(term) ?? 0) + weight)
     }
   }
   // The title weighs double: it names the event in the fewest words.
@@ -201,19 +230,18 @@ function termCounts(article: StoryArticle, model: StoryModel, stems: WordStems):
  * The article's heaviest shared terms by TF-IDF (sublinear tf), scaled by the norm of all its terms:
  * a term no other article has links it to nothing, but still makes it less like the others.
  */
-function topTerms(counts: ReadonlyMap<string, number>, documentFrequency: ReadonlyMap<string, number>, rarity: ReadonlyMap<string, number>, limit: number): Array<[string, number]> {
-  const terms: Array<[string, number]> = []
+function topTerms(counts: ReadonlyMap<number, number>, documentFrequency: Int32Array, rarity: Float64Array, terms: TermNumbers, limit: number): Array<[number, number]> {
+  const top: Array<[number, number]> = []
   let norm = 0
   for (const [term, count] of counts) {
-    const frequency = documentFrequency.get(term) ?? 1
-    const weight = (count === 1 ? 1 : 1 + Math.log(count)) * rarity.get(term)!
+    const weight = (count === 1 ? 1 : 1 + Math.log(count)) * rarity[term]!
     norm += weight * weight
-    if (frequency >= 2) terms.push([term, weight])
+    if (documentFrequency[term]! >= 2) top.push([term, weight])
   }
-  terms.sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))
-  terms.length = Math.min(terms.length, limit)
+  top.sort((a, b) => b[1] - a[1] || compareText(terms.stems[a[0]]!, terms.stems[b[0]]!))
+  top.length = Math.min(top.length, limit)
   norm = Math.sqrt(norm) || 1
-  return terms.map(([term, weight]) => [term, weight / norm])
+  return top.map(([term, weight]) => [term, weight / norm])
 }
 
 /** Days since the epoch of a `YYYY-MM-DD` or `YYYY-MM` date (the month's middle), or null. */
