@@ -9,6 +9,7 @@ import { createCandidate, type Candidate, type SentenceContext } from './candida
 import { decimalFromInteger, decimalFromParts, scaleDecimal, addDecimal, type ExactDecimal, subtractDecimal } from './exact-decimal'
 import {
   approximateCollectives,
+  currencyNames,
   currencySymbols,
   gluedMagnitudes,
   halfAfterMagnitude,
@@ -103,15 +104,19 @@ function recognizeDigits(context: SentenceContext, at: number): Candidate | null
   const suffix = context.tokens[at + 1]
   if (suffix && suffix.type === 'word' && isGlued(token, suffix)) {
     const power = gluedMagnitudes.get(suffix.lower)
-    // "3m" is three million only where money is meant ("$3m"); otherwise it is three metres.
-    const moneyBefore = currencySymbols.has(context.tokens[at - 1]?.text ?? '')
-    if (power !== undefined && ((suffix.lower !== 'm' && suffix.lower !== 'b') || moneyBefore)) {
+    // "3m" is three million only where money is meant ("$3m", "500m euros"); otherwise it is three metres.
+    const money = currencySymbols.has(context.tokens[at - 1]?.text ?? '') || currencyNameAt(context, at + 2)
+    if (power !== undefined && ((suffix.lower !== 'm' && suffix.lower !== 'b') || money)) {
       applyMagnitude(candidate, power, at + 1)
       return extendMagnitude(context, candidate)
     }
     return candidate
   }
   return extendMagnitude(context, candidate)
+}
+
+function currencyNameAt(context: SentenceContext, at: number): boolean {
+  return context.tokens[at]?.type === 'word' && context.languages.some((language) => currencyNames[language].matchForward(context.words, at) !== null)
 }
 
 /** "12'500", "1'250'000": Swiss thousands, an apostrophe between groups of three digits. */

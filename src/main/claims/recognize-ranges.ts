@@ -52,6 +52,8 @@ function mergeRange(context: SentenceContext, low: Candidate, high: Candidate): 
   // Units: one written for both ends, or the same on both.
   if (low.kind !== 'count' && high.kind !== 'count' && (low.kind !== high.kind || low.unit !== high.unit)) return false
   if (low.kind !== 'count' && high.kind === 'count' && high.unit !== null) return false
+  // "eight pct to 234.9 mln": a bare upper end with a magnitude of its own is another quantity.
+  if (low.kind !== 'count' && high.kind === 'count' && high.magnitude > low.magnitude) return false
 
   // "tra 1,7 e 5,5 miliardi": the magnitude of the upper end applies to a bare lower end.
   let lowValue = low.value
