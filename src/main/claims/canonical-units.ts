@@ -63,11 +63,15 @@ export function canonicalCountUnit(head: string, language: LanguageCode): string
   return language === 'it' ? singularItalian(lower) : singularEnglish(lower)
 }
 
-/** A simple singular: enough to make "lavoratori"/"lavoratore" and "reporters"/"reporter" agree. */
+/**
+ * A singular where the ending tells it ("lavoratori" → "lavoratore", "negozi" → "negozio"), else the
+ * word as written: a plural in -i may come from -o or -e ("mesi", "anni"), and a guessed singular
+ * ("meso") is a word no reader knows.
+ */
 function singularItalian(word: string): string {
   const rules: Array<[RegExp, string]> = [
-    [/tori$/, 'tore'], [/ieri$/, 'iere'], [/ggi$/, 'ggio'], [/cci$/, 'ccio'], [/isti$/, 'ista'], [/oni$/, 'one'], [/zioni$/, 'zione'], [/sioni$/, 'sione'], [/ioni$/, 'ione'], [/nti$/, 'nte'], [/chi$/, 'co'], [/ghi$/, 'go'],
-    [/che$/, 'ca'], [/ghe$/, 'ga'], [/ii$/, 'io'], [/ali$/, 'ale'], [/ili$/, 'ile'], [/i$/, 'o'], [/e$/, 'a']
+    [/tori$/, 'tore'], [/ieri$/, 'iere'], [/ggi$/, 'ggio'], [/cci$/, 'ccio'], [/isti$/, 'ista'], [/zioni$/, 'zione'], [/sioni$/, 'sione'], [/ioni$/, 'ione'], [/oni$/, 'one'], [/nti$/, 'nte'],
+    [/ati$/, 'ato'], [/iti$/, 'ito'], [/uti$/, 'uto'], [/tti$/, 'tto'], [/rsi$/, 'rso'], [/zi$/, 'zio'], [/gli$/, 'glio'], [/chi$/, 'co'], [/ghi$/, 'go'], [/che$/, 'ca'], [/ghe$/, 'ga'], [/ii$/, 'io'], [/ali$/, 'ale'], [/ili$/, 'ile'], [/ari$/, 'ario'], [/e$/, 'a']
   ]
   for (const [ending, replacement] of rules) if (ending.test(word) && word.length > 3) return word.replace(ending, replacement)
   return word
