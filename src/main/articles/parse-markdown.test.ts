@@ -67,6 +67,20 @@ describe('Markdown articles', () => {
     expect(result.document.text).toContain('Kim ha inviato 11.000 soldati in Russia')
   })
 
+  it('reads a timestamp with its time as that day, and a front matter that is not a mapping as none', () => {
+    const stamped = parseMarkdown('---\ntitle: Piena del Po\ndate: 2025-10-04T07:30:00Z\n---\n\nIl fiume è salito di 3,2 metri in due giorni.')
+    expect(stamped).toMatchObject({ title: 'Piena del Po', date: '2025-10-04' })
+    const scalar = parseMarkdown('---\nsolo una riga\n---\n\nIl fiume è salito di 3,2 metri in due giorni.')
+    expect(scalar.warnings).toEqual([])
+    expect(scalar.document.text).toBe('Il fiume è salito di 3,2 metri in due giorni.')
+  })
+
+  it('reports YAML it cannot read (a repeated key) and keeps the text', () => {
+    const result = parseMarkdown('---\ntitle: Uno\ntitle: Due\n---\n\nIl fiume è salito di 3,2 metri in due giorni.')
+    expect(result.warnings[0]).toMatch(/front matter/)
+    expect(result.document.text).toContain('Il fiume è salito di 3,2 metri')
+  })
+
   it('a lone --- is a thematic break, not unclosed front matter that would swallow the article', () => {
     const result = parseMarkdown('---\n\nKim ha inviato 11.000 soldati in Russia, secondo l’intelligence sudcoreana.')
     expect(result.document.text).toBe('Kim ha inviato 11.000 soldati in Russia, secondo l’intelligence sudcoreana.')

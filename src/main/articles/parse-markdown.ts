@@ -1,13 +1,13 @@
-import matter from 'gray-matter'
 import type { Nodes, Parent, RootContent } from 'mdast'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { toString } from 'mdast-util-to-string'
+import { parse as parseYaml } from 'yaml'
 import { normalizeDate, readFusedDate } from './article-metadata'
 import { concatMappedTexts, emptyMappedText, MappedTextBuilder, createSyntheticText, type MappedText } from './mapped-text'
 import type { ReadArticle, SourceBlock } from './source-block'
 
 /**
- * Reads a Markdown article: front matter (title, date) with gray-matter, structure with mdast.
+ * Reads a Markdown article: front matter (title, date) with `yaml`, structure with mdast.
  * Headings become heading blocks, paragraphs and list items paragraphs, block quotes quote blocks;
  * the markup itself (`#`, `*`, `[…](…)`, backslash escapes) is left out of the text.
  *
@@ -16,15 +16,22 @@ import type { ReadArticle, SourceBlock } from './source-block'
  */
 
 /**
- * gray-matter evaluates `---js` front matter with `eval`; a file in someone's library must never
- * run code, so the JavaScript engines are replaced by one that refuses.
+ * Front matter only when the opening `---` line has a closing one: a lone `---` is a thematic break.
+ * Text right after the opening dashes names the front matter's language (`---yaml`, `---js`): only
+ * YAML is read, and JavaScript front matter is never run (gray-matter, which this replaced, ran it
+ * with `eval` unless told not to).
  */
-const refuseToEvaluate = (): never => {
-  throw new Error('JavaScript front matter is not read')
+const FRONT_MATTER = /^---([\w-]*)[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/
+
+/**
+ * Reads YAML front matter as js-yaml's safe schema did under gray-matter: the YAML 1.2 core types
+ * plus timestamps, so `date: 2024-01-10` is a date either way (JSON front matter is YAML too).
+ */
+function parseFrontMatter(language: string, yaml: string): Record<string, unknown> {
+  if (!['', 'yaml', 'yml', 'json'].includes(language.toLowerCase())) throw new Error(`${language} front matter is not read`)
+  const data: unknown = parseYaml(yaml, { customTags: ['timestamp'] })
+  return typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {}
 }
-const FRONT_MATTER_OPTIONS = { engines: { js: refuseToEvaluate, javascript: refuseToEvaluate } }
-/** Front matter only when the opening `---` line has a closing one: a lone `---` is a thematic break. */
-const FRONT_MATTER = /^---[\w-]*[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/
 
 export function readMarkdownArticle(file: string): ReadArticle {
   // Offsets are kept: Obsidian's markup is blanked out, never cut out, so the source map still fits the file.
@@ -34,11 +41,11 @@ export function readMarkdownArticle(file: string): ReadArticle {
   let date: string | null = null
   let credits: Pick<ReadArticle, 'outlet' | 'author' | 'url'> = {}
   let contentStart = 0
-  if (FRONT_MATTER.test(original)) {
+  const frontMatter = FRONT_MATTER.exec(original)
+  if (frontMatter) {
     try {
-      const file = matter(original, FRONT_MATTER_OPTIONS)
-      if (original.endsWith(file.content)) contentStart = original.length - file.content.length
-      const data = file.data as Record<string, unknown>
+      const data = parseFrontMatter(frontMatter[1]!, frontMatter[2]!)
+      contentStart = frontMatter[0].length
       title = typeof data.title === 'string' && data.title.trim() ? data.title.trim() : null
       date = normalizeDate(data.date ?? data.published ?? data.pubDate ?? data.datePublished ?? null)
       credits = readFrontMatterCredits(data)
