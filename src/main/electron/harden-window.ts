@@ -1,4 +1,5 @@
 import { session, type BrowserWindow } from 'electron'
+import { APP_ORIGIN } from '../desktop/app-protocol'
 
 /**
  * Electron's security checklist, applied to every window: no navigation away from our page, no new
@@ -14,10 +15,11 @@ export function hardenWindow(window: BrowserWindow): void {
 export function hardenSession(): void {
   session.defaultSession.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false))
   session.defaultSession.setPermissionCheckHandler(() => false)
-  // The app is offline by design: refuse any request that is not our own bundled files (or the dev server).
+  // The app is offline by design: refuse any request that is not our own bundled files (served as
+  // app://riscontro/, never file://) or the dev server.
   session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
     const url = details.url
-    const allowed = url.startsWith('file://') || url.startsWith('devtools://') || isDevServer(url)
+    const allowed = url.startsWith(`${APP_ORIGIN}/`) || url.startsWith('devtools://') || isDevServer(url)
     callback({ cancel: !allowed })
   })
 }
