@@ -1,13 +1,25 @@
+import { stat } from 'node:fs/promises'
 import { extname, join, resolve } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
-import { app, BrowserWindow, clipboard, dialog, Menu } from 'electron'
-import { eventChannels } from '../shared/api'
+import { fileURLToPath } from 'node:url'
+import { app, BrowserWindow, clipboard, dialog, Menu, screen, shell } from 'electron'
+import { eventChannels, type ContextMenuTarget } from '../shared/api'
 import { DEEP_LINK_SCHEME, findDeepLinkArgument, parseDeepLink } from '../shared/deep-link'
 import { createRequestHandlers } from './api/request-handlers'
+import { APP_ID } from './desktop/app-identity'
+import { AppLog, describeLoggedError } from './desktop/app-log'
+import { APP_PAGE_URL } from './desktop/app-protocol'
+import { formatKeyboardShortcuts } from './desktop/keyboard-shortcuts'
+import { findFolderArgument } from './desktop/launch-arguments'
+import { createQuitGuard } from './desktop/quit-guard'
+import { fitWindowToScreens, loadWindowState, MINIMUM_WINDOW_SIZE, saveWindowState } from './desktop/window-state'
 import { buildApplicationMenu } from './electron/application-menu'
+import { attachContextMenu } from './electron/context-menu'
 import { hardenSession, hardenWindow } from './electron/harden-window'
-import { printHtmlToPdf } from './electron/print-to-pdf'
+import { createPdfPrinter } from './electron/print-to-pdf'
 import { registerIpc } from './electron/register-ipc'
+import { registerAppScheme, serveAppProtocol } from './electron/serve-app-protocol'
+import { watchProcesses } from './electron/watch-processes'
+import { claimToMarkdown } from './export/claim-markdown'
 import { suggestExportPath } from './export/export-path'
 import { APP_NAME } from './library/data-dir'
 import { LibraryService } from './library/library-service'
@@ -19,9 +31,21 @@ app.setName(APP_NAME)
 // resolveDataDir gives the CLI (…/Riscontro), so both share the index.
 const dataDir = process.env.RISCONTRO_DATA_DIR || app.getPath('userData')
 app.setPath('userData', dataDir)
+// Windows groups the taskbar button and the installer's shortcut under this id (electron-builder.yml `appId`).
+if (process.platform === 'win32') app.setAppUserModelId(APP_ID)
+registerAppScheme()
+
+const log = new AppLog(join(dataDir, 'logs', 'riscontro.log'))
+process.on('uncaughtException', (error) => void log.write('error', 'main', describeLoggedError(error)))
+process.on('unhandledRejection', (reason) => void log.write('error', 'main', `Unhandled rejection: ${describeLoggedError(reason)}`))
+
+/** Files the packaged app carries beside its archive (electron-builder.yml `extraResources`), or the checkout's. */
+function bundledPath(...parts: string[]): string {
+  return app.isPackaged ? join(process.resourcesPath, ...parts) : join(app.getAppPath(), ...parts)
+}
 
 function sampleFolder(): string {
-  return app.isPackaged ? join(process.resourcesPath, 'sample-library') : join(app.getAppPath(), 'resources', 'sample-library')
+  return app.isPackaged ? bundledPath('sample-library') : bundledPath('resources', 'sample-library')
 }
 
 /** The save dialog's file type, by the extension of the name it suggests. */
@@ -46,18 +70,27 @@ function registerLinkScheme(): void {
   else app.setAsDefaultProtocolClient(DEEP_LINK_SCHEME)
 }
 
+function reportProblem(message: string): void {
+  BrowserWindow.getAllWindows()[0]?.webContents.send(eventChannels.libraryProblem, { generation: 0, message })
+}
+
+/** Brings the window to the front, restored if it was minimized (a second launch, a link, a folder dropped on the icon). */
+function bringWindowForward(): void {
+  const window = BrowserWindow.getAllWindows()[0]
+  if (!window) return
+  if (window.isMinimized()) window.restore()
+  window.show()
+  window.focus()
+}
+
 async function openLink(service: LibraryService, url: string): Promise<void> {
   const window = BrowserWindow.getAllWindows()[0]
-  const report = (message: string): void => {
-    window?.webContents.send(eventChannels.libraryProblem, { generation: 0, message })
-  }
   const link = parseDeepLink(url)
   if (!link) {
-    report('That riscontro:// link is damaged or not one Riscontro writes, so it was not followed.')
+    reportProblem('That riscontro:// link is damaged or not one Riscontro writes, so it was not followed.')
     return
   }
-  window?.show()
-  window?.focus()
+  bringWindowForward()
   const confirmOpenLibrary = async (folder: string): Promise<boolean> => {
     const options = {
       type: 'question' as const,
@@ -72,18 +105,43 @@ async function openLink(service: LibraryService, url: string): Promise<void> {
   }
   try {
     const outcome = await service.openLink(link, confirmOpenLibrary)
-    if (outcome.status === 'missing') report(outcome.message)
+    if (outcome.status === 'missing') reportProblem(outcome.message)
   } catch (error) {
-    report(error instanceof Error ? error.message : String(error))
+    reportProblem(error instanceof Error ? error.message : String(error))
   }
 }
 
+/** A folder given on the command line or dropped on the app's icon; anything that is not a folder is reported. */
+async function openLaunchFolder(service: LibraryService, folder: string): Promise<void> {
+  bringWindowForward()
+  const isFolder = await stat(folder).then((info) => info.isDirectory(), () => false)
+  if (!isFolder) {
+    reportProblem(`Riscontro was asked to open ${folder}, which is not a folder it can read.`)
+    return
+  }
+  await service.openFolder(folder).catch((error: unknown) => reportProblem(error instanceof Error ? error.message : String(error)))
+}
+
+async function copyClaimAsMarkdown(service: LibraryService, target: ContextMenuTarget): Promise<void> {
+  const library = service.getLibrary()
+  if (!library) return
+  const article = await service.readArticle(target.articleId)
+  const claim = article.claims.find((candidate) => candidate.id === target.claimId)
+  if (claim) clipboard.writeText(claimToMarkdown(claim, article.summary, library.folder))
+}
+
+/** Window size, position and maximized state are remembered across starts (fitted to the screens there are now). */
+let pendingWindowSave: Promise<void> = Promise.resolve()
+
 async function createWindow(service: LibraryService): Promise<void> {
+  const displays = screen.getAllDisplays()
+  const primary = screen.getPrimaryDisplay()
+  const workAreas = [primary, ...displays.filter((display) => display.id !== primary.id)].map((display) => display.workArea)
+  const remembered = fitWindowToScreens(await loadWindowState(dataDir), workAreas)
   const window = new BrowserWindow({
-    width: 1280,
-    height: 820,
-    minWidth: 720,
-    minHeight: 480,
+    ...remembered.bounds,
+    minWidth: MINIMUM_WINDOW_SIZE.width,
+    minHeight: MINIMUM_WINDOW_SIZE.height,
     title: APP_NAME,
     show: false,
     webPreferences: {
@@ -92,12 +150,19 @@ async function createWindow(service: LibraryService): Promise<void> {
       sandbox: true,
       nodeIntegration: false,
       webSecurity: true,
-      spellcheck: false
+      // On for the notes (a textarea); Chromium checks editable text only.
+      spellcheck: true
     }
   })
+  if (remembered.maximized) window.maximize()
   hardenWindow(window)
+  const stopWatching = watchProcesses(window, log)
+  window.on('close', () => {
+    const state = { bounds: window.getNormalBounds(), maximized: window.isMaximized() }
+    pendingWindowSave = saveWindowState(dataDir, state).catch((error: unknown) => log.write('warn', 'main', `Window position not saved: ${describeLoggedError(error)}`))
+  })
 
-  const rendererUrl = process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(join(here, '../renderer/index.html')).href
+  const rendererUrl = process.env.ELECTRON_RENDERER_URL ?? APP_PAGE_URL
   const chooseFolder = async (): Promise<string | null> => {
     const result = await dialog.showOpenDialog(window, { title: 'Open a folder of articles', properties: ['openDirectory'] })
     return result.canceled ? null : (result.filePaths[0] ?? null)
@@ -115,9 +180,12 @@ async function createWindow(service: LibraryService): Promise<void> {
     chooseFolder,
     chooseExportPath,
     writeClipboard: (text) => clipboard.writeText(text),
-    printToPdf: printHtmlToPdf
+    printToPdf: createPdfPrinter()
   })
   const unregister = registerIpc(window, rendererUrl, handlers, service)
+  const detachContextMenu = attachContextMenu(window, (target) =>
+    copyClaimAsMarkdown(service, target).catch((error: unknown) => reportProblem(`The claim could not be copied: ${describeLoggedError(error)}`))
+  )
 
   const showError = (error: unknown): void => {
     const message = error instanceof Error ? error.message : String(error)
@@ -129,7 +197,17 @@ async function createWindow(service: LibraryService): Promise<void> {
       buildApplicationMenu(recent, {
         openFolder: () => void handlers.chooseFolder().catch(showError),
         openRecent: (folder) => void service.openFolder(folder).catch(showError),
-        openSample: () => void service.openSampleLibrary().catch(showError)
+        openSample: () => void service.openSampleLibrary().catch(showError),
+        showReadme: () => void shell.openPath(bundledPath('README.md')).then((failure) => failure && showError(failure)),
+        showKeyboardShortcuts: () =>
+          void dialog.showMessageBox(window, { type: 'info', message: 'Keyboard shortcuts', detail: formatKeyboardShortcuts(process.platform), buttons: ['OK'] }),
+        showAbout: () =>
+          void dialog.showMessageBox(window, {
+            type: 'info',
+            message: `${APP_NAME} ${app.getVersion()}`,
+            detail: `Electron ${process.versions.electron} · Chromium ${process.versions.chrome} · Node ${process.versions.node}\nLog file: ${log.path}`,
+            buttons: ['OK']
+          })
       })
     )
   }
@@ -141,10 +219,11 @@ async function createWindow(service: LibraryService): Promise<void> {
   window.once('ready-to-show', () => window.show())
   window.on('closed', () => {
     stopMenuUpdates()
+    detachContextMenu()
+    stopWatching()
     unregister()
   })
-  if (process.env.ELECTRON_RENDERER_URL) await window.loadURL(rendererUrl)
-  else await window.loadFile(join(here, '../renderer/index.html'))
+  await window.loadURL(rendererUrl)
 }
 
 async function main(): Promise<void> {
@@ -153,31 +232,48 @@ async function main(): Promise<void> {
     return
   }
   registerLinkScheme()
-  // macOS may deliver the link that launched the app before it is ready: kept until the window is.
+  // macOS may deliver the link (or a folder dropped on the Dock icon) that launched the app before it
+  // is ready: kept until the window is.
   let service: LibraryService | null = null
   let launchLink = findDeepLinkArgument(process.argv)
+  let launchFolder = findFolderArgument(process.argv, { isDevelopmentRun: Boolean(process.defaultApp), workingDirectory: process.cwd() })
   app.on('open-url', (event, url) => {
     event.preventDefault()
     if (service) void openLink(service, url)
     else launchLink = url
   })
+  app.on('open-file', (event, path) => {
+    event.preventDefault()
+    if (service) void openLaunchFolder(service, path)
+    else launchFolder = path
+  })
   await app.whenReady()
+  void log.write('info', 'main', `${APP_NAME} ${app.getVersion()} started (Electron ${process.versions.electron}, ${process.platform})`)
+  app.setAboutPanelOptions({ applicationName: APP_NAME, applicationVersion: app.getVersion() })
   hardenSession()
+  serveAppProtocol(join(here, '../renderer'))
   const started = new LibraryService({ dataDir, sampleFolder: sampleFolder(), watch: true })
   service = started
   // The library opens while the window loads; the renderer asks for it or receives `libraryOpened`,
   // and asks for the start's problems (a store that cannot be read) when none could be opened.
   const starting = started.start()
   await createWindow(started)
+  // A link or a folder the launch named is followed once the last library is open (or failed to
+  // open), so it replaces it and a link can compare against it.
+  const afterStart = starting.catch(() => undefined)
   if (launchLink) {
     const link = launchLink
-    // Followed once the last library is open (or failed to open), so the link can compare against it.
-    void starting.catch(() => undefined).then(() => openLink(started, link))
+    void afterStart.then(() => openLink(started, link))
+  } else if (launchFolder) {
+    const folder = launchFolder
+    void afterStart.then(() => openLaunchFolder(started, folder))
   }
-  app.on('second-instance', (_event, argv) => {
-    BrowserWindow.getAllWindows()[0]?.focus()
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    bringWindowForward()
     const link = findDeepLinkArgument(argv)
+    const folder = findFolderArgument(argv, { isDevelopmentRun: Boolean(process.defaultApp), workingDirectory })
     if (link) void openLink(started, link)
+    else if (folder) void openLaunchFolder(started, folder)
   })
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) void createWindow(started)
@@ -185,7 +281,20 @@ async function main(): Promise<void> {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
   })
-  app.on('before-quit', () => void started.close())
+  // `will-quit` comes after the window closed, so the note saves its page sent as it closed are in.
+  app.on(
+    'will-quit',
+    createQuitGuard(
+      async () => {
+        await pendingWindowSave
+        await started.whenSaved()
+        await started.close()
+        await log.write('info', 'main', 'quit after pending writes finished')
+      },
+      () => app.quit(),
+      (error) => void log.write('error', 'main', `While finishing writes before quitting: ${describeLoggedError(error)}`)
+    )
+  )
 }
 
 void main()

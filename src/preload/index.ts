@@ -1,5 +1,6 @@
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron'
 import {
+  contextMenuTargetChannel,
   eventChannels,
   requestChannels,
   type RequestOutcome,
@@ -60,3 +61,15 @@ const api = {
 } satisfies RiscontroApi
 
 contextBridge.exposeInMainWorld('riscontro', api)
+
+// Before main opens the context menu, tell it which claim (if any) is under the pointer. Main only
+// copies a claim it finds in that article of the open library.
+window.addEventListener(
+  'contextmenu',
+  (event) => {
+    const mark = event.target instanceof Element ? event.target.closest<HTMLElement>('mark[data-claim-id][data-article-id]') : null
+    const target = mark ? { articleId: mark.dataset.articleId!, claimId: mark.dataset.claimId! } : null
+    ipcRenderer.send(contextMenuTargetChannel, target)
+  },
+  true
+)

@@ -263,6 +263,18 @@ export const eventChannels = {
   linkOpened: 'event:link-opened'
 } as const satisfies Record<keyof RiscontroEvents, string>
 
+/**
+ * Sent by the preload itself on every right-click (it is not part of `window.riscontro`): the claim
+ * under the pointer, read from its `mark[data-claim-id][data-article-id]`, or null. Main's context
+ * menu offers "Copy claim as Markdown" for it.
+ */
+export const contextMenuTargetChannel = 'preload:context-menu-target'
+
+export interface ContextMenuTarget {
+  articleId: string
+  claimId: string
+}
+
 /** How a claim bounds its quantity (issue 3): `vague` claims ("migliaia di soldati") have no value. */
 export type ClaimQualifier = 'exact' | 'approx' | 'at_least' | 'more_than' | 'at_most' | 'less_than' | 'range' | 'vague'
 

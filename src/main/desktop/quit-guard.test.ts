@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest'
 import { createQuitGuard } from './quit-guard'
 
-function quitRequest(): { preventDefault: ReturnType<typeof vi.fn> } {
-  return { preventDefault: vi.fn() }
+function quitRequest(): { preventDefault: ReturnType<typeof vi.fn<() => void>> } {
+  return { preventDefault: vi.fn<() => void>() }
 }
 
 describe('quitting', () => {

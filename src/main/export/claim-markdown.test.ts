@@ -12,6 +12,7 @@ const article: ArticleSummary = {
   url: null,
   language: 'it',
   words: 420,
+  claimCount: 1,
   truncated: false,
   status: 'ok',
   reason: null

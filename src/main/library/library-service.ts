@@ -327,6 +327,12 @@ export class LibraryService {
     await this.current?.watch?.ready
   }
 
+  /** Resolves once the note and correction saves asked for so far have settled (quitting waits for it). */
+  async whenSaved(): Promise<void> {
+    const library = this.current
+    if (library) await Promise.all([library.notes.whenSaved(), library.comparison.whenSaved()])
+  }
+
   async close(): Promise<void> {
     const closing = this.current
     this.current = null

@@ -66,6 +66,7 @@ function Span({ span, context }: { span: TextSpan<MarkKind>; context: SpanContex
       <mark
         className={`claim claim-${claim.qualifier}${decoration ? ` row-colour-${decoration.colour}` : ''}`}
         data-claim-id={claim.id}
+        data-article-id={claim.articleId}
         data-row-id={decoration?.rowId}
         data-reading={reading}
         aria-label={`${span.text}: ${reading}`}
