@@ -13,6 +13,8 @@ describe('the folder a launch asks to open', () => {
   it('skips the app path of a development run, switches and riscontro:// links', () => {
     expect(findFolderArgument(['/x/electron', '.', '--no-sandbox'], { isDevelopmentRun: true, workingDirectory: '/w' })).toBeNull()
     expect(findFolderArgument(['/x/electron', '.', '--inspect=0', 'rassegna'], { isDevelopmentRun: true, workingDirectory: '/w' })).toBe(resolve('/w/rassegna'))
+    expect(findFolderArgument(['/x/electron', '--remote-debugging-port=0', '.', 'rassegna'], { isDevelopmentRun: true, workingDirectory: '/w' })).toBe(resolve('/w/rassegna'))
+    expect(findFolderArgument(['/x/electron', '--remote-debugging-port=0'], { isDevelopmentRun: true, workingDirectory: '/w' })).toBeNull()
     expect(findFolderArgument(['C:\\Riscontro.exe', 'riscontro://claim?library=%2Fx&file=a.txt&start=1&end=2'], packaged)).toBeNull()
   })
 
