@@ -56,6 +56,19 @@ describe('LibraryService', () => {
     expect(events.some((event) => event.name === 'indexProgress' && event.payload.phase === 'ready')).toBe(true)
   })
 
+  it('whenSaved waits for a note save still being written, so quitting after it loses nothing', async () => {
+    await service.openFolder(libraryDir)
+    await service.whenIndexed()
+    const saving = service.saveNote({ kind: 'library' }, 'Le cifre sui soldati non tornano: 11.000 contro circa 12.000.', null)
+    await service.whenSaved()
+    await service.close()
+    const restarted = new LibraryService({ dataDir: join(workDir, 'data'), sampleFolder: sampleLibrary, watch: false })
+    await restarted.start()
+    expect((await restarted.listNotes()).map((note) => note.body)).toEqual(['Le cifre sui soldati non tornano: 11.000 contro circa 12.000.'])
+    await restarted.close()
+    await saving
+  })
+
   it('reopens the last folder on the next start and remembers recent folders', async () => {
     await service.openFolder(libraryDir)
     await service.whenIndexed()
