@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { cp, mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test'
 
@@ -13,12 +13,12 @@ import { _electron as electron, expect, test, type ElectronApplication } from '@
  * cannot download it; the renderer-with-bridge project covers the UI there.
  */
 function installedElectron(): string | null {
-  try {
-    const path = createRequire(import.meta.url)('electron') as unknown as string
-    return typeof path === 'string' && existsSync(path) ? path : null
-  } catch {
-    return null
-  }
+  // Not `require('electron')`: since Electron 42 that starts downloading a missing binary.
+  const electronPackage = dirname(createRequire(import.meta.url).resolve('electron/package.json'))
+  const pathFile = join(electronPackage, 'path.txt')
+  if (!existsSync(pathFile)) return null
+  const binary = join(process.env.ELECTRON_OVERRIDE_DIST_PATH ?? join(electronPackage, 'dist'), readFileSync(pathFile, 'utf8'))
+  return existsSync(binary) ? binary : null
 }
 
 const electronPath = installedElectron()
