@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises'
 import { extname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { app, BrowserWindow, clipboard, dialog, Menu, screen, shell } from 'electron'
+import { app, BrowserWindow, clipboard, dialog, Menu, screen, session, shell } from 'electron'
 import { eventChannels, type ContextMenuTarget } from '../shared/api'
 import { DEEP_LINK_SCHEME, findDeepLinkArgument, parseDeepLink } from '../shared/deep-link'
 import { createRequestHandlers } from './api/request-handlers'
@@ -10,6 +10,7 @@ import { AppLog, describeLoggedError } from './desktop/app-log'
 import { APP_PAGE_URL } from './desktop/app-protocol'
 import { formatKeyboardShortcuts } from './desktop/keyboard-shortcuts'
 import { findFolderArgument } from './desktop/launch-arguments'
+import { chooseSpellCheckerLanguages } from './desktop/spellcheck-languages'
 import { createQuitGuard } from './desktop/quit-guard'
 import { fitWindowToScreens, loadWindowState, MINIMUM_WINDOW_SIZE, saveWindowState } from './desktop/window-state'
 import { buildApplicationMenu } from './electron/application-menu'
@@ -252,6 +253,10 @@ async function main(): Promise<void> {
   app.setAboutPanelOptions({ applicationName: APP_NAME, applicationVersion: app.getVersion() })
   hardenSession()
   serveAppProtocol(join(here, '../renderer'))
+  if (process.platform !== 'darwin') {
+    const spellcheck = session.defaultSession
+    spellcheck.setSpellCheckerLanguages(chooseSpellCheckerLanguages(spellcheck.availableSpellCheckerLanguages, app.getSystemLocale()))
+  }
   const started = new LibraryService({ dataDir, sampleFolder: sampleFolder(), watch: true })
   service = started
   // The library opens while the window loads; the renderer asks for it or receives `libraryOpened`,
