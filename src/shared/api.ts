@@ -438,7 +438,8 @@ export interface Comparison {
   canRedo: boolean
 }
 
-export type RowSortKey = 'label' | 'spread' | 'sources'
+/** `verdict`: the user's own verdicts (row notes) first, conflicting first; the renderer orders by them, notes being its to read. */
+export type RowSortKey = 'label' | 'spread' | 'sources' | 'verdict'
 
 /** What the user arranged, restored at the next start: never article text, only choices. */
 export interface Workspace {
@@ -458,6 +459,16 @@ export interface Workspace {
   rowSortDescending: boolean
   /** Bringing a claim into view in one pane brings the same row's claims into view in the others. */
   syncScroll: boolean
+  /** The library sidebar folded away, giving the table its width (absent in workspaces saved before it existed). */
+  sidebarCollapsed?: boolean
+  /** The comparison's row panel folded away likewise. */
+  rowPanelCollapsed?: boolean
+  /** Only rows carrying this verdict of the user's ('none': rows without one); null or absent for every row. */
+  userVerdictFilter?: NoteVerdict | 'none' | null
+  /** The article open in the reading pane, reopened at the next start; null when none. */
+  readingArticleId?: string | null
+  /** The side-by-side pane shown alone, filling the panes area; null when all are shown. */
+  maximizedPaneId?: string | null
 }
 
 /**

@@ -22,6 +22,8 @@ export function sortComparisonRows(rows: readonly ComparisonRow[], key: RowSortK
     switch (key) {
       case 'label':
         return sign * compareLabels(a, b)
+      // The user's verdicts live in notes: the caller orders by them, keeping this order within each.
+      case 'verdict':
       case 'sources':
         return sign * (a.sourceCount - b.sourceCount) || compareLabels(a, b)
       case 'spread':

@@ -2,7 +2,7 @@ import type { Claim } from '../../shared/api'
 import { countedThingClasses, genericCountNouns } from '../language/counted-things'
 import { languagesFor, vocabularies, type LanguageCode } from '../language'
 import { WordStems } from '../language/stem'
-import { claimInterval, groupingTolerance, type Interval } from './claim-interval'
+import { claimInterval, groupingTolerance, type Interval } from '../../shared/claim-interval'
 
 /**
  * What the aligner knows of one claim (issue 9): the block it may share rows in, what it counts

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Claim } from '../../shared/api'
 import { claim } from './fixtures/seed-claims'
-import { claimInterval } from './claim-interval'
+import { claimInterval } from '../../shared/claim-interval'
 import { hashText, judgeClaims, rowIdFor, summarizeRow } from './row-summary'
 
 let nextId = 0

@@ -1,6 +1,6 @@
 import type { Claim } from '../../shared/api'
 import { compareText } from '../../shared/compare-text'
-import { claimInterval, intervalsOverlap, isVagueClaim } from './claim-interval'
+import { claimInterval, intervalsOverlap, isVagueClaim } from '../../shared/claim-interval'
 import type { ComparisonRow, RowVerdict } from './comparison-types'
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { RowCorrection, Workspace } from '../../shared/api'
+import { noteVerdicts, type RowCorrection, type Workspace } from '../../shared/api'
 
 /** Claim and article ids are 16 hex digits; anything else is refused before it reaches the library. */
 export const entityId = z.string().regex(/^[0-9a-f]{16}$/, 'must be an id')
@@ -30,7 +30,12 @@ export const workspaceSchema: z.ZodType<Workspace> = z.object({
   tableShare: z.number().min(0.1).max(0.9),
   rowSearch: z.string().max(500),
   disagreementsOnly: z.boolean(),
-  rowSort: z.enum(['label', 'spread', 'sources']),
+  rowSort: z.enum(['label', 'spread', 'sources', 'verdict']),
   rowSortDescending: z.boolean(),
-  syncScroll: z.boolean()
+  syncScroll: z.boolean(),
+  sidebarCollapsed: z.boolean().optional(),
+  rowPanelCollapsed: z.boolean().optional(),
+  userVerdictFilter: z.enum([...noteVerdicts, 'none']).nullable().optional(),
+  readingArticleId: entityId.nullable().optional(),
+  maximizedPaneId: entityId.nullable().optional()
 })

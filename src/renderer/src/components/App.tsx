@@ -13,6 +13,7 @@ import { describeError } from '../lib/describe-error'
 export function App() {
   const connectLibrary = useAppStore((state) => state.connectLibrary)
   const view = useAppStore((state) => state.view)
+  const sidebarCollapsed = useAppStore((state) => state.sidebarCollapsed)
   const filterRef = useRef<HTMLInputElement>(null)
 
   useEffect(() => {
@@ -38,8 +39,12 @@ export function App() {
     const onKeyDown = (event: KeyboardEvent): void => {
       if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'f') {
         event.preventDefault()
-        filterRef.current?.focus()
-        filterRef.current?.select()
+        // A folded sidebar unfolds first: the search box lives in it.
+        useAppStore.getState().setSidebarCollapsed(false)
+        requestAnimationFrame(() => {
+          filterRef.current?.focus()
+          filterRef.current?.select()
+        })
       }
     }
     window.addEventListener('keydown', onKeyDown)
@@ -53,7 +58,7 @@ export function App() {
         <IndexProgressBar />
         <ProblemBanner />
         <div className="workspace">
-          <LibrarySidebar filterRef={filterRef} />
+          {!sidebarCollapsed && <LibrarySidebar filterRef={filterRef} />}
           {view === 'compare' ? <CompareView /> : <ReadingPane />}
         </div>
       </div>

@@ -10,11 +10,14 @@ interface ArticlePaneProps {
   onClaimClick(claimId: string): void
   onClose(): void
   onScroll(): void
+  /** Shown alone, filling the panes area. */
+  maximized: boolean
+  onToggleMaximized(): void
 }
 
 /** One article of the side-by-side reading, its claims coloured by comparison row. */
 export const ArticlePane = forwardRef<HTMLDivElement, ArticlePaneProps>(function ArticlePane(
-  { articleId, view, decorations, onClaimClick, onClose, onScroll },
+  { articleId, view, decorations, onClaimClick, onClose, onScroll, maximized, onToggleMaximized },
   scrollRef
 ) {
   const title = view?.summary.title ?? 'Opening…'
@@ -25,11 +28,21 @@ export const ArticlePane = forwardRef<HTMLDivElement, ArticlePaneProps>(function
           <span>{title}</span>
           {view && <span className="source-date">{formatArticleDate(view.summary.date)}</span>}
         </div>
+        <button
+          type="button"
+          aria-label={maximized ? `Show all articles` : `Maximize ${title}`}
+          aria-pressed={maximized}
+          title={maximized ? 'Show all articles again' : 'Show this article alone'}
+          onClick={onToggleMaximized}
+        >
+          {maximized ? '⤡' : '⤢'}
+        </button>
         <button type="button" aria-label={`Close ${title}`} onClick={onClose}>
           ×
         </button>
       </header>
-      <div className="article-pane-body" ref={scrollRef} onScroll={onScroll}>
+      {/* Focusable, so the keyboard can scroll the article (axe: scrollable-region-focusable). */}
+      <div className="article-pane-body" ref={scrollRef} onScroll={onScroll} tabIndex={0} aria-label={`Text of ${title}`} role="document">
         {view && <ArticleBody document={view.document} claims={view.claims} decorations={decorations} onClaimClick={onClaimClick} />}
       </div>
     </section>

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react'
 import { rowAppearance } from '../lib/row-appearance'
 import { useAppStore } from '../store/app-store'
-import { selectTableColumns, selectTableLines, selectVisibleRows } from '../store/visible-rows'
+import { selectTableColumns, selectTableLines, selectUserVerdicts, selectVisibleRows } from '../store/visible-rows'
 import type { ClaimDecoration } from './ArticleBody'
 import { ComparisonTable } from './ComparisonTable'
 import { ComparisonToolbar } from './ComparisonToolbar'
@@ -17,15 +17,20 @@ export function CompareView() {
   const disagreementsOnly = useAppStore((state) => state.disagreementsOnly)
   const rowSort = useAppStore((state) => state.rowSort)
   const rowSortDescending = useAppStore((state) => state.rowSortDescending)
+  const userVerdictFilter = useAppStore((state) => state.userVerdictFilter)
+  const notes = useAppStore((state) => state.notes)
+  const noteDrafts = useAppStore((state) => state.noteDrafts)
+  const rowPanelCollapsed = useAppStore((state) => state.rowPanelCollapsed)
   const activeRowId = useAppStore((state) => state.activeRowId)
   const tableShare = useAppStore((state) => state.tableShare)
   const setTableShare = useAppStore((state) => state.setTableShare)
   const bodyRef = useRef<HTMLDivElement>(null)
   const dragStartShare = useRef<number | null>(null)
 
+  const userVerdicts = useMemo(() => selectUserVerdicts(comparison, notes, noteDrafts), [comparison, notes, noteDrafts])
   const rows = useMemo(
-    () => selectVisibleRows(comparison, { rowSearch, disagreementsOnly, rowSort, rowSortDescending }),
-    [comparison, rowSearch, disagreementsOnly, rowSort, rowSortDescending]
+    () => selectVisibleRows(comparison, { rowSearch, disagreementsOnly, rowSort, rowSortDescending, userVerdictFilter, userVerdicts }),
+    [comparison, rowSearch, disagreementsOnly, rowSort, rowSortDescending, userVerdictFilter, userVerdicts]
   )
   const lines = useMemo(() => selectTableLines(comparison, rows), [comparison, rows])
   const columns = useMemo(() => selectTableColumns(comparison), [comparison])
@@ -76,8 +81,8 @@ export function CompareView() {
       <ComparisonToolbar visibleCount={rows.length} />
       <div className="compare-body" ref={bodyRef}>
         <div className="table-area" style={{ flexGrow: tableShare, flexBasis: 0 }}>
-          <ComparisonTable lines={lines} articles={columns} claimsById={claimsById} appearanceIndex={appearanceIndex} />
-          <RowInspector row={activeRow} rows={comparison.rows} claimsById={claimsById} articlesById={articlesById} />
+          <ComparisonTable lines={lines} articles={columns} claimsById={claimsById} appearanceIndex={appearanceIndex} userVerdicts={userVerdicts} />
+          {!rowPanelCollapsed && <RowInspector row={activeRow} rows={comparison.rows} claimsById={claimsById} articlesById={articlesById} />}
         </div>
         <Splitter
           orientation="horizontal"

@@ -1,24 +1,32 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useEffect, useMemo, useRef } from 'react'
-import type { ArticleSummary, Claim, ComparisonRow, Story } from '../../../shared/api'
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import type { ArticleSummary, Claim, ComparisonRow, NoteVerdict, Story } from '../../../shared/api'
 import { formatClaimValue } from '../lib/claim-reading'
 import { describeSource, formatArticleDate, formatCount, formatDateSpan } from '../lib/format'
 import { rowAppearance } from '../lib/row-appearance'
 import { useAppStore } from '../store/app-store'
 import { claimsByArticle, type TableLine } from '../store/visible-rows'
 import { IntervalChart } from './IntervalChart'
+import { VerdictBadge } from './VerdictPopover'
 
 const ROW_HEIGHT = 58
 const STORY_HEADER_HEIGHT = 36
 /** The sticky column headers (`.grid-header`): lines start below them, and scrolling to a line keeps it clear of them. */
 const GRID_HEADER_HEIGHT = 44
-const SOURCE_WIDTH = 190
-const LABEL_WIDTH = 230
-const CHART_WIDTH = 140
+/**
+ * Source columns share the table's width, never narrower than this: "circa 12.000 soldati" stays
+ * readable, and past what fits the table scrolls sideways under the frozen label column.
+ */
+const MIN_SOURCE_WIDTH = 150
+const LABEL_WIDTH = 200
+const CHART_WIDTH = 132
 /** Source columns start after the sticky label and chart columns (the column virtualizer's scroll margin). */
 const SOURCES_LEFT = LABEL_WIDTH + CHART_WIDTH
+/** What a drag of a cell's claim carries: the claim's id. */
+const CLAIM_DRAG_TYPE = 'application/x-riscontro-claim'
 
-const verdictLabels: Record<ComparisonRow['verdict'], string> = { agree: 'Agree', differ: 'Differ', single: 'One source' }
+/** The user's verdicts as the table shows them beside the machine's. */
+const userVerdictLabels: Record<NoteVerdict, string> = { confirmed: 'Confirmed', approximate: 'Approximate', conflicting: 'Conflicting', unverifiable: 'Unverifiable' }
 
 interface ComparisonTableProps {
   /** Rows, under their stories' headers when the comparison holds several stories. */
@@ -27,6 +35,22 @@ interface ComparisonTableProps {
   claimsById: ReadonlyMap<string, Claim>
   /** Row index in the comparison's own order, for the row's colour and glyph. */
   appearanceIndex: ReadonlyMap<string, number>
+  /** The user's own verdict of rows (from row notes). */
+  userVerdicts: ReadonlyMap<string, NoteVerdict>
+}
+
+/** The width of an element's content box, followed as it resizes. */
+function useContentWidth(ref: React.RefObject<HTMLElement | null>): number {
+  const [width, setWidth] = useState(0)
+  useLayoutEffect(() => {
+    const element = ref.current
+    if (!element) return
+    setWidth(element.clientWidth)
+    const observer = new ResizeObserver(() => setWidth(element.clientWidth))
+    observer.observe(element)
+    return () => observer.disconnect()
+  }, [ref])
+  return width
 }
 
 /**
@@ -34,12 +58,22 @@ interface ComparisonTableProps {
  * through cells, Enter shows the claim in its article, n / p go to the next / previous disagreement.
  * Story headers are lines of the grid but hold no cell the keyboard stops on.
  */
-export function ComparisonTable({ lines, articles, claimsById, appearanceIndex }: ComparisonTableProps) {
+export function ComparisonTable({ lines, articles, claimsById, appearanceIndex, userVerdicts }: ComparisonTableProps) {
   const activeRowId = useAppStore((state) => state.activeRowId)
   const activeArticleId = useAppStore((state) => state.activeArticleId)
   const setActiveCell = useAppStore((state) => state.setActiveCell)
   const showClaim = useAppStore((state) => state.showClaim)
+  const selectedRowIds = useAppStore((state) => state.selectedRowIds)
+  const toggleRowSelected = useAppStore((state) => state.toggleRowSelected)
+  const correctRows = useAppStore((state) => state.correctRows)
   const scrollRef = useRef<HTMLDivElement>(null)
+  const [focused, setFocused] = useState(false)
+  const [dropRowId, setDropRowId] = useState<string | null>(null)
+  const draggedClaim = useRef<Claim | null>(null)
+  const tableWidth = useContentWidth(scrollRef)
+  const sourceWidth = Math.max(MIN_SOURCE_WIDTH, Math.floor((tableWidth - SOURCES_LEFT) / Math.max(1, articles.length)))
+  const articlesById = useMemo(() => new Map(articles.map((article) => [article.id, article])), [articles])
+  const selected = useMemo(() => new Set(selectedRowIds), [selectedRowIds])
   const rows = useMemo(() => lines.flatMap((line) => (line.kind === 'row' ? [line.row] : [])), [lines])
   const lineOfRow = useMemo(() => new Map(lines.flatMap((line, index) => (line.kind === 'row' ? [[line.row.id, index] as const] : []))), [lines])
 
@@ -59,12 +93,21 @@ export function ComparisonTable({ lines, articles, claimsById, appearanceIndex }
     horizontal: true,
     count: articles.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => SOURCE_WIDTH,
+    estimateSize: () => sourceWidth,
     overscan: 2,
     // Source columns begin after the sticky label and chart, which also cover them when scrolled.
     scrollMargin: SOURCES_LEFT,
     scrollPaddingStart: SOURCES_LEFT
   })
+
+  // After "Compare", the table has the focus: arrows, n and p work at once (issue 11).
+  const tableFocusRequest = useAppStore((state) => state.tableFocusRequest)
+  useEffect(() => {
+    if (tableFocusRequest > 0) scrollRef.current?.focus({ preventScroll: true })
+  }, [tableFocusRequest])
+
+  // Columns are as wide as the table allows: measure them again when it resizes.
+  useEffect(() => columnVirtualizer.measure(), [columnVirtualizer, sourceWidth])
 
   const rowIndex = Math.max(0, rows.findIndex((row) => row.id === activeRowId))
   // Column 0 is the row label; sources start at 1.
@@ -130,6 +173,28 @@ export function ComparisonTable({ lines, articles, claimsById, appearanceIndex }
     }
   }
 
+  const storyOfArticle = useMemo(() => {
+    const map = new Map<string, string>()
+    for (const row of rows) for (const claim of grouped.get(row.id)?.values() ?? []) for (const { articleId } of claim) map.set(articleId, row.storyId)
+    return map
+  }, [rows, grouped])
+  const rowOfClaimStory = (claim: Claim): string | undefined => storyOfArticle.get(claim.articleId)
+
+  /** A cell's claim can be dragged onto another row: the move correction in one gesture. */
+  const dragProps = (claim: Claim) => ({
+    draggable: true,
+    onDragStart: (event: React.DragEvent) => {
+      draggedClaim.current = claim
+      event.dataTransfer.setData(CLAIM_DRAG_TYPE, claim.id)
+      event.dataTransfer.setData('text/plain', claim.text)
+      event.dataTransfer.effectAllowed = 'move'
+    },
+    onDragEnd: () => {
+      draggedClaim.current = null
+      setDropRowId(null)
+    }
+  })
+
   const totalWidth = SOURCES_LEFT + columnVirtualizer.getTotalSize()
   const activeCellId = rows[rowIndex] ? `cell-${rows[rowIndex].id}-${columnIndex}` : undefined
   const columns = columnVirtualizer.getVirtualItems()
@@ -143,8 +208,11 @@ export function ComparisonTable({ lines, articles, claimsById, appearanceIndex }
       aria-rowcount={lines.length + 1}
       aria-colcount={articles.length + 2}
       tabIndex={0}
+      aria-multiselectable="true"
       aria-activedescendant={activeRowId ? activeCellId : undefined}
       onKeyDown={onKeyDown}
+      onFocus={(event) => setFocused(event.target === event.currentTarget)}
+      onBlur={() => setFocused(false)}
     >
       <div className="grid-header" role="row" aria-rowindex={1} style={{ width: totalWidth }}>
         <div className="grid-sticky" style={{ width: SOURCES_LEFT }}>
@@ -196,14 +264,34 @@ export function ComparisonTable({ lines, articles, claimsById, appearanceIndex }
           const byArticle = grouped.get(row.id)!
           const rowClaims = [...byArticle.values()].flat()
           const isActiveRow = row.id === activeRowId
+          const userVerdict = userVerdicts.get(row.id)
+          const dragged = draggedClaim.current
+          // A claim can be dropped on another row of its story (a row never mixes stories, issue 9).
+          const accepts = (claim: Claim | null): boolean => claim !== null && !row.claimIds.includes(claim.id) && rowOfClaimStory(claim) === row.storyId
           return (
             <div
               key={row.id}
               role="row"
               aria-rowindex={virtualRow.index + 2}
-              aria-selected={isActiveRow}
-              className={`grid-row verdict-${row.verdict}${isActiveRow ? ' active' : ''}`}
+              aria-selected={selected.has(row.id) || isActiveRow}
+              className={`grid-row verdict-${row.verdict}${isActiveRow ? ' active' : ''}${selected.has(row.id) ? ' selected' : ''}${dropRowId === row.id ? ' drop-target' : ''}`}
               style={{ transform: `translateY(${virtualRow.start - GRID_HEADER_HEIGHT}px)`, height: ROW_HEIGHT, width: totalWidth }}
+              onDragOver={(event) => {
+                if (!event.dataTransfer.types.includes(CLAIM_DRAG_TYPE) || !accepts(dragged)) return
+                event.preventDefault()
+                event.dataTransfer.dropEffect = 'move'
+                if (dropRowId !== row.id) setDropRowId(row.id)
+              }}
+              onDragLeave={(event) => {
+                if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDropRowId(null)
+              }}
+              onDrop={(event) => {
+                event.preventDefault()
+                setDropRowId(null)
+                const claim = draggedClaim.current
+                draggedClaim.current = null
+                if (claim && accepts(claim)) void correctRows({ kind: 'move', claimId: claim.id, toRowOf: row.claimIds[0]! })
+              }}
             >
               <div className="grid-sticky" style={{ width: SOURCES_LEFT }}>
                 <div
@@ -211,15 +299,27 @@ export function ComparisonTable({ lines, articles, claimsById, appearanceIndex }
                   role="rowheader"
                   className={`grid-label-cell${isActiveRow && columnIndex === 0 ? ' active-cell' : ''}`}
                   style={{ width: LABEL_WIDTH }}
-                  onClick={() => setActiveCell(row.id, null)}
+                  onMouseDown={(event) => {
+                    // Shift/Ctrl+click picks rows; the browser must not select text across them.
+                    if (event.shiftKey || event.ctrlKey || event.metaKey) event.preventDefault()
+                  }}
+                  onClick={(event) => {
+                    if (event.ctrlKey || event.metaKey) toggleRowSelected(row.id)
+                    else setActiveCell(row.id, null)
+                  }}
                 >
                   <span className={`row-glyph row-colour-${appearance.colour}`} aria-hidden="true">
                     {appearance.glyph}
                   </span>
                   <span className="row-label">{row.label}</span>
-                  <span className={`verdict verdict-${row.verdict}`}>
-                    {verdictLabels[row.verdict]}
-                    {row.spread !== null && ` ×${row.spread.toFixed(row.spread < 10 ? 2 : 0)}`}
+                  <span className="row-verdicts">
+                    <VerdictBadge row={row} claims={rowClaims} articlesById={articlesById} keyboardOpen={focused && isActiveRow && columnIndex === 0} />
+                    {userVerdict && (
+                      <span className={`user-verdict user-verdict-${userVerdict}`} title="Your verdict (in the row's note)">
+                        <span className="visually-hidden">Your verdict: </span>
+                        {userVerdictLabels[userVerdict]}
+                      </span>
+                    )}
                   </span>
                 </div>
                 <div role="gridcell" className="grid-chart-cell" style={{ width: CHART_WIDTH }}>
@@ -244,14 +344,14 @@ export function ComparisonTable({ lines, articles, claimsById, appearanceIndex }
                     }}
                   >
                     {claims.length === 1 ? (
-                      <div className="cell-claim" title={claims[0]!.sentence}>
+                      <div className="cell-claim" title={claims[0]!.sentence} {...dragProps(claims[0]!)}>
                         <span className="cell-claim-text">{claims[0]!.text}</span>
                         <span className="cell-claim-value">{formatClaimValue(claims[0]!)}</span>
                       </div>
                     ) : (
                       // Several claims of one article in one row: one line each, the sentence on hover.
                       claims.slice(0, 2).map((claim) => (
-                        <div key={claim.id} className="cell-claim compact" title={`${formatClaimValue(claim)} · ${claim.sentence}`}>
+                        <div key={claim.id} className="cell-claim compact" title={`${formatClaimValue(claim)} · ${claim.sentence}`} {...dragProps(claim)}>
                           <span className="cell-claim-text">{claim.text}</span>
                         </div>
                       ))

@@ -38,7 +38,7 @@ export function LibrarySidebar({ filterRef }: { filterRef: RefObject<HTMLInputEl
   const problemCount = useMemo(() => articles.filter((article) => article.status !== 'ok').length, [articles])
 
   return (
-    <aside className="sidebar" aria-label="Library">
+    <aside className="sidebar" id="library-sidebar" aria-label="Library">
       <div className="sidebar-controls">
         <input
           ref={filterRef}

@@ -5,6 +5,7 @@ import { ArticleBody } from './ArticleBody'
 import { ArticleHeader } from './ArticleHeader'
 import { BoilerplateSection } from './BoilerplateSection'
 import { ClaimsPanel } from './ClaimsPanel'
+import { WelcomeScreen } from './WelcomeScreen'
 
 export function ReadingPane() {
   const view = useAppStore((state) => state.articleView)
@@ -12,6 +13,9 @@ export function ReadingPane() {
   const error = useAppStore((state) => state.articleError)
   const openArticleId = useAppStore((state) => state.openArticleId)
   const library = useAppStore((state) => state.library)
+  const opening = useAppStore((state) => state.opening)
+  // Until the user opens a folder of their own, the empty reading pane explains how to begin.
+  const firstStart = useAppStore((state) => (state.library === null || state.library.isSample) && state.recentFolders.length === 0)
   const focusedClaim = useAppStore((state) => state.focusedClaim)
   const searchWords = useAppStore((state) => state.searchWords)
   const articleRef = useRef<HTMLElement>(null)
@@ -52,6 +56,8 @@ export function ReadingPane() {
               <p className="reading-message">{view.summary.reason}</p>
             )}
           </article>
+        ) : openArticleId === null && firstStart && !opening ? (
+          <WelcomeScreen />
         ) : (
           <div className="reading-message">
             {openArticleId === null && library ? 'Choose an article from the list to read it here.' : 'Open a folder of articles to begin.'}

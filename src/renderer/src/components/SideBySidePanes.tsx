@@ -26,6 +26,9 @@ export function SideBySidePanes({ decorations }: { decorations: ReadonlyMap<stri
   const paneWidths = useAppStore((state) => state.paneWidths)
   const paneFocus = useAppStore((state) => state.paneFocus)
   const syncScroll = useAppStore((state) => state.syncScroll)
+  const setSyncScroll = useAppStore((state) => state.setSyncScroll)
+  const maximizedPaneId = useAppStore((state) => state.maximizedPaneId)
+  const setMaximizedPane = useAppStore((state) => state.setMaximizedPane)
   const closePane = useAppStore((state) => state.closePane)
   const setPaneWidths = useAppStore((state) => state.setPaneWidths)
   const setActiveCell = useAppStore((state) => state.setActiveCell)
@@ -65,11 +68,21 @@ export function SideBySidePanes({ decorations }: { decorations: ReadonlyMap<stri
     return <div className="panes-empty">Click a cell of the table to read its article here.</div>
   }
   const total = paneWidths.reduce((sum, width) => sum + width, 0) || paneArticleIds.length
+  const maximized = maximizedPaneId !== null && paneArticleIds.includes(maximizedPaneId) ? maximizedPaneId : null
   return (
+    <div className="panes-with-bar">
+      <div className="panes-bar">
+        <label className="inline-control" title="Bringing a claim into view in one article brings the same row's claims into view in the others">
+          <input type="checkbox" checked={syncScroll} onChange={(event) => setSyncScroll(event.target.checked)} />
+          Sync scrolling
+        </label>
+        {maximized && <span className="muted">One article shown: restore it to see all {paneArticleIds.length}.</span>}
+      </div>
     <div className="side-by-side" ref={containerRef}>
       {paneArticleIds.map((articleId, index) => (
-        <div key={articleId} className="pane-slot" style={{ flexGrow: paneWidths[index] ?? 1, flexBasis: 0 }}>
-          {index > 0 && (
+        // A pane hidden behind a maximized one stays mounted, so it keeps its scroll position.
+        <div key={articleId} className="pane-slot" hidden={maximized !== null && maximized !== articleId} style={{ flexGrow: paneWidths[index] ?? 1, flexBasis: 0 }}>
+          {index > 0 && maximized === null && (
             <Splitter
               orientation="vertical"
               label="Resize panes"
@@ -105,9 +118,12 @@ export function SideBySidePanes({ decorations }: { decorations: ReadonlyMap<stri
               if (decoration) setActiveCell(decoration.rowId, articleId)
             }}
             onClose={() => closePane(articleId)}
+            maximized={maximized === articleId}
+            onToggleMaximized={() => setMaximizedPane(maximized === articleId ? null : articleId)}
           />
         </div>
       ))}
+    </div>
     </div>
   )
 }

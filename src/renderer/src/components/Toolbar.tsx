@@ -7,9 +7,21 @@ export function Toolbar() {
   const chooseFolder = useAppStore((state) => state.chooseFolder)
   const view = useAppStore((state) => state.view)
   const setView = useAppStore((state) => state.setView)
+  const sidebarCollapsed = useAppStore((state) => state.sidebarCollapsed)
+  const setSidebarCollapsed = useAppStore((state) => state.setSidebarCollapsed)
 
   return (
     <header className="toolbar">
+      <button
+        type="button"
+        className="sidebar-toggle"
+        aria-expanded={!sidebarCollapsed}
+        aria-controls={sidebarCollapsed ? undefined : 'library-sidebar'}
+        title={sidebarCollapsed ? 'Show the library list' : 'Hide the library list, giving the comparison its width'}
+        onClick={() => setSidebarCollapsed(!sidebarCollapsed)}
+      >
+        Library
+      </button>
       <span className="app-name">Riscontro</span>
       <div className="library-title" title={library?.folder}>
         {library ? (

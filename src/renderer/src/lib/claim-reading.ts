@@ -3,7 +3,8 @@ import { formatArticleDate } from './format'
 
 const numberFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 2 })
 
-function formatAmount(value: number, claim: Claim): string {
+/** A figure in the claim's terms: "7.5%", "$1,700,000,000", "11,000". */
+export function formatFigure(value: number, claim: Pick<Claim, 'kind' | 'unit'>): string {
   if (claim.kind === 'percent') return `${numberFormat.format(value)}%`
   if (claim.kind === 'money' && claim.unit && /^[A-Z]{3}$/.test(claim.unit)) {
     try {
@@ -26,13 +27,13 @@ const qualifierSigns: Partial<Record<Claim['qualifier'], string>> = {
 /** The normalized value alone: "> 4,000,000", "$1,700,000,000 – $5,500,000,000", "vague (2,000 – 9,999)". */
 export function formatClaimValue(claim: Claim): string {
   if (claim.qualifier === 'range' && claim.low !== null && claim.high !== null) {
-    return `${formatAmount(claim.low, claim)} – ${formatAmount(claim.high, claim)}`
+    return `${formatFigure(claim.low, claim)} – ${formatFigure(claim.high, claim)}`
   }
   if (claim.value === null) {
-    const band = claim.low !== null && claim.high !== null ? ` (${formatAmount(claim.low, claim)} – ${formatAmount(claim.high, claim)})` : ''
+    const band = claim.low !== null && claim.high !== null ? ` (${formatFigure(claim.low, claim)} – ${formatFigure(claim.high, claim)})` : ''
     return `vague${band}`
   }
-  return `${qualifierSigns[claim.qualifier] ?? ''}${formatAmount(claim.value, claim)}`
+  return `${qualifierSigns[claim.qualifier] ?? ''}${formatFigure(claim.value, claim)}`
 }
 
 /** "2024" → "2024", "2024-12/2025-02" → "Dec 2024 – Feb 2025", "2023/.." → "since 2023". */

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand'
-import type { ArticleView, Comparison, ExportFileFormat, ExportFileOutcome, ExportFlavour, ExportOutcome, LibraryDelta, RowCorrection, RowSortKey, Workspace } from '../../../shared/api'
+import type { ArticleView, Comparison, ExportFileFormat, ExportFileOutcome, ExportFlavour, ExportOutcome, LibraryDelta, NoteVerdict, RowCorrection, RowSortKey, Workspace } from '../../../shared/api'
 import { getApi } from '../lib/api'
 import { describeError } from '../lib/describe-error'
 import type { AppState } from './app-store'
@@ -14,8 +14,15 @@ export interface PaneFocus {
   nonce: number
 }
 
+/** A filter on the user's own row verdicts: one verdict, rows with none, or (null) every row. */
+export type UserVerdictFilter = NoteVerdict | 'none' | null
+
 /** The saved workspace (what is compared, layout, filters) plus what lives only while the app runs. */
-export interface ComparisonSlice extends Workspace {
+export interface ComparisonSlice extends Omit<Workspace, 'readingArticleId' | 'sidebarCollapsed' | 'rowPanelCollapsed' | 'userVerdictFilter' | 'maximizedPaneId'> {
+  sidebarCollapsed: boolean
+  rowPanelCollapsed: boolean
+  userVerdictFilter: UserVerdictFilter
+  maximizedPaneId: string | null
   /** Articles picked in the sidebar (Ctrl/Cmd+click, Shift+click, Space) for the next comparison. */
   pickedArticleIds: string[]
   comparison: Comparison | null
@@ -24,6 +31,10 @@ export interface ComparisonSlice extends Workspace {
   activeRowId: string | null
   activeArticleId: string | null
   paneFocus: PaneFocus | null
+  /** Rows picked in the table (Ctrl/Cmd+click on their label) to be merged together. */
+  selectedRowIds: string[]
+  /** Increased when a new comparison opens, so the table takes the focus once it is on screen. */
+  tableFocusRequest: number
   /** The workspace was read back for the open library, so saving it now cannot overwrite it with defaults. */
   workspaceRestored: boolean
 
@@ -40,7 +51,16 @@ export interface ComparisonSlice extends Workspace {
   setDisagreementsOnly(on: boolean): void
   setRowSort(key: RowSortKey, descending: boolean): void
   setSyncScroll(on: boolean): void
+  setSidebarCollapsed(collapsed: boolean): void
+  setRowPanelCollapsed(collapsed: boolean): void
+  setUserVerdictFilter(filter: UserVerdictFilter): void
+  /** Shows one pane alone (null: all of them again). */
+  setMaximizedPane(articleId: string | null): void
   setActiveCell(rowId: string | null, articleId: string | null): void
+  toggleRowSelected(rowId: string): void
+  clearRowSelection(): void
+  /** Merges the picked rows into the first of them (whose label stays); false when main refused. */
+  mergeSelectedRows(): Promise<boolean>
   /** Opens the claim's article in a pane (replacing the last one when six are open) and brings the claim into view. */
   showClaim(articleId: string, claimId: string): void
   openPane(articleId: string): void
@@ -132,10 +152,24 @@ export const createComparisonSlice: StateCreator<AppState, [], [], ComparisonSli
     }
   }
 
-  const setPanes = (paneArticleIds: string[]): void => {
+  /** Panes sit in the table's column order, so the article read on the left is the column on the left. */
+  const inColumnOrder = (articleIds: string[]): string[] => {
+    const columns = selectTableColumns(get().comparison).map((article) => article.id)
+    const rank = (id: string): number => (columns.includes(id) ? columns.indexOf(id) : columns.length)
+    return [...articleIds].sort((a, b) => rank(a) - rank(b))
+  }
+
+  const setPanes = (articleIds: string[]): void => {
+    const paneArticleIds = inColumnOrder(articleIds)
     const paneViews = Object.fromEntries(Object.entries(get().paneViews).filter(([id]) => paneArticleIds.includes(id)))
-    set({ paneArticleIds, paneViews, paneWidths: evenWidths(paneArticleIds.length) })
+    const maximizedPaneId = paneArticleIds.includes(get().maximizedPaneId ?? '') ? get().maximizedPaneId : null
+    set({ paneArticleIds, paneViews, paneWidths: evenWidths(paneArticleIds.length), maximizedPaneId })
     for (const id of paneArticleIds) if (!paneViews[id]) void loadPaneView(id)
+  }
+
+  /** The panes of a new comparison: the first articles in column order; the previous comparison's panes close with it. */
+  const openFirstPanes = (articleIds: string[]): void => {
+    setPanes(inColumnOrder(articleIds).slice(0, MAX_PANES))
   }
 
   return {
@@ -154,9 +188,15 @@ export const createComparisonSlice: StateCreator<AppState, [], [], ComparisonSli
     rowSort: 'sources',
     rowSortDescending: true,
     syncScroll: true,
+    sidebarCollapsed: false,
+    rowPanelCollapsed: false,
+    userVerdictFilter: null,
+    maximizedPaneId: null,
     activeRowId: null,
     activeArticleId: null,
     paneFocus: null,
+    selectedRowIds: [],
+    tableFocusRequest: 0,
     workspaceRestored: false,
 
     setView(view) {
@@ -181,17 +221,20 @@ export const createComparisonSlice: StateCreator<AppState, [], [], ComparisonSli
     },
 
     async compareArticles(articleIds) {
-      set({ view: 'compare', comparedArticleIds: articleIds, compareAll: false, activeRowId: null, activeArticleId: null })
-      setPanes(articleIds.slice(0, MAX_PANES))
-      await load(() => getApi().getComparison(articleIds))
+      set({ view: 'compare', comparedArticleIds: articleIds, compareAll: false, activeRowId: null, activeArticleId: null, maximizedPaneId: null, selectedRowIds: [] })
+      setPanes([])
+      if (await load(() => getApi().getComparison(articleIds))) {
+        openFirstPanes(articleIds)
+        set({ tableFocusRequest: get().tableFocusRequest + 1 })
+      }
     },
 
     async compareWholeLibrary() {
-      set({ view: 'compare', comparedArticleIds: [], compareAll: true, activeRowId: null, activeArticleId: null })
-      await load(() => getApi().getComparison([]))
+      set({ view: 'compare', comparedArticleIds: [], compareAll: true, activeRowId: null, activeArticleId: null, maximizedPaneId: null, selectedRowIds: [] })
+      setPanes([])
+      if (await load(() => getApi().getComparison([]))) set({ tableFocusRequest: get().tableFocusRequest + 1 })
       // The table's first two columns: the first story's newest articles.
-      const firstTwo = selectTableColumns(get().comparison).slice(0, 2).map((article) => article.id)
-      if (get().paneArticleIds.length === 0) setPanes(firstTwo)
+      openFirstPanes(selectTableColumns(get().comparison).slice(0, 2).map((article) => article.id))
     },
 
     refreshComparison: async () => {
@@ -205,7 +248,31 @@ export const createComparisonSlice: StateCreator<AppState, [], [], ComparisonSli
     setDisagreementsOnly: (disagreementsOnly) => set({ disagreementsOnly }),
     setRowSort: (rowSort, rowSortDescending) => set({ rowSort, rowSortDescending }),
     setSyncScroll: (syncScroll) => set({ syncScroll }),
+    setSidebarCollapsed: (sidebarCollapsed) => set({ sidebarCollapsed }),
+    setRowPanelCollapsed: (rowPanelCollapsed) => set({ rowPanelCollapsed }),
+    setUserVerdictFilter: (userVerdictFilter) => set({ userVerdictFilter }),
+    setMaximizedPane: (maximizedPaneId) => set({ maximizedPaneId }),
     setActiveCell: (activeRowId, activeArticleId) => set({ activeRowId, activeArticleId }),
+    toggleRowSelected(rowId) {
+      const selected = get().selectedRowIds
+      set({ selectedRowIds: selected.includes(rowId) ? selected.filter((id) => id !== rowId) : [...selected, rowId] })
+    },
+    clearRowSelection: () => set({ selectedRowIds: [] }),
+
+    async mergeSelectedRows() {
+      const rows = get().comparison?.rows ?? []
+      const picked = get().selectedRowIds.map((id) => rows.find((row) => row.id === id)).filter((row) => row !== undefined)
+      const [into, ...others] = picked
+      // Corrections name claims, and claim ids survive each merge: every row joins the first one's anchor claim.
+      const anchor = into?.claimIds[0]
+      if (!anchor) return false
+      set({ selectedRowIds: [], activeRowId: into.id, activeArticleId: null })
+      for (const other of others) {
+        if (other.storyId !== into.storyId) continue
+        if (!(await get().correctRows({ kind: 'merge', claimId: anchor, withClaimId: other.claimIds[0]! }))) return false
+      }
+      return true
+    },
 
     showClaim(articleId, claimId) {
       const panes = get().paneArticleIds
@@ -257,14 +324,24 @@ export const createComparisonSlice: StateCreator<AppState, [], [], ComparisonSli
         // Articles deleted since the workspace was saved are dropped rather than shown as errors.
         const known = new Set(get().articles.map((article) => article.id))
         const keep = (ids: string[]): string[] => (known.size === 0 ? ids : ids.filter((id) => known.has(id)))
-        const { paneArticleIds, paneWidths, ...rest } = workspace
-        set({ ...rest, comparedArticleIds: keep(workspace.comparedArticleIds) })
+        const { paneArticleIds, paneWidths, readingArticleId, maximizedPaneId, ...rest } = workspace
+        set({
+          ...rest,
+          comparedArticleIds: keep(workspace.comparedArticleIds),
+          // Workspaces saved before these existed lack them.
+          sidebarCollapsed: rest.sidebarCollapsed ?? false,
+          rowPanelCollapsed: rest.rowPanelCollapsed ?? false,
+          userVerdictFilter: rest.userVerdictFilter ?? null
+        })
+        // The article being read when the app closed is open again; one deleted since is not.
+        if (readingArticleId && known.has(readingArticleId)) void get().openArticle(readingArticleId)
+        if (workspace.compareAll || workspace.comparedArticleIds.length > 0) await get().refreshComparison()
         const panes = keep(paneArticleIds)
         setPanes(panes)
         if (panes.length === paneWidths.length) set({ paneWidths })
-        if (workspace.compareAll || workspace.comparedArticleIds.length > 0) await get().refreshComparison()
+        if (maximizedPaneId && panes.includes(maximizedPaneId)) set({ maximizedPaneId })
       } else {
-        set({ view: 'library', comparedArticleIds: [], compareAll: false, paneArticleIds: [], paneWidths: [] })
+        set({ view: 'library', comparedArticleIds: [], compareAll: false, paneArticleIds: [], paneWidths: [], maximizedPaneId: null, userVerdictFilter: null })
       }
       set({ workspaceRestored: true })
     },
@@ -285,8 +362,13 @@ export function comparedIdsOf(state: Pick<ComparisonSlice, 'compareAll' | 'compa
 }
 
 /** The part of the state saved as the library's workspace. */
-export function workspaceOf(state: ComparisonSlice): Workspace {
+export function workspaceOf(state: ComparisonSlice & { openArticleId: string | null }): Workspace {
   return {
+    readingArticleId: state.openArticleId,
+    sidebarCollapsed: state.sidebarCollapsed,
+    rowPanelCollapsed: state.rowPanelCollapsed,
+    userVerdictFilter: state.userVerdictFilter,
+    maximizedPaneId: state.maximizedPaneId,
     view: state.view,
     comparedArticleIds: state.comparedArticleIds,
     compareAll: state.compareAll,

@@ -1,4 +1,4 @@
-import type { ArticleSummary, Claim, Comparison, ComparisonRow, RowSortKey, Story } from '../../../shared/api'
+import type { ArticleSummary, Claim, Comparison, ComparisonRow, Note, NoteVerdict, RowSortKey, Story } from '../../../shared/api'
 import { sortComparisonRows } from '../../../shared/sort-rows'
 import { foldForSearch, searchWords } from '../../../shared/fold-text'
 
@@ -7,7 +7,14 @@ export interface RowFilters {
   disagreementsOnly: boolean
   rowSort: RowSortKey
   rowSortDescending: boolean
+  /** Only rows with this verdict of the user's ('none': rows without one); null for all. */
+  userVerdictFilter?: NoteVerdict | 'none' | null
+  /** The user's verdict of each row, from row notes (see `selectUserVerdicts`). */
+  userVerdicts?: ReadonlyMap<string, NoteVerdict>
 }
+
+/** The order of "Your verdict": what needs attention first. */
+const userVerdictRank: Record<NoteVerdict, number> = { conflicting: 0, unverifiable: 1, approximate: 2, confirmed: 3 }
 
 /** The table's rows: filtered by every word of the search (label, unit, claims as written) and sorted. */
 export function selectVisibleRows(comparison: Comparison | null, filters: RowFilters): ComparisonRow[] {
@@ -16,12 +23,60 @@ export function selectVisibleRows(comparison: Comparison | null, filters: RowFil
   const words = searchWords(filters.rowSearch)
   const matching = comparison.rows.filter((row) => {
     if (filters.disagreementsOnly && row.verdict !== 'differ') return false
+    if (filters.userVerdictFilter) {
+      const verdict = filters.userVerdicts?.get(row.id) ?? 'none'
+      if (verdict !== filters.userVerdictFilter) return false
+    }
     if (words.length === 0) return true
     const texts = row.claimIds.map((id) => claimsById.get(id)?.text ?? '')
     const haystack = foldForSearch([row.label, row.unit ?? '', ...texts].join(' '))
     return words.every((word) => haystack.includes(word))
   })
-  return sortComparisonRows(matching, filters.rowSort, filters.rowSortDescending ? 'descending' : 'ascending')
+  const sorted = sortComparisonRows(matching, filters.rowSort, filters.rowSortDescending ? 'descending' : 'ascending')
+  if (filters.rowSort !== 'verdict') return sorted
+  const rank = (row: ComparisonRow): number => {
+    const verdict = filters.userVerdicts?.get(row.id)
+    return verdict ? userVerdictRank[verdict] : 4
+  }
+  // Stable: within one verdict, rows keep the most-sources order.
+  return sorted.sort((a, b) => rank(a) - rank(b))
+}
+
+/**
+ * The user's verdict of each row, from the row notes that carry one (drafts being typed included).
+ * A row note follows its claims (as `findNoteFor` does): the row of the same id, else the row holding
+ * most of the note's claims.
+ */
+export function selectUserVerdicts(
+  comparison: Comparison | null,
+  notes: readonly Note[],
+  drafts: Readonly<Record<string, { verdict: NoteVerdict | null }>>
+): Map<string, NoteVerdict> {
+  const verdicts = new Map<string, NoteVerdict>()
+  if (!comparison) return verdicts
+  const rowIds = new Set(comparison.rows.map((row) => row.id))
+  const rowOfClaim = new Map(comparison.rows.flatMap((row) => row.claimIds.map((id) => [id, row.id] as const)))
+  for (const note of notes) {
+    if (note.target.kind !== 'row' || !note.verdict) continue
+    let rowId: string | undefined = rowIds.has(note.target.rowId) ? note.target.rowId : undefined
+    if (!rowId) {
+      const shared = new Map<string, number>()
+      for (const claimId of note.target.claimIds) {
+        const id = rowOfClaim.get(claimId)
+        if (id) shared.set(id, (shared.get(id) ?? 0) + 1)
+      }
+      rowId = [...shared].sort((a, b) => b[1] - a[1])[0]?.[0]
+    }
+    if (rowId) verdicts.set(rowId, note.verdict)
+  }
+  for (const [key, draft] of Object.entries(drafts)) {
+    if (!key.startsWith('row:')) continue
+    const rowId = key.slice('row:'.length)
+    if (!rowIds.has(rowId)) continue
+    if (draft.verdict) verdicts.set(rowId, draft.verdict)
+    else verdicts.delete(rowId)
+  }
+  return verdicts
 }
 
 /** A line of the comparison table: a story's header, or a row. */

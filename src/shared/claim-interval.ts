@@ -1,4 +1,4 @@
-import type { Claim } from '../../shared/api'
+import type { Claim } from './api'
 
 /**
  * "circa 12.000" is read as 12.000 ± 5%: room for the rounding of the last stated digit, no more.
