@@ -50,7 +50,15 @@ describe('findWordRanges', () => {
   })
 
   it('joins overlapping occurrences', () => {
-    expect(findWordRanges('soldati', ['sold', 'dati'])).toEqual([{ start: 0, end: 7 }])
+    expect(findWordRanges('soldati', ['sold', 'soldati'])).toEqual([{ start: 0, end: 7 }])
+  })
+
+  it('matches whole words and word starts, never inside a word', () => {
+    const text = 'Il NIS sudcoreano descrive i meccanismi di Nisida; l’intelligence dell’esercito.'
+    const found = (words: string[]): string[] => findWordRanges(text, words).map(({ start, end }) => text.slice(start, end))
+    expect(found(['nis'])).toEqual(['NIS', 'Nis'])
+    expect(found(['esercito'])).toEqual(['esercito'])
+    expect(found(['smi', 'coreano', 'telligence'])).toEqual([])
   })
 })
 

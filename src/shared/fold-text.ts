@@ -74,13 +74,31 @@ export function searchWords(query: string): string[] {
   return [...new Set(foldForSearch(query).split(/\s+/).filter((word) => word.length > 0))]
 }
 
+const wordCharacter = /[\p{L}\p{N}]/u
+
+/**
+ * Where `word` next occurs in `haystack` at `from` or after as the start of a word (whole word or
+ * word prefix: "nis" finds "NIS" and "Nisida", never "meccanismi"); -1 when nowhere.
+ */
+export function indexOfWordStart(haystack: string, word: string, from = 0): number {
+  for (let at = haystack.indexOf(word, from); at !== -1; at = haystack.indexOf(word, at + 1)) {
+    if (at === 0 || !wordCharacter.test(haystack[at - 1]!)) return at
+  }
+  return -1
+}
+
+/** The text holds a word starting with `word` (see `indexOfWordStart`). */
+export function hasWordStart(haystack: string, word: string): boolean {
+  return indexOfWordStart(haystack, word) !== -1
+}
+
 export interface TextRange {
   start: number
   end: number
 }
 
 /**
- * Every occurrence of the words in `text`, as ranges of the original text in text order,
+ * Every occurrence of the words at the start of a word of `text`, as ranges of the original text in text order,
  * overlapping occurrences joined ("soldati" and "sold" in "soldati" make one range).
  */
 export function findWordRanges(text: string, words: readonly string[]): TextRange[] {
@@ -90,7 +108,7 @@ export function findWordRanges(text: string, words: readonly string[]): TextRang
   const haystack = map?.folded ?? foldForSearch(text)
   const found: TextRange[] = []
   for (const word of words) {
-    for (let at = haystack.indexOf(word); at !== -1; at = haystack.indexOf(word, at + word.length)) {
+    for (let at = indexOfWordStart(haystack, word); at !== -1; at = indexOfWordStart(haystack, word, at + word.length)) {
       found.push(map ? { start: map.origin[at]!, end: map.originEnd[at + word.length - 1]! } : { start: at, end: at + word.length })
     }
   }

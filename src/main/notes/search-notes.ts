@@ -1,4 +1,4 @@
-import { excerptAround, findWordRanges, foldForSearch, searchWords, type SearchExcerpt } from '../../shared/fold-text'
+import { excerptAround, findWordRanges, foldForSearch, hasWordStart, searchWords, type SearchExcerpt } from '../../shared/fold-text'
 import type { Note } from './note-types'
 
 /** Where in a note the words were found: its text first, then what it is anchored to. */
@@ -27,7 +27,7 @@ export function searchNotes(notes: readonly Note[], query: string): NoteMatch[] 
   for (const note of notes) {
     const fields = searchableFields(note)
     const folded = fields.map(([, text]) => foldForSearch(text))
-    if (!words.every((word) => folded.some((text) => text.includes(word)))) continue
+    if (!words.every((word) => folded.some((text) => hasWordStart(text, word)))) continue
     let matchCount = 0
     let excerpt: Pick<NoteMatch, 'field' | 'excerpt'> | null = null
     for (const [field, text] of fields) {

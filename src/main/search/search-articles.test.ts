@@ -29,6 +29,13 @@ describe('searchArticles', () => {
     expect(result.total).toBe(2)
   })
 
+  it('finds a word or a word start, never letters inside a word', () => {
+    const agencies = [article('nis.txt', 'Secondo il NIS, i soldati sono 11.000.'), article('altro.txt', 'I meccanismi della Russia e i nordcoreani.')]
+    expect(searchArticles(agencies, ['nis'], 10).matches.map((hit) => hit.articleId)).toEqual(['nis.txt'])
+    expect(searchArticles(agencies, ['nordcor'], 10).matches.map((hit) => hit.articleId)).toEqual(['altro.txt'])
+    expect(searchArticles(agencies, ['coreani'], 10).total).toBe(0)
+  })
+
   it('skips files that are not readable articles, and finds nothing for no words', () => {
     expect(searchArticles(library, ['numero'], 10).total).toBe(1)
     expect(searchArticles(library, [], 10)).toEqual({ matches: [], total: 0 })

@@ -1,6 +1,6 @@
 import type { ArticleSummary } from '../../shared/api'
 import { compareText } from '../../shared/compare-text'
-import { excerptAround, findWordRanges, foldForSearch, type SearchExcerpt } from '../../shared/fold-text'
+import { excerptAround, findWordRanges, foldForSearch, indexOfWordStart, type SearchExcerpt } from '../../shared/fold-text'
 
 /** An article as the index keeps it: its summary and its cleaned text. */
 export interface SearchableArticle {
@@ -32,7 +32,8 @@ function foldedTextOf(article: SearchableArticle): string {
 }
 
 /**
- * The articles whose text holds every word (folded: case, accents, typographic quotes), most
+ * The articles whose text holds every word as a word or a word's start ("NIS" is not found in
+ * "meccanismi"; "sold" finds "soldati"), folded: case, accents, typographic quotes), most
  * occurrences first, then by file; at most `limit` of them with an excerpt each, and how many
  * matched in all. A linear scan: a library of 17,000 articles is 25 MB of text, which `indexOf`
  * reads in tens of milliseconds, so an inverted index would cost memory and start-up time for
@@ -66,6 +67,6 @@ export function searchArticles(articles: Iterable<SearchableArticle>, words: rea
 
 function countOccurrences(haystack: string, needle: string): number {
   let count = 0
-  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + needle.length)) count += 1
+  for (let at = indexOfWordStart(haystack, needle); at !== -1; at = indexOfWordStart(haystack, needle, at + needle.length)) count += 1
   return count
 }

@@ -65,7 +65,7 @@ export function ArticleList({ articles, excerpts }: { articles: ArticleSummary[]
       moveTo(moves[event.key]!)
     } else if (event.key === 'Enter' && active) {
       event.preventDefault()
-      pickArticle(active.id, 'only', orderedIds)
+      pickArticle(active.id, 'opened', orderedIds)
       void openArticle(active.id)
     } else if (event.key === ' ' && active) {
       // Space adds the article to (or removes it from) the articles picked for comparison.
@@ -103,7 +103,7 @@ export function ArticleList({ articles, excerpts }: { articles: ArticleSummary[]
                 if (event.shiftKey) pickArticle(article.id, 'range', orderedIds)
                 else if (event.ctrlKey || event.metaKey) pickArticle(article.id, 'toggle', orderedIds)
                 else {
-                  pickArticle(article.id, 'only', orderedIds)
+                  pickArticle(article.id, 'opened', orderedIds)
                   void openArticle(article.id)
                 }
               }}

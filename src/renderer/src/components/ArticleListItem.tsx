@@ -28,6 +28,10 @@ export function ArticleListItem({ article, excerpt, top, height, active, open, p
       className={`article-item${active ? ' active' : ''}${open ? ' open' : ''}${picked ? ' picked' : ''}${readable ? '' : ' problem'}`}
       style={{ transform: `translateY(${top}px)`, height }}
       title={readable ? article.file : `${article.file}: ${article.reason ?? ''}`}
+      onMouseDown={(event) => {
+        // Shift/Ctrl+click picks articles; the browser must not select text across the list.
+        if (event.shiftKey || event.ctrlKey || event.metaKey) event.preventDefault()
+      }}
       onClick={onClick}
     >
       <div className="article-item-title">{article.title}</div>

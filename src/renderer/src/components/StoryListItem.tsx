@@ -69,7 +69,7 @@ function StoryArticle({ article, story, stories }: { article: ArticleSummary; st
         onClick={(event) => {
           if (event.ctrlKey || event.metaKey) pickArticle(article.id, 'toggle', [])
           else {
-            pickArticle(article.id, 'only', [])
+            pickArticle(article.id, 'opened', [])
             void openArticle(article.id)
           }
         }}

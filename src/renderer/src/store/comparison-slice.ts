@@ -25,6 +25,8 @@ export interface ComparisonSlice extends Omit<Workspace, 'readingArticleId' | 's
   maximizedPaneId: string | null
   /** Articles picked in the sidebar (Ctrl/Cmd+click, Shift+click, Space) for the next comparison. */
   pickedArticleIds: string[]
+  /** The one picked article was picked by opening it, not by the user's choice: Space on it keeps it. */
+  pickFollowsOpen: boolean
   comparison: Comparison | null
   comparisonLoading: boolean
   paneViews: Record<string, ArticleView>
@@ -39,7 +41,11 @@ export interface ComparisonSlice extends Omit<Workspace, 'readingArticleId' | 's
   workspaceRestored: boolean
 
   setView(view: Workspace['view']): void
-  pickArticle(articleId: string, mode: 'only' | 'toggle' | 'range', orderedIds: string[]): void
+  /**
+   * `opened`: the article was opened; it becomes the pick while fewer than two articles are picked,
+   * and a set of two or more is kept (opening an article never undoes the user's picking).
+   */
+  pickArticle(articleId: string, mode: 'opened' | 'toggle' | 'range', orderedIds: string[]): void
   compareArticles(articleIds: string[]): Promise<void>
   compareWholeLibrary(): Promise<void>
   refreshComparison(): Promise<void>
@@ -175,6 +181,7 @@ export const createComparisonSlice: StateCreator<AppState, [], [], ComparisonSli
   return {
     view: 'library',
     pickedArticleIds: [],
+    pickFollowsOpen: false,
     comparedArticleIds: [],
     compareAll: false,
     comparison: null,
@@ -206,9 +213,15 @@ export const createComparisonSlice: StateCreator<AppState, [], [], ComparisonSli
 
     pickArticle(articleId, mode, orderedIds) {
       const picked = get().pickedArticleIds
-      if (mode === 'only') set({ pickedArticleIds: [articleId] })
-      else if (mode === 'toggle') set({ pickedArticleIds: picked.includes(articleId) ? picked.filter((id) => id !== articleId) : [...picked, articleId] })
-      else {
+      const follows = get().pickFollowsOpen
+      set({ pickFollowsOpen: false })
+      if (mode === 'opened') {
+        if (picked.length < 2) set({ pickedArticleIds: [articleId], pickFollowsOpen: true })
+      } else if (mode === 'toggle') {
+        // Space on the article just opened means "pick this one": it already is, now by choice.
+        if (follows && picked.length === 1 && picked[0] === articleId) return
+        set({ pickedArticleIds: picked.includes(articleId) ? picked.filter((id) => id !== articleId) : [...picked, articleId] })
+      } else {
         const anchor = picked.at(-1)
         const from = anchor === undefined ? -1 : orderedIds.indexOf(anchor)
         const to = orderedIds.indexOf(articleId)

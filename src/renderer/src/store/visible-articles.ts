@@ -1,6 +1,6 @@
 import type { ArticleSummary } from '../../../shared/api'
 import { compareDatesNewestFirst } from '../../../shared/compare-text'
-import { foldForSearch } from '../../../shared/fold-text'
+import { foldForSearch, hasWordStart } from '../../../shared/fold-text'
 import type { SortOrder } from './ui-slice'
 
 
@@ -14,8 +14,8 @@ const comparators: Record<SortOrder, (a: ArticleSummary, b: ArticleSummary) => n
 }
 
 /**
- * The sidebar's list: articles whose title or file name holds every word of the search (folded
- * words, see `searchWords`), with those whose text does (`textMatchIds`, from main's search), in
+ * The sidebar's list: articles whose title or file name holds every word of the search as a word
+ * or a word's start (folded words, see `searchWords`), with those whose text does (`textMatchIds`, from main's search), in
  * the chosen order.
  */
 export function selectVisibleArticles(
@@ -28,7 +28,7 @@ export function selectVisibleArticles(
     ? articles.filter((article) => {
         if (textMatchIds.has(article.id)) return true
         const haystack = foldForSearch(`${article.title} ${article.file}`)
-        return words.every((word) => haystack.includes(word))
+        return words.every((word) => hasWordStart(haystack, word))
       })
     : [...articles]
   return matching.sort(comparators[sortOrder])

@@ -1,6 +1,6 @@
 import type { ArticleSummary, Claim, Comparison, ComparisonRow, Note, NoteVerdict, RowSortKey, Story } from '../../../shared/api'
 import { sortComparisonRows } from '../../../shared/sort-rows'
-import { foldForSearch, searchWords } from '../../../shared/fold-text'
+import { foldForSearch, hasWordStart, searchWords } from '../../../shared/fold-text'
 
 export interface RowFilters {
   rowSearch: string
@@ -30,7 +30,7 @@ export function selectVisibleRows(comparison: Comparison | null, filters: RowFil
     if (words.length === 0) return true
     const texts = row.claimIds.map((id) => claimsById.get(id)?.text ?? '')
     const haystack = foldForSearch([row.label, row.unit ?? '', ...texts].join(' '))
-    return words.every((word) => haystack.includes(word))
+    return words.every((word) => hasWordStart(haystack, word))
   })
   const sorted = sortComparisonRows(matching, filters.rowSort, filters.rowSortDescending ? 'descending' : 'ascending')
   if (filters.rowSort !== 'verdict') return sorted
