@@ -1,3 +1,5 @@
+import { autoUpdate, flip, FloatingPortal, offset, shift, useFloating } from '@floating-ui/react'
+import { useState } from 'react'
 import type { ArticleBlock, ArticleDocument, Claim } from '../../../shared/api'
 import { findWordRanges } from '../../../shared/fold-text'
 import { formatClaimReading } from '../lib/claim-reading'
@@ -30,13 +32,46 @@ export function ArticleBody({ document, claims, decorations, onClaimClick, searc
     ...findWordRanges(document.text, searchWords).map((range) => ({ ...range, kind: 'search-match' as const }))
   ]
   const context: SpanContext = { claimsById, decorations, onClaimClick }
+  const { readingText, setFloating, floatingStyles, onPointerOrFocus, onLeave } = useClaimReading()
   return (
-    <div className="article-body">
+    <div className="article-body" onMouseOver={onPointerOrFocus} onFocus={onPointerOrFocus} onMouseOut={onLeave} onBlur={onLeave}>
       {document.blocks.map((block) => (
         <Block key={block.start} block={block} text={document.text} marks={marks} context={context} />
       ))}
+      {readingText && (
+        <FloatingPortal>
+          <div ref={setFloating} className="claim-reading-popover" role="tooltip" style={floatingStyles}>
+            {readingText}
+          </div>
+        </FloatingPortal>
+      )}
     </div>
   )
+}
+
+/**
+ * The normalized reading of the claim under the pointer or keyboard focus, in one popover per
+ * article (not one per claim: an article can hold hundreds), flipped and shifted to stay on
+ * screen at pane and window edges.
+ */
+function useClaimReading() {
+  const [mark, setMark] = useState<HTMLElement | null>(null)
+  const { refs, floatingStyles } = useFloating({
+    open: mark !== null,
+    elements: { reference: mark },
+    placement: 'top-start',
+    middleware: [offset(4), flip({ padding: 8 }), shift({ padding: 8 })],
+    whileElementsMounted: autoUpdate
+  })
+  const onPointerOrFocus = (event: React.SyntheticEvent): void => {
+    const found = (event.target as HTMLElement).closest<HTMLElement>('mark.claim')
+    if (found !== mark) setMark(found)
+  }
+  const onLeave = (event: React.MouseEvent | React.FocusEvent): void => {
+    const next = event.relatedTarget instanceof HTMLElement ? event.relatedTarget.closest<HTMLElement>('mark.claim') : null
+    if (next !== mark) setMark(next)
+  }
+  return { readingText: mark?.dataset.reading ?? null, setFloating: refs.setFloating, floatingStyles, onPointerOrFocus, onLeave }
 }
 
 interface SpanContext {
@@ -69,6 +104,7 @@ function Span({ span, context }: { span: TextSpan<MarkKind>; context: SpanContex
         data-article-id={claim.articleId}
         data-row-id={decoration?.rowId}
         data-reading={reading}
+        tabIndex={span.start === claim.start ? 0 : undefined}
         aria-label={`${span.text}: ${reading}`}
         onClick={onClaimClick ? () => onClaimClick(claim.id) : undefined}
       >
