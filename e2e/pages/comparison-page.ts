@@ -15,6 +15,14 @@ export class ComparisonPage {
   readonly mergeWith: Locator
   /** The row panel's "Why these figures are together" section. */
   readonly explanation: Locator
+  readonly toolbar: Locator
+  readonly sourceHeaders: Locator
+  /** The popover explaining a verdict (or a claim's reading): one is open at a time. */
+  readonly tooltip: Locator
+  readonly rowPanelToggle: Locator
+  readonly libraryToggle: Locator
+  readonly verdictFilter: Locator
+  readonly sortRows: Locator
 
   constructor(readonly page: Page) {
     this.table = page.getByRole('grid', { name: 'Comparison table' })
@@ -29,6 +37,27 @@ export class ComparisonPage {
     this.renameInput = this.inspector.getByRole('textbox', { name: 'Row name' })
     this.mergeWith = this.inspector.getByRole('combobox', { name: 'Merge with row' })
     this.explanation = this.inspector.getByRole('region', { name: 'Why these figures are together' })
+    this.toolbar = toolbar
+    this.sourceHeaders = this.table.getByRole('columnheader').filter({ hasNot: page.getByText(/^(Quantity|Spread)$/) })
+    this.tooltip = page.getByRole('tooltip')
+    this.rowPanelToggle = toolbar.getByRole('button', { name: 'Row panel' })
+    this.libraryToggle = page.getByRole('button', { name: 'Library', exact: true })
+    this.verdictFilter = toolbar.getByRole('combobox', { name: 'Filter by your verdict' })
+    this.sortRows = toolbar.getByRole('combobox', { name: 'Sort rows' })
+  }
+
+  /** The verdict ("Differ ×1.09") shown in a row's label cell. */
+  verdict(row: Locator): Locator {
+    return row.locator('.verdict')
+  }
+
+  /** A claim as a cell shows it, to be dragged onto another row. */
+  cellClaim(text: string | RegExp): Locator {
+    return this.table.locator('.cell-claim').filter({ hasText: text })
+  }
+
+  panes(): Locator {
+    return this.page.locator('.article-pane')
   }
 
   /** The row whose cells hold this claim text. */

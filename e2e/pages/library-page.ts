@@ -20,7 +20,8 @@ export class LibraryPage {
     this.articles = this.articleList.getByRole('option')
     this.filter = page.getByRole('searchbox', { name: /search the library/i })
     this.sortOrder = page.getByRole('combobox', { name: /sort by/i })
-    this.openFolderButton = page.getByRole('button', { name: /open folder/i })
+    // The toolbar's button (the first-start screen has one too).
+    this.openFolderButton = page.getByRole('banner').getByRole('button', { name: /open folder/i })
     this.recentButton = page.getByRole('button', { name: /recent/i })
     this.progress = page.getByRole('progressbar')
     this.readingPane = page.getByRole('main')

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react'
+import { flushSync } from 'react-dom'
 import { useAppStore } from '../store/app-store'
 import { persistWorkspace } from '../store/persist-workspace'
 import { CompareView } from './CompareView'
@@ -39,12 +40,10 @@ export function App() {
     const onKeyDown = (event: KeyboardEvent): void => {
       if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'f') {
         event.preventDefault()
-        // A folded sidebar unfolds first: the search box lives in it.
-        useAppStore.getState().setSidebarCollapsed(false)
-        requestAnimationFrame(() => {
-          filterRef.current?.focus()
-          filterRef.current?.select()
-        })
+        // A folded sidebar unfolds first, drawn at once, so the keys typed next reach its search box.
+        if (useAppStore.getState().sidebarCollapsed) flushSync(() => useAppStore.getState().setSidebarCollapsed(false))
+        filterRef.current?.focus()
+        filterRef.current?.select()
       }
     }
     window.addEventListener('keydown', onKeyDown)

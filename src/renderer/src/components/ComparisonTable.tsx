@@ -265,7 +265,6 @@ export function ComparisonTable({ lines, articles, claimsById, appearanceIndex, 
           const rowClaims = [...byArticle.values()].flat()
           const isActiveRow = row.id === activeRowId
           const userVerdict = userVerdicts.get(row.id)
-          const dragged = draggedClaim.current
           // A claim can be dropped on another row of its story (a row never mixes stories, issue 9).
           const accepts = (claim: Claim | null): boolean => claim !== null && !row.claimIds.includes(claim.id) && rowOfClaimStory(claim) === row.storyId
           return (
@@ -277,7 +276,7 @@ export function ComparisonTable({ lines, articles, claimsById, appearanceIndex, 
               className={`grid-row verdict-${row.verdict}${isActiveRow ? ' active' : ''}${selected.has(row.id) ? ' selected' : ''}${dropRowId === row.id ? ' drop-target' : ''}`}
               style={{ transform: `translateY(${virtualRow.start - GRID_HEADER_HEIGHT}px)`, height: ROW_HEIGHT, width: totalWidth }}
               onDragOver={(event) => {
-                if (!event.dataTransfer.types.includes(CLAIM_DRAG_TYPE) || !accepts(dragged)) return
+                if (!event.dataTransfer.types.includes(CLAIM_DRAG_TYPE) || !accepts(draggedClaim.current)) return
                 event.preventDefault()
                 event.dataTransfer.dropEffect = 'move'
                 if (dropRowId !== row.id) setDropRowId(row.id)

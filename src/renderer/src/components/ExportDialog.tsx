@@ -26,10 +26,13 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
   const [busy, setBusy] = useState(false)
   const [outcome, setOutcome] = useState<ExportOutcome | ExportFileOutcome | null>(null)
   const [error, setError] = useState<string | null>(null)
-  const dialogRef = useRef<HTMLDivElement>(null)
+  const dialogRef = useRef<HTMLDialogElement>(null)
 
   useEffect(() => {
-    dialogRef.current?.querySelector<HTMLElement>('input, button')?.focus()
+    // A modal <dialog> keeps the focus inside it (the page behind is inert) and Escape reaches it wherever the focus is.
+    const dialog = dialogRef.current
+    if (dialog && !dialog.open) dialog.showModal()
+    dialog?.querySelector<HTMLElement>('input, button')?.focus()
   }, [])
 
   const run = async (reuseLastPath: boolean, overwriteEdited: boolean): Promise<void> => {
@@ -46,62 +49,68 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
   }
 
   return (
-    <div className="dialog-backdrop" onKeyDown={(event) => event.key === 'Escape' && onClose()}>
-      <div role="dialog" aria-modal="true" aria-labelledby="export-title" className="dialog" ref={dialogRef}>
-        <h2 id="export-title">Export the comparison</h2>
+    <dialog
+      aria-labelledby="export-title"
+      className="dialog"
+      ref={dialogRef}
+      onCancel={(event) => {
+        event.preventDefault()
+        onClose()
+      }}
+    >
+      <h2 id="export-title">Export the comparison</h2>
+      <fieldset>
+        <legend>Format</legend>
+        {FORMATS.map((option) => (
+          <label key={option.format}>
+            <input type="radio" name="format" checked={format === option.format} onChange={() => setFormat(option.format)} />
+            {option.label} <span className="muted">— {option.detail}</span>
+          </label>
+        ))}
+      </fieldset>
+      {format === 'markdown' && (
         <fieldset>
-          <legend>Format</legend>
-          {FORMATS.map((option) => (
-            <label key={option.format}>
-              <input type="radio" name="format" checked={format === option.format} onChange={() => setFormat(option.format)} />
-              {option.label} <span className="muted">— {option.detail}</span>
-            </label>
-          ))}
+          <legend>Flavour</legend>
+          <label>
+            <input type="radio" name="flavour" checked={flavour === 'plain'} onChange={() => setFlavour('plain')} />
+            Plain (CommonMark + GFM tables): GitHub, pandoc, a CMS, email
+          </label>
+          <label>
+            <input type="radio" name="flavour" checked={flavour === 'obsidian'} onChange={() => setFlavour('obsidian')} />
+            Obsidian (callouts, block IDs)
+          </label>
         </fieldset>
-        {format === 'markdown' && (
-          <fieldset>
-            <legend>Flavour</legend>
-            <label>
-              <input type="radio" name="flavour" checked={flavour === 'plain'} onChange={() => setFlavour('plain')} />
-              Plain (CommonMark + GFM tables): GitHub, pandoc, a CMS, email
-            </label>
-            <label>
-              <input type="radio" name="flavour" checked={flavour === 'obsidian'} onChange={() => setFlavour('obsidian')} />
-              Obsidian (callouts, block IDs)
-            </label>
-          </fieldset>
-        )}
-        {outcome?.status === 'written' && (
-          <p role="status">
-            Exported {outcome.rows} rows and {outcome.notes} notes to {'paths' in outcome ? outcome.paths.join(' and ') : outcome.path}.
+      )}
+      {outcome?.status === 'written' && (
+        <p role="status">
+          Exported {outcome.rows} rows and {outcome.notes} notes to {'paths' in outcome ? outcome.paths.join(' and ') : outcome.path}.
+        </p>
+      )}
+      {outcome?.status === 'unchanged' && <p role="status">{outcome.path} was already up to date.</p>}
+      {outcome?.status === 'cancelled' && <p role="status">No file chosen; nothing was written.</p>}
+      {outcome?.status === 'user-edited' && (
+        <div role="alert" className="dialog-warning">
+          <p>
+            You edited parts of {outcome.path} that Riscontro writes ({outcome.regions.join(', ')}). Replace them? Text you wrote outside those parts is kept either way.
           </p>
-        )}
-        {outcome?.status === 'unchanged' && <p role="status">{outcome.path} was already up to date.</p>}
-        {outcome?.status === 'cancelled' && <p role="status">No file chosen; nothing was written.</p>}
-        {outcome?.status === 'user-edited' && (
-          <div role="alert" className="dialog-warning">
-            <p>
-              You edited parts of {outcome.path} that Riscontro writes ({outcome.regions.join(', ')}). Replace them? Text you wrote outside those parts is kept either way.
-            </p>
-            <button type="button" disabled={busy} onClick={() => void run(true, true)}>
-              Replace my edits
-            </button>
-          </div>
-        )}
-        {error && (
-          <p role="alert" className="dialog-warning">
-            The export failed: {error}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            Close
-          </button>
-          <button type="button" className="primary" disabled={busy} onClick={() => void run(false, false)}>
-            {busy ? 'Exporting…' : 'Choose file and export'}
+          <button type="button" disabled={busy} onClick={() => void run(true, true)}>
+            Replace my edits
           </button>
         </div>
+      )}
+      {error && (
+        <p role="alert" className="dialog-warning">
+          The export failed: {error}
+        </p>
+      )}
+      <div className="dialog-actions">
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
+        <button type="button" className="primary" disabled={busy} onClick={() => void run(false, false)}>
+          {busy ? 'Exporting…' : 'Choose file and export'}
+        </button>
       </div>
-    </div>
+    </dialog>
   )
 }

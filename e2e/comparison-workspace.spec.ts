@@ -1,0 +1,225 @@
+import { join } from 'node:path'
+import { expect, test } from './fixtures'
+import { ComparisonPage } from './pages/comparison-page'
+import type { LibraryPage } from './pages/library-page'
+import { fiveSources, writeFiveSources } from './support/five-sources'
+import type { LibraryService } from '../src/main/library/library-service'
+
+/** Opens the five-outlet library and compares it whole. */
+async function compareFiveSources(service: LibraryService, libraryDir: string, libraryPage: LibraryPage): Promise<ComparisonPage> {
+  await service.openFolder(await writeFiveSources(join(libraryDir, '..', 'Corea a Kursk')))
+  await libraryPage.open()
+  await expect(libraryPage.articles).toHaveCount(5)
+  await libraryPage.page.getByRole('button', { name: 'Compare whole folder' }).click()
+  const comparison = new ComparisonPage(libraryPage.page)
+  await expect(comparison.rowWith('Circa 12.000 soldati')).toHaveCount(1)
+  return comparison
+}
+
+test.describe('a comparison screen a fact-checker can work in (issue 11)', () => {
+  test('five sources share the width under a frozen label column, panels fold away and stay folded', async ({ service, libraryDir, libraryPage }) => {
+    const { page } = libraryPage
+    await page.setViewportSize({ width: 1440, height: 900 })
+    const comparison = await compareFiveSources(service, libraryDir, libraryPage)
+    // After Compare the table has the focus: the arrows work at once.
+    await expect(comparison.table).toBeFocused()
+
+    // Each column says who published it and when; the full title is on hover.
+    await expect(comparison.sourceHeaders).toHaveCount(5)
+    for (const source of fiveSources) {
+      const header = comparison.sourceHeaders.filter({ hasText: source.outlet })
+      await expect(header).toHaveAttribute('title', new RegExp(source.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    }
+    await expect(comparison.sourceHeaders.filter({ hasText: 'ANSA' })).toContainText('2 Mar 2026')
+
+    // With the library folded away, all five sources fit at 1440 px.
+    await comparison.libraryToggle.click()
+    await expect(page.getByRole('complementary', { name: 'Library' })).toHaveCount(0)
+    for (const header of await comparison.sourceHeaders.all()) await expect(header).toBeInViewport({ ratio: 1 })
+    await libraryPage.screenshot('five-sources-1440')
+
+    // At 1024 × 700 the sources scroll sideways while the label column stays put.
+    await page.setViewportSize({ width: 1024, height: 700 })
+    await comparison.rowPanelToggle.click()
+    await expect(comparison.inspector).toHaveCount(0)
+    const label = comparison.rowWith('Circa 12.000 soldati').getByRole('rowheader')
+    const before = await label.boundingBox()
+    await comparison.table.evaluate((table) => (table.scrollLeft = 400))
+    await expect.poll(() => comparison.table.evaluate((table) => table.scrollLeft)).toBeGreaterThan(0)
+    await expect(label).toBeInViewport({ ratio: 1 })
+    expect((await label.boundingBox())!.x).toBe(before!.x)
+    await expect(comparison.sourceHeaders.filter({ hasText: 'Il Sole 24 Ore' })).toBeInViewport()
+    await libraryPage.screenshot('five-sources-1024')
+
+    // Both folds are remembered with the library's workspace.
+    await page.reload()
+    await expect(comparison.rowWith('Circa 12.000 soldati')).toHaveCount(1)
+    await expect(page.getByRole('complementary', { name: 'Library' })).toHaveCount(0)
+    await expect(comparison.inspector).toHaveCount(0)
+    await expect(comparison.rowPanelToggle).toHaveAttribute('aria-pressed', 'false')
+    await comparison.libraryToggle.click()
+    await comparison.rowPanelToggle.click()
+    await expect(page.getByRole('complementary', { name: 'Library' })).toBeVisible()
+    await expect(comparison.inspector).toBeVisible()
+  })
+
+  test('the comparison toolbar is one line from 1280 px, with the library and row panel open', async ({ service, libraryDir, libraryPage }) => {
+    await libraryPage.page.setViewportSize({ width: 1280, height: 800 })
+    const comparison = await compareFiveSources(service, libraryDir, libraryPage)
+    const first = await comparison.search.boundingBox()
+    for (const control of [comparison.sortRows, comparison.verdictFilter, comparison.undoButton, comparison.toolbar.getByRole('button', { name: 'Export…' }), comparison.rowPanelToggle]) {
+      const box = await control.boundingBox()
+      // One line: every control's middle is at the search box's middle.
+      expect(Math.abs(box!.y + box!.height / 2 - (first!.y + first!.height / 2))).toBeLessThan(4)
+    }
+  })
+
+  test('a verdict explains itself on hover and by keyboard, and the user’s own verdict is shown, filtered and sorted', async ({ service, libraryDir, libraryPage }) => {
+    const comparison = await compareFiveSources(service, libraryDir, libraryPage)
+    const troops = comparison.rowWith('Circa 12.000 soldati')
+    await expect(comparison.verdict(troops)).toHaveText('Differ ×1.09')
+    await comparison.verdict(troops).hover()
+    await expect(comparison.tooltip).toContainText('do not overlap: ratio 1.09')
+    await expect(comparison.tooltip).toContainText('Circa 12.000 soldati nordcoreani ±5%')
+    await expect(comparison.tooltip.getByRole('img', { name: /Figures on an axis from 11,000 to 12,600/ })).toBeVisible()
+    await expect(comparison.tooltip.getByRole('row')).toHaveCount(5)
+    await expect(comparison.tooltip.getByRole('row', { name: /Corriere della Sera/ })).toContainText('11,400 – 12,600')
+    await libraryPage.screenshot('verdict-popover')
+    await libraryPage.page.mouse.move(5, 5)
+    await expect(comparison.tooltip).toHaveCount(0)
+
+    // By keyboard: the row's label cell as the grid's active cell opens its explanation.
+    await comparison.table.focus()
+    await libraryPage.page.keyboard.press('Control+Home')
+    await expect(comparison.tooltip).toBeVisible()
+    await libraryPage.page.keyboard.press('ArrowRight')
+    await expect(comparison.tooltip).toHaveCount(0)
+
+    // The user's verdict, set in the row's note, is shown in the table and can filter and sort it.
+    await troops.getByRole('rowheader').click()
+    await comparison.inspector.getByRole('combobox', { name: 'Your verdict' }).selectOption('conflicting')
+    await expect(troops.getByRole('rowheader')).toContainText('Conflicting')
+    await expect(comparison.inspector.getByText('Saved', { exact: true })).toBeVisible()
+    const rowCount = await comparison.rows.count()
+    await comparison.verdictFilter.selectOption('conflicting')
+    await expect(comparison.rows).toHaveCount(1)
+    await expect(comparison.rows.first()).toContainText('Circa 12.000 soldati')
+    await comparison.verdictFilter.selectOption('none')
+    await expect(comparison.rows).toHaveCount(rowCount - 1)
+    await comparison.verdictFilter.selectOption('')
+    await comparison.sortRows.selectOption('verdict')
+    await expect(comparison.rows.first()).toContainText('Circa 12.000 soldati')
+  })
+
+  test('a claim dragged onto another row moves there; picked rows merge in one go; a label the user set stays', async ({ service, libraryDir, libraryPage }) => {
+    const comparison = await compareFiveSources(service, libraryDir, libraryPage)
+    const troops = comparison.rowWith('Circa 12.000 soldati')
+    await troops.getByRole('rowheader').click()
+    await comparison.renameInput.fill('Truppe nordcoreane')
+    await comparison.inspector.getByRole('button', { name: 'Rename' }).click()
+    await expect(troops).toContainText('Truppe nordcoreane')
+    const before = await comparison.rows.count()
+
+    // The lone "10.000 soldati" row: drag its claim onto the troops row.
+    await expect(comparison.rowWith('10.000 soldati')).not.toContainText('Circa 12.000')
+    await comparison.cellClaim('10.000 soldati').dragTo(troops.getByRole('rowheader'))
+    await expect(comparison.rows).toHaveCount(before - 1)
+    await expect(troops).toContainText('10.000 soldati')
+    await expect(troops).toContainText('Truppe nordcoreane')
+    await expect(comparison.verdict(troops)).toHaveText('Differ ×1.20')
+    await libraryPage.screenshot('merge-by-drag')
+    await comparison.undoButton.click()
+    await expect(comparison.rows).toHaveCount(before)
+
+    // Ctrl/Cmd+click picks rows; one button merges them, the first row's label kept.
+    await troops.getByRole('rowheader').click({ modifiers: ['ControlOrMeta'] })
+    await comparison.rowWith('10.000 soldati').getByRole('rowheader').click({ modifiers: ['ControlOrMeta'] })
+    await expect(comparison.rowWith('10.000 soldati')).toHaveAttribute('aria-selected', 'true')
+    await comparison.toolbar.getByRole('button', { name: 'Merge 2 rows' }).click()
+    await expect(comparison.rows).toHaveCount(before - 1)
+    await expect(comparison.rowWith('10.000 soldati')).toContainText('Truppe nordcoreane')
+    const selection = await libraryPage.page.evaluate(() => window.getSelection()?.toString() ?? '')
+    expect(selection).toBe('')
+  })
+
+  test('panes follow the column order, close with their comparison and maximize one at a time', async ({ service, libraryDir, libraryPage }) => {
+    const { page } = libraryPage
+    await page.setViewportSize({ width: 1440, height: 900 })
+    await service.openFolder(await writeFiveSources(join(libraryDir, '..', 'Corea a Kursk')))
+    await libraryPage.open()
+    // Picked oldest first; the columns (and so the panes) are newest first.
+    await libraryPage.openArticle(/Corea del Nord, truppe al fronte russo/)
+    await libraryPage.article(/Le truppe di Pyongyang/).click({ modifiers: ['ControlOrMeta'] })
+    await libraryPage.article(/l'alleanza sul fronte/).click({ modifiers: ['ControlOrMeta'] })
+    // Opening another article keeps the three picked.
+    await libraryPage.openArticle(/Kursk, Seul conferma/)
+    await page.getByRole('button', { name: 'Compare 3 articles' }).click()
+    const comparison = new ComparisonPage(page)
+    await expect(comparison.sourceHeaders).toHaveCount(3)
+    const columnOutlets = (await comparison.sourceHeaders.locator('.source-outlet').allTextContents()).map((text) => text.trim())
+    const paneTitles = comparison.panes().locator('.article-pane-title > span:first-child')
+    await expect(paneTitles).toHaveCount(3)
+    const titleOf = (outlet: string): string => fiveSources.find((source) => source.outlet === outlet)!.title
+    await expect(paneTitles).toHaveText(columnOutlets.map(titleOf))
+
+    await comparison.pane(/Le truppe di Pyongyang/).getByRole('button', { name: /^Maximize/ }).click()
+    await expect(comparison.panes().filter({ visible: true })).toHaveCount(1)
+    await expect(comparison.pane(/Le truppe di Pyongyang/)).toBeVisible()
+    await comparison.pane(/Le truppe di Pyongyang/).getByRole('button', { name: 'Show all articles' }).click()
+    await expect(comparison.panes().filter({ visible: true })).toHaveCount(3)
+
+    // A new comparison closes the previous one's panes.
+    await page.getByRole('button', { name: 'Compare whole folder' }).click()
+    await expect(comparison.sourceHeaders).toHaveCount(5)
+    await expect(comparison.panes()).toHaveCount(2)
+    const firstTwo = (await comparison.sourceHeaders.locator('.source-outlet').allTextContents()).slice(0, 2).map((text) => titleOf(text.trim()))
+    await expect(paneTitles).toHaveText(firstTwo)
+  })
+
+  test('the claim reading opens on keyboard focus and stays on screen at the window edge', async ({ service, libraryDir, libraryPage }) => {
+    const { page } = libraryPage
+    await page.setViewportSize({ width: 1024, height: 700 })
+    await service.openFolder(await writeFiveSources(join(libraryDir, '..', 'Corea a Kursk')))
+    await libraryPage.open()
+    await libraryPage.openArticle(/Corea del Nord, truppe al fronte russo/)
+    const claim = libraryPage.readingPane.locator('mark.claim').first()
+    await claim.focus()
+    const reading = page.getByRole('tooltip')
+    await expect(reading).toContainText('11,000 soldier')
+    const box = (await reading.boundingBox())!
+    expect(box.x).toBeGreaterThanOrEqual(0)
+    expect(box.y).toBeGreaterThanOrEqual(0)
+    expect(box.x + box.width).toBeLessThanOrEqual(1024)
+  })
+
+  test('the first start explains the three steps, with the sample articles one click away', async ({ service, libraryDir, folderPicker, libraryPage }) => {
+    const { page } = libraryPage
+    await page.setViewportSize({ width: 1440, height: 900 })
+    // As at a first start: no folder chosen yet, so the app opens the bundled sample articles.
+    await service.openSampleLibrary()
+    await libraryPage.open()
+    const welcome = page.getByRole('region', { name: /Compare how sources report the same figures/ })
+    await expect(welcome).toBeVisible()
+    await expect(welcome.getByRole('heading', { level: 2 })).toHaveText(['Open a folder', 'Read', 'Compare'])
+    await libraryPage.screenshot('first-start')
+    await welcome.getByRole('button', { name: 'Compare the sample articles' }).click()
+    await expect(new ComparisonPage(page).rows.first()).toBeVisible()
+
+    await page.getByRole('button', { name: 'Read', exact: true }).click()
+    folderPicker.next = libraryDir
+    await welcome.getByRole('button', { name: 'Open folder…' }).click()
+    await expect(page.getByRole('banner')).toContainText('Rassegna Corea')
+    // A folder of the user's own is open: the reading pane no longer explains how to begin.
+    await expect(welcome).toHaveCount(0)
+  })
+
+  test('the article being read is open again after a restart', async ({ service, libraryDir, libraryPage }) => {
+    await service.openFolder(libraryDir)
+    await libraryPage.open()
+    await libraryPage.openArticle(/Dal 2023 la Russia/)
+    await expect(libraryPage.readingPane.getByRole('heading', { level: 1 })).toContainText('Dal 2023 la Russia')
+    await libraryPage.page.waitForTimeout(600)
+    await libraryPage.page.reload()
+    await expect(libraryPage.readingPane.getByRole('heading', { level: 1 })).toContainText('Dal 2023 la Russia')
+  })
+})
