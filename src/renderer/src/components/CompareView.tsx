@@ -87,6 +87,7 @@ export function CompareView() {
         <Splitter
           orientation="horizontal"
           label="Resize table and articles"
+          value={tableShare * 100}
           onDrag={(delta) => {
             dragStartShare.current ??= tableShare
             setTableShare(dragStartShare.current + delta / (bodyRef.current?.clientHeight ?? 1))

@@ -35,6 +35,12 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
     dialog?.querySelector<HTMLElement>('input, button')?.focus()
   }, [])
 
+  // Closed before it unmounts: the page behind is no longer inert, so the focus can go back to it.
+  const close = (): void => {
+    dialogRef.current?.close()
+    onClose()
+  }
+
   const run = async (reuseLastPath: boolean, overwriteEdited: boolean): Promise<void> => {
     setBusy(true)
     setError(null)
@@ -55,7 +61,25 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
       ref={dialogRef}
       onCancel={(event) => {
         event.preventDefault()
-        onClose()
+        close()
+      }}
+      onKeyDown={(event) => {
+        // Tab and Shift+Tab go round the dialog's controls: past the last, the first (a modal dialog
+        // alone would let the focus leave for the browser's own controls).
+        if (event.key !== 'Tab') return
+        const controls = [...event.currentTarget.querySelectorAll<HTMLElement>('input, button, select, textarea, [href]')].filter(
+          (control) => !control.matches(':disabled')
+        )
+        const first = controls[0]
+        const last = controls.at(-1)
+        if (!first || !last) return
+        if (event.shiftKey && document.activeElement === first) {
+          event.preventDefault()
+          last.focus()
+        } else if (!event.shiftKey && document.activeElement === last) {
+          event.preventDefault()
+          first.focus()
+        }
       }}
     >
       <h2 id="export-title">Export the comparison</h2>

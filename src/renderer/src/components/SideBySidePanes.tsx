@@ -86,6 +86,7 @@ export function SideBySidePanes({ decorations }: { decorations: ReadonlyMap<stri
             <Splitter
               orientation="vertical"
               label="Resize panes"
+              value={(paneWidths.slice(0, index).reduce((sum, width) => sum + width, 0) / total) * 100}
               onDrag={(delta) => {
                 dragStartWidths.current ??= [...paneWidths]
                 const widths = [...dragStartWidths.current]

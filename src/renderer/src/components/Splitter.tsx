@@ -3,6 +3,8 @@ import { useRef } from 'react'
 interface SplitterProps {
   orientation: 'horizontal' | 'vertical'
   label: string
+  /** Where the divider stands, as the percentage of the space the area before it takes (aria-valuenow). */
+  value: number
   /** Called while dragging with the pointer's movement in pixels since the drag began. */
   onDrag(deltaPixels: number): void
   onDragEnd?(): void
@@ -11,7 +13,7 @@ interface SplitterProps {
 }
 
 /** A draggable (and keyboard-movable) divider between two resizable areas. */
-export function Splitter({ orientation, label, onDrag, onDragEnd, keyboardStep = 24 }: SplitterProps) {
+export function Splitter({ orientation, label, value, onDrag, onDragEnd, keyboardStep = 24 }: SplitterProps) {
   const start = useRef<number | null>(null)
   const vertical = orientation === 'vertical'
   return (
@@ -19,6 +21,9 @@ export function Splitter({ orientation, label, onDrag, onDragEnd, keyboardStep =
       role="separator"
       aria-orientation={orientation}
       aria-label={label}
+      aria-valuenow={Math.round(value)}
+      aria-valuemin={0}
+      aria-valuemax={100}
       tabIndex={0}
       className={`splitter splitter-${orientation}`}
       onPointerDown={(event) => {

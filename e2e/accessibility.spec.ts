@@ -1,0 +1,94 @@
+import { join } from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+import { ComparisonPage } from './pages/comparison-page'
+import { writeFiveSources } from './support/five-sources'
+
+/** The critical and serious violations axe finds on the page as it is now, one line each. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze()
+  return results.violations
+    .filter((violation) => violation.impact === 'critical' || violation.impact === 'serious')
+    .flatMap((violation) => violation.nodes.map((node) => `${violation.impact} ${violation.id}: ${node.target.join(' ')} — ${node.failureSummary?.split('\n')[1]?.trim() ?? ''}`))
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`accessibility in ${colorScheme} mode (axe: no critical or serious violation)`, () => {
+    test.use({ colorScheme })
+    // Axe reads the whole page seven times over: more than the default 30 s on a busy machine.
+    test.setTimeout(120_000)
+
+    test('library, reading, search, notes, comparison with panes, verdict popover and export dialog', async ({ service, libraryDir, libraryPage }) => {
+      const { page } = libraryPage
+      await page.setViewportSize({ width: 1440, height: 900 })
+      // A claim flashing (an animation) is judged once it has settled, not mid-flight.
+      await page.emulateMedia({ reducedMotion: 'reduce' })
+      await service.openFolder(await writeFiveSources(join(libraryDir, '..', 'Corea a Kursk')))
+      await libraryPage.open()
+      await expect(libraryPage.articles).toHaveCount(5)
+      expect(await seriousViolations(page), 'library').toEqual([])
+
+      await libraryPage.openArticle(/Corea del Nord, truppe al fronte russo/)
+      await expect(libraryPage.readingPane.locator('mark.claim').first()).toBeVisible()
+      await libraryPage.readingPane.locator('mark.claim').first().focus()
+      expect(await seriousViolations(page), 'reading').toEqual([])
+
+      const claims = page.getByRole('complementary', { name: 'Claims' })
+      await claims.getByRole('button', { name: /11\.000 soldati/ }).click()
+      await claims.getByRole('textbox', { name: 'Note on this claim' }).fill('Fonte: intelligence sudcoreana.')
+      await expect(claims.getByText('Saved', { exact: true })).toBeVisible()
+      expect(await seriousViolations(page), 'notes').toEqual([])
+
+      await libraryPage.filter.fill('kursk')
+      await expect(libraryPage.articles.first()).toBeVisible()
+      expect(await seriousViolations(page), 'search').toEqual([])
+      await libraryPage.filter.press('Escape')
+
+      await page.getByRole('button', { name: 'Compare whole folder' }).click()
+      const comparison = new ComparisonPage(page)
+      await expect(comparison.rows.first()).toBeVisible()
+      await expect(comparison.panes()).toHaveCount(2)
+      await comparison.rows.first().getByRole('rowheader').click()
+      expect(await seriousViolations(page), 'comparison with panes').toEqual([])
+
+      await comparison.verdict(comparison.rowWith('Circa 12.000 soldati')).hover()
+      await expect(comparison.tooltip).toBeVisible()
+      expect(await seriousViolations(page), 'verdict popover').toEqual([])
+      await page.mouse.move(5, 5)
+
+      await comparison.toolbar.getByRole('button', { name: 'Export…' }).click()
+      await expect(page.getByRole('dialog', { name: 'Export the comparison' })).toBeVisible()
+      expect(await seriousViolations(page), 'export dialog').toEqual([])
+      if (colorScheme === 'dark') await libraryPage.screenshot('dark-export-dialog')
+    })
+  })
+}
+
+test('the first-start screen has no critical or serious violation', async ({ service, libraryPage }) => {
+  await service.openSampleLibrary()
+  await libraryPage.open()
+  await expect(libraryPage.page.getByRole('region', { name: /Compare how sources report/ })).toBeVisible()
+  expect(await seriousViolations(libraryPage.page)).toEqual([])
+})
+
+test('the Export dialog keeps the focus inside, closes with Escape and gives the focus back', async ({ service, libraryDir, libraryPage }) => {
+  const { page } = libraryPage
+  await service.openFolder(libraryDir)
+  await libraryPage.open()
+  await page.getByRole('button', { name: 'Compare whole folder' }).click()
+  const comparison = new ComparisonPage(page)
+  await comparison.rows.first().getByRole('rowheader').click()
+  const exportButton = comparison.toolbar.getByRole('button', { name: 'Export…' })
+  await exportButton.click()
+  const dialog = page.getByRole('dialog', { name: 'Export the comparison' })
+  await expect(dialog).toBeVisible()
+  // However far Tab goes, the focus stays in the dialog (the note behind it is out of reach).
+  for (let step = 0; step < 20; step++) {
+    await page.keyboard.press('Tab')
+    expect(await dialog.evaluate((element) => element.contains(document.activeElement))).toBe(true)
+  }
+  await page.keyboard.press('Escape')
+  await expect(dialog).toHaveCount(0)
+  await expect(exportButton).toBeFocused()
+})
