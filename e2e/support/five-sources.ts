@@ -4,7 +4,7 @@ import { join } from 'node:path'
 /**
  * Five short Markdown articles of five outlets reporting one story (North Korean troops at Kursk),
  * written for these tests: troops stated as 11.000, circa 12.000, più di 11.000 and 10.000, and
- * tanks as 300 and 250, so the comparison has a disagreement, an approximate figure and a lone row.
+ * tanks as 300 and 250, so the comparison has disagreements, an approximate figure and two rows.
  */
 export const fiveSources = [
   {

@@ -68,6 +68,8 @@ export function ComparisonTable({ lines, articles, claimsById, appearanceIndex, 
   const correctRows = useAppStore((state) => state.correctRows)
   const scrollRef = useRef<HTMLDivElement>(null)
   const [focused, setFocused] = useState(false)
+  // The verdict's explanation opens for the keyboard's active cell; a click has the pointer to hover with.
+  const [byKeyboard, setByKeyboard] = useState(false)
   const [dropRowId, setDropRowId] = useState<string | null>(null)
   const draggedClaim = useRef<Claim | null>(null)
   const tableWidth = useContentWidth(scrollRef)
@@ -162,6 +164,7 @@ export function ComparisonTable({ lines, articles, claimsById, appearanceIndex, 
     }
     if (event.key in moves && !event.altKey && !event.metaKey) {
       event.preventDefault()
+      setByKeyboard(true)
       const [nextRow, nextColumn] = moves[event.key]!
       moveTo(nextRow, nextColumn)
     } else if (event.key === 'Enter' && rows[rowIndex] && columnIndex > 0) {
@@ -212,6 +215,7 @@ export function ComparisonTable({ lines, articles, claimsById, appearanceIndex, 
       aria-activedescendant={activeRowId ? activeCellId : undefined}
       onKeyDown={onKeyDown}
       onFocus={(event) => setFocused(event.target === event.currentTarget)}
+      onMouseDown={() => setByKeyboard(false)}
       onBlur={() => setFocused(false)}
     >
       <div className="grid-header" role="row" aria-rowindex={1} style={{ width: totalWidth }}>
@@ -312,7 +316,7 @@ export function ComparisonTable({ lines, articles, claimsById, appearanceIndex, 
                   </span>
                   <span className="row-label">{row.label}</span>
                   <span className="row-verdicts">
-                    <VerdictBadge row={row} claims={rowClaims} articlesById={articlesById} keyboardOpen={focused && isActiveRow && columnIndex === 0} />
+                    <VerdictBadge row={row} claims={rowClaims} articlesById={articlesById} keyboardOpen={focused && byKeyboard && isActiveRow && columnIndex === 0} />
                     {userVerdict && (
                       <span className={`user-verdict user-verdict-${userVerdict}`} title="Your verdict (in the row's note)">
                         <span className="visually-hidden">Your verdict: </span>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { ArticleSummary, Comparison, ComparisonRow, Story } from '../../../shared/api'
-import { selectTableColumns, selectTableLines, selectVisibleRows } from './visible-rows'
+import type { ArticleSummary, Comparison, ComparisonRow, Note, NoteVerdict, Story } from '../../../shared/api'
+import { selectTableColumns, selectTableLines, selectUserVerdicts, selectVisibleRows } from './visible-rows'
 
 function story(id: string, title: string, articleIds: string[]): Story {
   return { id, title, articleIds, dateFrom: '2026-11-14', dateTo: '2026-11-14' }
@@ -75,5 +75,41 @@ describe('selectTableColumns', () => {
   it('keeps the date order for one story', () => {
     const columns = selectTableColumns({ ...comparisonOf([flood], []), articles })
     expect(columns.map((column) => column.id)).toEqual(['c', 'a', 'd', 'b'])
+  })
+})
+
+describe('the user’s own verdicts', () => {
+  const rows = [row('r1', 'story-c', 'Soldati', 3), row('r2', 'story-c', 'Munizioni', 2), row('r3', 'story-c', 'Morti', 2)]
+  const comparison = comparisonOf([troops], rows)
+  const note = (rowId: string, claimIds: string[], verdict: Note['verdict']): Note => ({
+    id: `n-${rowId}`,
+    target: { kind: 'row', rowId, claimIds },
+    body: 'Da verificare con il ministero.',
+    verdict,
+    createdAt: '2026-11-14T10:00:00Z',
+    updatedAt: '2026-11-14T10:00:00Z',
+    anchor: null,
+    orphaned: false
+  })
+
+  it('finds each row’s verdict, following a note to the row now holding its claims, a draft winning over the saved note', () => {
+    const verdicts = selectUserVerdicts(comparison, [note('r1', ['r1'], 'conflicting'), note('gone', ['r2'], 'confirmed'), note('r3', ['r3'], 'approximate')], {
+      'row:r3': { verdict: null }
+    })
+    expect([...verdicts]).toEqual([
+      ['r1', 'conflicting'],
+      ['r2', 'confirmed']
+    ])
+  })
+
+  it('filters by a verdict or by rows without one, and sorts conflicting rows first', () => {
+    const userVerdicts = new Map<string, NoteVerdict>([
+      ['r2', 'confirmed'],
+      ['r3', 'conflicting']
+    ])
+    const filters = { rowSearch: '', disagreementsOnly: false, rowSort: 'sources' as const, rowSortDescending: true, userVerdicts }
+    expect(selectVisibleRows(comparison, { ...filters, userVerdictFilter: 'conflicting' }).map((visible) => visible.label)).toEqual(['Morti'])
+    expect(selectVisibleRows(comparison, { ...filters, userVerdictFilter: 'none' }).map((visible) => visible.label)).toEqual(['Soldati'])
+    expect(selectVisibleRows(comparison, { ...filters, rowSort: 'verdict' }).map((visible) => visible.label)).toEqual(['Morti', 'Munizioni', 'Soldati'])
   })
 })
