@@ -46,9 +46,11 @@ function installSyntheticBridge(rowCount: number, sourceCount: number): void {
       claims.push({ id, articleId: articles[source]!.id, text: `${value.toLocaleString('it')} soldati`, start: 0, end: 10, sentence: 'Frase di esempio.', kind: 'count', value, low: value, high: value, qualifier: 'exact', unit: 'soldier', subject: 'soldati', source: null, period: null })
       claimIds.push(id)
     }
-    rows.push({ id: hex(row + 1), label: `Quantità ${row}`, unit: 'soldier', claimIds, verdict: row % 4 === 0 ? 'agree' : 'differ', low: 1000 * (row + 1), high: 1400 * (row + 1), spread: 1.4, sourceCount: claimIds.length })
+    rows.push({ id: hex(row + 1), storyId: 'story-1', label: `Quantità ${row}`, unit: 'soldier', claimIds, verdict: row % 4 === 0 ? 'agree' : 'differ', low: 1000 * (row + 1), high: 1400 * (row + 1), spread: 1.4, sourceCount: claimIds.length })
   }
-  const comparison = { articles, claims, rows, canUndo: false, canRedo: false }
+  // One story holding every source (issue 9: a comparison names its stories, each row its story).
+  const stories = [{ id: 'story-1', title: 'Fonti sul conflitto', articleIds: articles.map((article) => article.id), dateFrom: '2025-01-01', dateTo: '2025-12-01' }]
+  const comparison = { articles, claims, stories, rows, canUndo: false, canRedo: false }
   const library = { generation: 1, folder: '/synthetic', name: 'Synthetic', isSample: false, articles }
   const none = (): (() => void) => () => undefined
   ;(window as unknown as { riscontro: unknown }).riscontro = {
@@ -66,6 +68,11 @@ function installSyntheticBridge(rowCount: number, sourceCount: number): void {
     redoCorrection: async () => comparison,
     loadWorkspace: async () => ({ view: 'compare', comparedArticleIds: [], compareAll: true, paneArticleIds: [], paneWidths: [], tableShare: 0.85, rowSearch: '', disagreementsOnly: false, rowSort: 'label', rowSortDescending: false, syncScroll: false }),
     saveWorkspace: async () => undefined,
+    listStartupProblems: async () => [],
+    listNotes: async () => [],
+    listStories: async () => stories,
+    searchLibrary: async (query: string) => ({ query, notes: [], articles: [], articleTotal: 0 }),
+    onLinkOpened: none,
     onLibraryOpened: none,
     onLibraryChanged: none,
     onIndexProgress: none,
