@@ -136,6 +136,8 @@ test.describe('a comparison screen a fact-checker can work in (issue 11)', () =>
     await expect(troops).toContainText('Truppe nordcoreane')
     await expect(comparison.rowWith('300 carri armati')).not.toContainText('250 carri armati')
     await expect(comparison.rows).toHaveCount(before)
+    // The drop is a correction, not a folder dropped on the window.
+    await expect(libraryPage.page.getByText('Drop a folder from your file manager')).toHaveCount(0)
     await libraryPage.screenshot('merge-by-drag')
     await comparison.undoButton.click()
     await expect(comparison.rowWith('300 carri armati')).toContainText('250 carri armati')

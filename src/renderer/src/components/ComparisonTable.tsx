@@ -290,6 +290,7 @@ export function ComparisonTable({ lines, articles, claimsById, appearanceIndex, 
               }}
               onDrop={(event) => {
                 event.preventDefault()
+                event.stopPropagation()
                 setDropRowId(null)
                 const claim = draggedClaim.current
                 draggedClaim.current = null

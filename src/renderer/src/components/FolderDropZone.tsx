@@ -8,6 +8,8 @@ export function FolderDropZone({ children }: { children: ReactNode }) {
   const showProblem = useAppStore((state) => state.showProblem)
 
   const onDrop = (event: React.DragEvent): void => {
+    // Only a drag from the file manager carries files; a figure dragged between rows is not a folder.
+    if (!event.dataTransfer.types.includes('Files')) return
     event.preventDefault()
     setDragging(false)
     const file = event.dataTransfer.files[0]
