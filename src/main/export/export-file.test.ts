@@ -4,10 +4,9 @@ import { parseDeepLink } from '../../shared/deep-link'
 import { buildCsv, claimsCsvPath } from './export-csv'
 import { exportFormatOf, writeExportFile, type ExportFileInput } from './export-file'
 import { buildChartSvg, buildHtmlReport } from './export-html'
-import { buildExport } from './export-markdown'
 import { buildExportSheets } from './export-sheets'
 import { buildXlsx } from './export-xlsx'
-import { seedArticles, seedClaimIds, seedClaims, seedExportInput, seedRows } from './fixtures/seed-export'
+import { exportText, seedArticles, seedClaimIds, seedClaims, seedExportInput, seedRows } from './fixtures/seed-export'
 
 const library = '/home/anna/Rassegna Corea'
 
@@ -162,10 +161,10 @@ describe('Markdown citations', () => {
   it('link back to each claim, and give a PDF claim its page', () => {
     const input = seedExportInput('plain')
     const claims = input.claims.map((claim) => (claim.id === seedClaimIds.troops11k ? { ...claim, page: 4 } : claim))
-    const markdown = buildExport({ ...input, claims, library })
+    const markdown = exportText({ ...input, claims, library })
     expect(markdown).toMatch(/\[\^c-[^\]]+\]: \*.*\* \(2026-01-10\), `000_014a5f80a1443256\.txt`, p\. 4: “.*\*\*11\.000 soldati\*\*.*” \(\[open in Riscontro\]\(riscontro:\/\/claim\?library=%2Fhome%2Fanna%2FRassegna%20Corea\\?&file=000_014a5f80a1443256\.txt\\?&start=\d+\\?&end=\d+\)\)/)
     // Markdown escapes the link's "&" as "\\&", which every CommonMark reader turns back into "&".
-    expect(buildExport(input)).not.toContain('riscontro://')
+    expect(exportText(input)).not.toContain('riscontro://')
   })
 })
 

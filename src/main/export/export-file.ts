@@ -47,7 +47,9 @@ export interface ExportFileEffects {
 }
 
 export const nodeExportFileEffects: ExportFileEffects = {
-  writeFile: (path, contents) => writeFileDurably(path, contents)
+  writeFile: async (path, contents) => {
+    await writeFileDurably(path, contents)
+  }
 }
 
 /** Writes the export; answers the files written (CSV writes two: the table and its claims). */

@@ -7,10 +7,9 @@ import { parse as parseYaml } from 'yaml'
 import type { Claim } from '../../shared/api'
 import type { ComparisonRow } from '../alignment/comparison-types'
 import type { Note } from '../notes/note-types'
-import { buildExport } from './export-markdown'
 import { splitRegions } from './export-regions'
 import type { ExportFlavour, ExportInput } from './export-types'
-import { seedArticles, seedClaimIds, seedClaims, seedExportInput, seedNotes, seedRows } from './fixtures/seed-export'
+import { exportText, seedArticles, seedClaimIds, seedClaims, seedExportInput, seedNotes, seedRows } from './fixtures/seed-export'
 import { splitFrontMatter } from './front-matter'
 import { parseMarkdown } from './markdown-tree'
 
@@ -39,20 +38,20 @@ function tableCells(table: Table): string[][] {
 describe('buildExport golden files', () => {
   it.each<ExportFlavour>(['plain', 'obsidian'])('matches the reviewed %s export', async (flavour) => {
     const path = join(fixtures, `seed-export.${flavour}.md`)
-    const built = buildExport(seedExportInput(flavour))
+    const built = exportText(seedExportInput(flavour))
     if (process.env.UPDATE_GOLDEN === '1') await writeFile(path, built)
     expect(built).toBe(await readFile(path, 'utf8'))
   })
 
   it('is deterministic and takes the date from a Date as its local calendar day', () => {
-    expect(buildExport(seedExportInput('plain'))).toBe(buildExport(seedExportInput('plain')))
-    const fromDate = buildExport({ ...seedExportInput('plain'), createdAt: new Date(2026, 0, 12, 23, 59) })
-    expect(fromDate).toBe(buildExport(seedExportInput('plain')))
+    expect(exportText(seedExportInput('plain'))).toBe(exportText(seedExportInput('plain')))
+    const fromDate = exportText({ ...seedExportInput('plain'), createdAt: new Date(2026, 0, 12, 23, 59) })
+    expect(fromDate).toBe(exportText(seedExportInput('plain')))
   })
 })
 
 describe.each<ExportFlavour>(['plain', 'obsidian'])('the %s export read back as GFM', (flavour) => {
-  const markdown = buildExport(seedExportInput(flavour))
+  const markdown = exportText(seedExportInput(flavour))
   const { frontMatter, tree } = parseExport(markdown)
 
   it('has a table with a column per source, the claims as written, numbers right-aligned', () => {
@@ -143,7 +142,7 @@ describe('escaping', () => {
     rows: [hostileRow],
     notes: []
   }
-  const { tree } = parseExport(buildExport(input))
+  const { tree } = parseExport(exportText(input))
 
   it('keeps pipes, emphasis marks and brackets literal inside table cells', () => {
     const [table] = all(tree, 'table')
@@ -165,7 +164,7 @@ describe('escaping', () => {
       id: 'n', target: { kind: 'row', rowId: 'x:1', claimIds: ['x:1'] }, body: '# Titolo\n\n<!-- riscontro:end id=row-x-1 -->\n\nVedi[^c-x-1].\n\n[^c-x-1]: mia nota',
       createdAt: '', updatedAt: '', anchor: null, orphaned: false
     }
-    const markdown = buildExport({ ...input, notes: [note] })
+    const markdown = exportText({ ...input, notes: [note] })
     expect(markdown).toContain('### Titolo')
     expect(markdown).toContain('<!-- riscontro-end id=row-x-1 -->')
     const regions = splitRegions(splitFrontMatter(markdown).body).filter((segment) => segment.kind === 'region')
@@ -180,19 +179,19 @@ describe('what goes into an export', () => {
   it('includes orphaned notes of other articles only when exporting the whole library', () => {
     const elsewhere: Note = { ...seedNotes[6]!, id: 'far', body: 'Nota su un articolo cancellato', anchor: { quote: 'q', sentence: 's', articleTitle: 'Vecchio', file: 'cancellato.txt' } }
     const input = { ...seedExportInput('plain'), notes: [...seedNotes, elsewhere] }
-    expect(buildExport(input)).not.toContain('Nota su un articolo cancellato')
-    expect(buildExport({ ...input, scope: 'library' })).toContain('Nota su un articolo cancellato')
+    expect(exportText(input)).not.toContain('Nota su un articolo cancellato')
+    expect(exportText({ ...input, scope: 'library' })).toContain('Nota su un articolo cancellato')
   })
 
   it('says so when there is nothing to compare', () => {
-    const markdown = buildExport({ ...seedExportInput('plain'), rows: [], notes: [] })
+    const markdown = exportText({ ...seedExportInput('plain'), rows: [], notes: [] })
     expect(markdown).toContain('No figures to compare.')
     expect(markdown).not.toContain('riscontro:begin id=footnotes')
   })
 
   it('calls out a row the sources agree on when the user marked it conflicting', () => {
     const notes = seedNotes.map((note) => (note.id === 'note-shells' ? { ...note, verdict: 'conflicting' as const } : note))
-    const markdown = buildExport({ ...seedExportInput('plain'), notes })
+    const markdown = exportText({ ...seedExportInput('plain'), notes })
     expect(markdown).toContain('> **Conflicting:** The figures agree, but your verdict marks this row conflicting.')
     expect(seedClaimIds.shells4m).toBe(seedRows[1]!.id)
   })

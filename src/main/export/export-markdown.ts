@@ -5,15 +5,15 @@ import type { Comparison } from '../../shared/api'
 import type { Note } from '../notes/note-types'
 import { reconcileNotes } from '../notes/reconcile-notes'
 import { buildComparisonTable, buildFootnoteDefinitions, ExportIndex } from './comparison-table'
-import { wrapRegion } from './export-regions'
+import { generateRegion } from './export-regions'
 import { buildLibraryNoteSection, buildOrphanedSection, buildRowSection, buildSourcesSection, toRowBlockId } from './export-sections'
-import type { ExportData, ExportInput } from './export-types'
+import type { ExportData, ExportInput, MarkdownExport } from './export-types'
 import { buildFrontMatter } from './front-matter'
 import { paragraph, serializeMarkdown, text } from './markdown-tree'
 import { mergeExport } from './merge-export'
 import { removeStaleTemporaryFiles, writeFileDurably } from '../storage/write-file-durably'
 
-export type { ExportData, ExportFlavour, ExportInput } from './export-types'
+export type { ExportData, ExportFlavour, ExportInput, MarkdownExport } from './export-types'
 
 /**
  * The Markdown file for a comparison (or the whole library): front matter, a summary, the table
@@ -30,40 +30,43 @@ export function exportDataOf(comparison: Comparison, notes: readonly Note[], lib
   return { articles: comparison.articles, claims: comparison.claims, rows: comparison.rows, notes: reconciled, library, stories: comparison.stories }
 }
 
-export function buildExport(input: ExportInput): string {
+export function buildExport(input: ExportInput): MarkdownExport {
   const index = new ExportIndex(input)
   const created = formatCalendarDate(input.createdAt)
-  const conflicting = input.rows.filter((row) => index.isConflicting(row)).length
-  const regions: Array<[string, RootContent[]]> = [
-    [
-      'summary',
-      [
-        { type: 'heading', depth: 1, children: [text(input.title)] },
-        paragraph(
-          text(
-            `Exported from Riscontro on ${created}: ${pluralize(input.rows.length, 'row')} from ${pluralize(index.columns.length, 'source')}, ${conflicting} conflicting.`
-          )
-        )
-      ]
-    ],
-    ['table', buildTableSection(index, input.flavour)],
-    ['notes', buildLibraryNoteSection(input.notes.filter((note) => note.target.kind === 'library'))],
-    ...input.rows.map((row): [string, RootContent[]] => [toRowBlockId(row), buildRowSection(index, row, input.flavour)]),
-    ['sources', buildSourcesSection(index, index.columns)],
-    ['orphaned-notes', buildOrphanedSection(selectOrphanedNotes(input, index))],
-    ['footnotes', buildFootnoteDefinitions(index, [...index.footnoteLabels.keys()])]
-  ]
-  const frontMatter = buildFrontMatter({
-    title: input.title,
-    created,
-    sources: index.columns.map((article) => article.title),
-    tags: ['riscontro']
+  const alignTables = !index.isLongTable
+  const libraryNotes = input.notes.filter((note) => note.target.kind === 'library')
+  const orphanedNotes = selectOrphanedNotes(input, index)
+  // Each region's Markdown, made only when the writer reaches it (the order is the file's).
+  const regions = new Map<string, () => Iterable<string>>()
+  const addRegion = (id: string, make: () => Iterable<string>): void => {
+    if (!regions.has(id)) regions.set(id, make)
+  }
+  addRegion('summary', () => {
+    const conflicting = input.rows.filter((row) => index.isConflicting(row)).length
+    const summary = `Exported from Riscontro on ${created}: ${pluralize(input.rows.length, 'row')} from ${pluralize(index.columns.length, 'source')}, ${conflicting} conflicting.`
+    return serializeRegion([{ type: 'heading', depth: 1, children: [text(input.title)] }, paragraph(text(summary))], alignTables)
   })
-  const body = regions
-    .filter(([, nodes]) => nodes.length > 0)
-    .map(([id, nodes]) => flatten(wrapRegion(id, serializeRegion(nodes, !index.isLongTable))))
-    .join('\n\n')
-  return `${frontMatter}\n\n${body}\n`
+  addRegion('table', () => serializeTableSection(index, input.flavour))
+  if (libraryNotes.length > 0) addRegion('notes', () => serializeRegion(buildLibraryNoteSection(libraryNotes), alignTables))
+  for (const row of input.rows) addRegion(toRowBlockId(row), () => serializeRegion(buildRowSection(index, row, input.flavour), alignTables))
+  if (index.columns.length > 0) addRegion('sources', () => serializeRegion(buildSourcesSection(index, index.columns), alignTables))
+  if (orphanedNotes.length > 0) addRegion('orphaned-notes', () => serializeRegion(buildOrphanedSection(orphanedNotes), alignTables))
+  // Footnotes go in regions of a batch each ('footnotes', 'footnotes-2'…): a region is held whole
+  // until hashed, and 30,000 footnotes in one held 26 MB of text through the whole export.
+  const cited = [...index.footnoteLabels.keys()]
+  for (let start = 0; start < cited.length; start += SERIALIZE_BATCH) {
+    const batch = cited.slice(start, start + SERIALIZE_BATCH)
+    addRegion(start === 0 ? 'footnotes' : `footnotes-${start / SERIALIZE_BATCH + 1}`, () => [serializeMarkdown(buildFootnoteDefinitions(index, batch), { alignTables })])
+  }
+  return {
+    frontMatter: buildFrontMatter({ title: input.title, created, sources: index.columns.map((article) => article.title), tags: ['riscontro'] }),
+    regionIds: [...regions.keys()],
+    buildRegion(id) {
+      const make = regions.get(id)
+      if (!make) throw new Error(`The export has no region ${id}.`)
+      return generateRegion(id, make())
+    }
+  }
 }
 
 /**
@@ -72,63 +75,79 @@ export function buildExport(input: ExportInput): string {
  */
 const SERIALIZE_BATCH = 500
 
-/** A region's Markdown, serialized a batch of nodes (or of table lines) at a time; the same text as one call gives. */
-function serializeRegion(nodes: readonly RootContent[], alignTables: boolean): string {
-  const parts: string[] = []
+/** A region's Markdown, a batch of nodes (or of table lines) at a time; the same text as one call gives. */
+function* serializeRegion(nodes: readonly RootContent[], alignTables: boolean): Generator<string> {
   let batch: RootContent[] = []
-  const flush = (): void => {
-    if (batch.length > 0) parts.push(serializeMarkdown(batch, { alignTables }))
+  let first = true
+  function* flush(): Generator<string> {
+    if (batch.length === 0) return
+    if (!first) yield '\n\n'
+    first = false
+    yield serializeMarkdown(batch, { alignTables })
     batch = []
   }
   for (const node of nodes) {
     if (node.type === 'table' && node.children.length > SERIALIZE_BATCH + 1) {
-      flush()
-      parts.push(serializeLongTable(node))
+      yield* flush()
+      if (!first) yield '\n\n'
+      first = false
+      const [header, ...lines] = node.children
+      yield* serializeTableLines(lines.length, (start, end) => ({ ...node, children: [header!, ...lines.slice(start, end)] }))
       continue
     }
     batch.push(node)
-    if (batch.length >= SERIALIZE_BATCH) flush()
+    if (batch.length >= SERIALIZE_BATCH) yield* flush()
   }
-  flush()
-  return parts.join('\n\n')
-}
-
-/** A table of many lines, a batch of lines at a time; unaligned, since batches cannot share column widths. */
-function serializeLongTable(table: Table): string {
-  const [header, ...lines] = table.children
-  const parts: string[] = []
-  for (let start = 0; start < lines.length; start += SERIALIZE_BATCH) {
-    const text = serializeMarkdown([{ ...table, children: [header!, ...lines.slice(start, start + SERIALIZE_BATCH)] }], { alignTables: false })
-    // Every batch but the first drops its header and delimiter lines.
-    parts.push(start === 0 ? text : text.split('\n').slice(2).join('\n'))
-  }
-  return parts.join('\n')
+  yield* flush()
 }
 
 /**
- * The same text as one contiguous string. Strings built by joining and slicing are kept by V8 as
- * trees of their pieces; a 3,000-article export held 300 MB of heap for 20 MB of text that way.
+ * A table of many lines, a batch at a time (`tableOf` gives the table of lines `start` to `end`):
+ * unaligned, since batches cannot share column widths. Every batch but the first drops its header
+ * and delimiter lines.
  */
-function flatten(text: string): string {
-  return Buffer.from(text, 'utf8').toString('utf8')
+function* serializeTableLines(count: number, tableOf: (start: number, end: number) => Table): Generator<string> {
+  for (let start = 0; start < count; start += SERIALIZE_BATCH) {
+    const lines = serializeMarkdown([tableOf(start, start + SERIALIZE_BATCH)], { alignTables: false })
+    yield start === 0 ? lines : `\n${lines.slice(lines.indexOf('\n', lines.indexOf('\n') + 1) + 1)}`
+  }
+}
+
+/** The table region: its heading and the table, built a batch of rows at a time when there are many. */
+function* serializeTableSection(index: ExportIndex, flavour: ExportInput['flavour']): Generator<string> {
+  const rows = index.data.rows
+  if (rows.length === 0) {
+    yield serializeMarkdown([paragraph(text('No figures to compare.'))])
+    return
+  }
+  const heading: RootContent = { type: 'heading', depth: 2, children: [text('Comparison')] }
+  if (rows.length <= SERIALIZE_BATCH) {
+    yield* serializeRegion([heading, buildComparisonTable(index, rows, index.columns)], !index.isLongTable)
+  } else {
+    yield serializeMarkdown([heading])
+    yield '\n\n'
+    yield* serializeTableLines(rows.length, (start, end) => buildComparisonTable(index, rows.slice(start, end), index.columns))
+  }
+  if (flavour === 'obsidian') yield `\n\n${serializeMarkdown([paragraph(text('^comparison-table'))])}`
 }
 
 /** What a file system does for `writeExport`; tests pass their own. */
 export interface ExportFileSystem {
   /** The file's text, or null when there is no such file. */
   readText(path: string): Promise<string | null>
-  /** Replaces the file in one step (temporary file, then rename), so an interruption leaves the old file whole. */
-  writeTextAtomic(path: string, text: string): Promise<void>
+  /**
+   * Writes the chunks to a temporary file and, if `shouldReplace` then agrees, puts it in place of
+   * the file in one step (rename), so an interruption leaves the old file whole. Answers whether it did.
+   */
+  writeAtomic(path: string, chunks: Iterable<string>, shouldReplace: () => Promise<boolean>): Promise<boolean>
 }
 
 export type WriteExportResult =
   | {
       ok: true
-      /** What the file holds now. */
-      text: string
       /** There was no file before. */
       created: boolean
-      /** The file already held exactly this: nothing was written. */
+      /** The file already held exactly this: it was left as it was. */
       unchanged: boolean
       /** Regions the user had edited that this write replaced (only with `overwriteEdited`). */
       overwrittenRegions: string[]
@@ -168,47 +187,55 @@ export const nodeExportFileSystem: ExportFileSystem = {
       throw new NotUtf8ExportError(path)
     }
   },
-  async writeTextAtomic(path, text) {
+  async writeAtomic(path, chunks, shouldReplace) {
     // Temporary files of an export killed mid-write (kill -9) are cleared at the next export there.
     await removeStaleTemporaryFiles(dirname(path), new Date(), { of: path })
-    await writeFileDurably(path, text)
+    return writeFileDurably(path, chunks, { shouldReplace })
   }
 }
 
 /**
  * Writes an export, merging it into the file already there (mergeExport) so the user's own text
- * survives. Refuses, without writing, when the user edited inside a generated region and
- * `overwriteEdited` is false. If the file changes while merging (another editor saved it), the
- * merge is redone against the new content. I/O errors are thrown.
+ * survives. The merged file is streamed to the durable write path region by region, never held
+ * whole. Refuses, without writing, when the user edited inside a generated region and
+ * `overwriteEdited` is false. A file that would not change is left as it was; if the file changed
+ * while merging (another editor saved it), the merge is redone against the new content. I/O errors
+ * are thrown.
  */
-export async function writeExport(
-  path: string,
-  text: string,
-  options: { overwriteEdited: boolean; fs?: ExportFileSystem }
-): Promise<WriteExportResult> {
+export async function writeExport(path: string, exported: MarkdownExport, options: { overwriteEdited: boolean; fs?: ExportFileSystem }): Promise<WriteExportResult> {
   const fs = options.fs ?? nodeExportFileSystem
   let existing = await fs.readText(path)
   for (let attempt = 0; ; attempt++) {
-    const merged = existing === null ? { text, userEditedRegions: [] } : mergeExport(existing, text)
+    const merged = mergeExport(existing, exported)
     if (merged.userEditedRegions.length > 0 && !options.overwriteEdited) {
       return { ok: false, reason: 'user-edited', userEditedRegions: merged.userEditedRegions }
     }
-    if (merged.text === existing) return { ok: true, text: merged.text, created: false, unchanged: true, overwrittenRegions: [] }
-    const current = await fs.readText(path)
-    if (current !== existing && attempt < 3) {
-      existing = current
-      continue
-    }
-    await fs.writeTextAtomic(path, merged.text)
-    return { ok: true, text: merged.text, created: existing === null, unchanged: false, overwrittenRegions: merged.userEditedRegions }
+    const comparison = { identical: false }
+    const before = existing
+    let savedMeanwhile = false
+    const replaced = await fs.writeAtomic(path, before === null ? merged.chunks() : compareWith(before, merged.chunks(), comparison), async () => {
+      if (comparison.identical) return false
+      const current = await fs.readText(path)
+      savedMeanwhile = current !== before && attempt < 3
+      if (savedMeanwhile) existing = current
+      return !savedMeanwhile
+    })
+    if (savedMeanwhile) continue
+    if (!replaced) return { ok: true, created: false, unchanged: true, overwrittenRegions: [] }
+    return { ok: true, created: before === null, unchanged: false, overwrittenRegions: merged.userEditedRegions }
   }
 }
 
-function buildTableSection(index: ExportIndex, flavour: ExportInput['flavour']): RootContent[] {
-  if (index.data.rows.length === 0) return [paragraph(text('No figures to compare.'))]
-  const nodes: RootContent[] = [{ type: 'heading', depth: 2, children: [text('Comparison')] }, buildComparisonTable(index, index.data.rows, index.columns)]
-  if (flavour === 'obsidian') nodes.push(paragraph(text('^comparison-table')))
-  return nodes
+/** Passes the chunks on, noting whether together they are exactly `text`. */
+function* compareWith(text: string, chunks: Iterable<string>, result: { identical: boolean }): Generator<string> {
+  let at = 0
+  let same = true
+  for (const chunk of chunks) {
+    if (same) same = text.startsWith(chunk, at)
+    at += chunk.length
+    yield chunk
+  }
+  result.identical = same && at === text.length
 }
 
 /**

@@ -58,10 +58,35 @@ export function isRiscontroExport(bytes: Uint8Array): boolean {
   return buffer.indexOf(HTML_REPORT_GENERATOR) !== -1
 }
 
-/** A generated region, markers included. `inner` is Markdown without surrounding blank lines. */
-export function wrapRegion(id: string, inner: string): string {
-  const content = inner.trim()
-  return `<!-- riscontro:begin id=${id} hash=${hashRegion(content)} -->\n\n${content}\n\n<!-- riscontro:end id=${id} -->`
+/** A region as the export writes it: its id, the hash of its content, and the content in pieces. */
+export interface GeneratedRegion {
+  id: string
+  hash: string
+  /** The Markdown between the markers, without blank lines at either end, in the pieces it was made in. */
+  pieces: readonly string[]
+}
+
+/**
+ * A region from its Markdown given in pieces (joined, they are its content; batches of a long
+ * table or of thousands of footnotes). The hash goes in the begin marker, so a region is held whole
+ * until it is hashed; the file around it never is.
+ */
+export function generateRegion(id: string, pieces: Iterable<string>): GeneratedRegion {
+  const kept = [...pieces].filter((piece) => piece !== '')
+  if (kept.length > 0) {
+    kept[0] = kept[0]!.trimStart()
+    kept[kept.length - 1] = kept[kept.length - 1]!.trimEnd()
+  }
+  const hasher = new RegionHasher()
+  for (const piece of kept) hasher.update(piece)
+  return { id, hash: hasher.digest(), pieces: kept }
+}
+
+/** The region's text, markers included, in the order it is written (no trailing newline). */
+export function* regionText(region: GeneratedRegion): Generator<string> {
+  yield `<!-- riscontro:begin id=${region.id} hash=${region.hash} -->\n\n`
+  yield* region.pieces
+  yield `\n\n<!-- riscontro:end id=${region.id} -->`
 }
 
 /**
@@ -69,21 +94,56 @@ export function wrapRegion(id: string, inner: string): string {
  * blank lines at either end. Any other change inside a region counts as a user edit.
  */
 export function hashRegion(inner: string): string {
-  return createHash('sha256').update(normalizeRegion(inner)).digest('hex').slice(0, 12)
+  const hasher = new RegionHasher()
+  hasher.update(inner)
+  return hasher.digest()
 }
 
-export function normalizeRegion(inner: string): string {
-  return inner
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((line) => line.trimEnd())
-    .join('\n')
-    .trim()
-}
+/**
+ * The hash of a region's content, normalized line by line as it is fed (CRLF as LF, each line
+ * without trailing spaces, no blank lines or spaces at either end): a 10 MB region of footnotes is
+ * hashed without the copies that normalizing it as one string would make.
+ */
+class RegionHasher {
+  private readonly hash = createHash('sha256')
+  /** The unfinished last line of what was fed so far. */
+  private partial = ''
+  /** A CR ending the last piece: a line break, or half of a CRLF the next piece completes. */
+  private carriageReturn = false
+  private started = false
+  /** Blank lines seen since the last line with text: written only if another line with text follows. */
+  private pendingBreaks = 0
 
-/** True when the region's content no longer matches the hash written with it. */
-export function isEditedRegion(region: RegionSegment): boolean {
-  return region.hash === null || region.hash !== hashRegion(region.inner)
+  update(piece: string): void {
+    let text = this.carriageReturn ? `\r${piece}` : piece
+    this.carriageReturn = text.endsWith('\r')
+    if (this.carriageReturn) text = text.slice(0, -1)
+    if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n')
+    let start = 0
+    for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', start)) {
+      this.addLine(this.partial + text.slice(start, newline))
+      this.partial = ''
+      start = newline + 1
+    }
+    this.partial += text.slice(start)
+  }
+
+  digest(): string {
+    this.addLine(this.partial)
+    return this.hash.digest('hex').slice(0, 12)
+  }
+
+  private addLine(raw: string): void {
+    const line = raw.trimEnd()
+    if (line === '') {
+      if (this.started) this.pendingBreaks++
+      return
+    }
+    if (this.started) this.hash.update('\n'.repeat(this.pendingBreaks + 1))
+    this.hash.update(this.started ? line : line.trimStart())
+    this.started = true
+    this.pendingBreaks = 0
+  }
 }
 
 /**
@@ -94,6 +154,16 @@ export function isEditedRegion(region: RegionSegment): boolean {
  */
 export function splitRegions(markdown: string): Segment[] {
   const lines = markdown.split('\n')
+  // Segments are slices of the input, never lines joined again: V8 keeps a slice as a view of the
+  // string it comes from, so a 20 MB export is not copied once more per region (issue 15).
+  const lineStart: number[] = []
+  let offset = 0
+  for (const text of lines) {
+    lineStart.push(offset)
+    offset += text.length + 1
+  }
+  /** Lines `from` to `to` (exclusive) as the input has them, without the newline after the last. */
+  const linesText = (from: number, to: number): string => (to > from ? markdown.slice(lineStart[from], lineStart[to - 1]! + lines[to - 1]!.length) : '')
   const inCode = markCodeLines(lines)
   const isBegin = (at: number): RegExpExecArray | null => (inCode[at] ? null : BEGIN.exec(lines[at]!))
   const segments: Segment[] = []
@@ -101,7 +171,7 @@ export function splitRegions(markdown: string): Segment[] {
   let textStart = 0
   let line = 0
   const pushText = (end: number): void => {
-    if (end > textStart) segments.push({ kind: 'text', text: lines.slice(textStart, end).join('\n') })
+    if (end > textStart) segments.push({ kind: 'text', text: linesText(textStart, end) })
   }
   while (line < lines.length) {
     const begin = isBegin(line)
@@ -117,14 +187,23 @@ export function splitRegions(markdown: string): Segment[] {
       kind: 'region',
       id,
       hash: begin[2] ?? null,
-      inner: lines.slice(line + 1, end).join('\n').replace(/^\n+|\n+$/g, ''),
-      raw: lines.slice(line, end + 1).join('\n')
+      inner: trimBlankLines(linesText(line + 1, end)),
+      raw: linesText(line, end + 1)
     })
     line = end + 1
     textStart = line
   }
   pushText(lines.length)
   return segments
+}
+
+/** Without newlines at either end; a slice, not a copy. */
+function trimBlankLines(text: string): string {
+  let start = 0
+  let end = text.length
+  while (start < end && text.charCodeAt(start) === 0x0a) start++
+  while (end > start && text.charCodeAt(end - 1) === 0x0a) end--
+  return text.slice(start, end)
 }
 
 function findEnd(lines: readonly string[], inCode: readonly boolean[], from: number, id: string): number {

@@ -1,6 +1,7 @@
 import type { ArticleSummary, Claim, Story } from '../../shared/api'
 import type { ComparisonRow } from '../alignment/comparison-types'
 import type { Note } from '../notes/note-types'
+import type { GeneratedRegion } from './export-regions'
 
 /**
  * `plain`: CommonMark with GFM tables and footnotes only, for any Markdown tool.
@@ -37,4 +38,18 @@ export interface ExportInput extends ExportData {
    * (default): only orphaned notes that quoted one of the compared articles.
    */
   scope?: 'comparison' | 'library'
+}
+
+/**
+ * A Markdown export ready to be written or merged: never one string. Each region is made when the
+ * writer reaches it and dropped once written, so a whole-library export (20 MB of text, 30,000
+ * footnotes) fits in bounded memory (issue 15).
+ */
+export interface MarkdownExport {
+  /** The front matter's YAML, the text between its `---` lines. */
+  frontMatter: string
+  /** Every region's id, in the export's order; none is empty. */
+  regionIds: readonly string[]
+  /** Makes one region, with its content and hash. */
+  buildRegion(id: string): GeneratedRegion
 }

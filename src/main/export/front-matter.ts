@@ -18,8 +18,9 @@ const GENERATED_TAG = /^riscontro(\/|$)/
 
 const yamlOptions = { lineWidth: 0 } as const
 
+/** The YAML of the front matter, without the `---` lines around it. */
 export function buildFrontMatter(frontMatter: ExportFrontMatter): string {
-  return `---\n${stringify(frontMatter, yamlOptions)}---`
+  return stringify(frontMatter, yamlOptions)
 }
 
 /** Splits `---\n…\n---` off the top of a file (LF line endings); `frontMatter` is the YAML between. */

@@ -4,15 +4,23 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse as parseYaml } from 'yaml'
 import { buildExport, type ExportFileSystem, writeExport } from './export-markdown'
-import { hashRegion, splitRegions, wrapRegion } from './export-regions'
-import { seedExportInput, seedNotes, seedRows } from './fixtures/seed-export'
+import { generateRegion, hashRegion, regionText, splitRegions } from './export-regions'
+import type { MarkdownExport } from './export-types'
+import { exportText, seedExportInput, seedNotes, seedRows } from './fixtures/seed-export'
 import { splitFrontMatter } from './front-matter'
-import { mergeExport } from './merge-export'
+import { mergeExport as mergeExportStreamed } from './merge-export'
 
-const first = buildExport(seedExportInput('obsidian'))
+const firstExport = buildExport(seedExportInput('obsidian'))
+const first = exportText(seedExportInput('obsidian'))
+
+/** The merged file as one string, and the regions the user edited. */
+function mergeExport(existing: string, exported: MarkdownExport): { text: string; userEditedRegions: string[] } {
+  const merged = mergeExportStreamed(existing, exported)
+  return { text: [...merged.chunks()].join(''), userEditedRegions: merged.userEditedRegions }
+}
 
 /** The seed export re-done after the user changed their notes in the app. */
-function reexport(changeNote = 'Il NIS sudcoreano dice circa 12.000.'): string {
+function reexport(changeNote = 'Il NIS sudcoreano dice circa 12.000.'): MarkdownExport {
   const notes = seedNotes.map((note) => (note.id === 'note-troops' ? { ...note, body: changeNote } : note))
   return buildExport({ ...seedExportInput('obsidian'), createdAt: '2026-02-01', notes })
 }
@@ -32,7 +40,7 @@ function frontMatterOf(markdown: string): Record<string, unknown> {
 
 describe('mergeExport', () => {
   it('gives the same file back when nothing changed', () => {
-    expect(mergeExport(first, first)).toEqual({ text: first, userEditedRegions: [] })
+    expect(mergeExport(first, firstExport)).toEqual({ text: first, userEditedRegions: [] })
   })
 
   it('updates the generated regions and keeps the user’s text around and between them', () => {
@@ -69,7 +77,7 @@ describe('mergeExport', () => {
       .replace('Il NIS sudcoreano dice *circa* 12.000', 'Il NIS (Seoul) dice *circa* 12.000')
       .replace('Ordini di grandezza compatibili.', 'Ordini di grandezza compatibili, per me.')
     expect(mergeExport(edited, reexport()).userEditedRegions).toEqual(['row-000-soldati-11000', 'row-000-proiettili-4m'])
-    const alreadyNew = splitRegions(reexport()).find((segment) => segment.kind === 'region' && segment.id === 'row-000-soldati-11000')
+    const alreadyNew = splitRegions(exportText({ ...seedExportInput('obsidian'), createdAt: '2026-02-01', notes: seedNotes.map((note) => (note.id === 'note-troops' ? { ...note, body: 'Il NIS sudcoreano dice circa 12.000.' } : note)) })).find((segment) => segment.kind === 'region' && segment.id === 'row-000-soldati-11000')
     const sameAsNew = first.replace(/<!-- riscontro:begin id=row-000-soldati-11000[\s\S]*?riscontro:end id=row-000-soldati-11000 -->/, () =>
       alreadyNew?.kind === 'region' ? alreadyNew.raw.replace(/hash=[0-9a-f]+/, 'hash=000000000000') : ''
     )
@@ -85,8 +93,8 @@ describe('mergeExport', () => {
 
   it('removes regions of rows that are gone and inserts new ones next to their neighbours', () => {
     const withoutShells = buildExport({ ...seedExportInput('obsidian'), rows: [seedRows[0]!, seedRows[2]!] })
-    const user = withoutShells.replace('<!-- riscontro:end id=row-000-usd-7bn -->', '<!-- riscontro:end id=row-000-usd-7bn -->\n\nNota mia dopo la riga USD.')
-    const { text } = mergeExport(user, first)
+    const user = exportText({ ...seedExportInput('obsidian'), rows: [seedRows[0]!, seedRows[2]!] }).replace('<!-- riscontro:end id=row-000-usd-7bn -->', '<!-- riscontro:end id=row-000-usd-7bn -->\n\nNota mia dopo la riga USD.')
+    const { text } = mergeExport(user, firstExport)
     const ids = splitRegions(splitFrontMatter(text).body).flatMap((segment) => (segment.kind === 'region' ? [segment.id] : []))
     expect(ids).toEqual(['summary', 'table', 'notes', 'row-000-soldati-11000', 'row-000-proiettili-4m', 'row-000-usd-7bn', 'sources', 'orphaned-notes', 'footnotes'])
     expect(text).toContain('<!-- riscontro:end id=row-000-usd-7bn -->\n\nNota mia dopo la riga USD.\n\n<!-- riscontro:begin id=sources')
@@ -115,15 +123,15 @@ describe('mergeExport', () => {
 
   it('keeps the text of a file that is not an export yet, and appends the export', () => {
     const mine = '---\naliases: [corea]\n---\n\n# I miei appunti\n\nTesto mio.\n'
-    const { text, userEditedRegions } = mergeExport(mine, first)
+    const { text, userEditedRegions } = mergeExport(mine, firstExport)
     expect(userEditedRegions).toEqual([])
     expect(text).toContain('# I miei appunti\n\nTesto mio.\n\n<!-- riscontro:begin id=summary')
     expect(frontMatterOf(text)).toMatchObject({ aliases: ['corea'], title: frontMatterOf(first).title })
-    expect(mergeExport('', first).text).toBe(first)
+    expect(mergeExport('', firstExport).text).toBe(first)
   })
 
   it('wraps regions with the hash of their content, blind to line endings and trailing spaces', () => {
-    expect(wrapRegion('x', '\nCiao\n')).toBe(`<!-- riscontro:begin id=x hash=${hashRegion('Ciao')} -->\n\nCiao\n\n<!-- riscontro:end id=x -->`)
+    expect([...regionText(generateRegion('x', ['\nCiao', '\n']))].join('')).toBe(`<!-- riscontro:begin id=x hash=${hashRegion('Ciao')} -->\n\nCiao\n\n<!-- riscontro:end id=x -->`)
     expect(hashRegion('a  \r\nb\n\n')).toBe(hashRegion('a\nb'))
     expect(hashRegion('a\nb')).not.toBe(hashRegion('a\nc'))
     expect(hashRegion('x')).toMatch(/^[0-9a-f]{12}$/)
@@ -138,9 +146,12 @@ describe('writeExport', () => {
       async readText(path: string) {
         return fs.files[path] ?? null
       },
-      async writeTextAtomic(path: string, text: string) {
+      async writeAtomic(path: string, chunks: Iterable<string>, shouldReplace: () => Promise<boolean>) {
+        const text = [...chunks].join('')
+        if (!(await shouldReplace())) return false
         fs.writes++
         fs.files[path] = text
+        return true
       }
     }
     return fs
@@ -148,8 +159,9 @@ describe('writeExport', () => {
 
   it('creates a new file, then reports an unchanged re-export without writing', async () => {
     const fs = memoryFs()
-    expect(await writeExport('/out.md', first, { overwriteEdited: false, fs })).toEqual({ ok: true, text: first, created: true, unchanged: false, overwrittenRegions: [] })
-    expect(await writeExport('/out.md', first, { overwriteEdited: false, fs })).toMatchObject({ ok: true, unchanged: true })
+    expect(await writeExport('/out.md', firstExport, { overwriteEdited: false, fs })).toEqual({ ok: true, created: true, unchanged: false, overwrittenRegions: [] })
+    expect(fs.files['/out.md']).toBe(first)
+    expect(await writeExport('/out.md', firstExport, { overwriteEdited: false, fs })).toMatchObject({ ok: true, unchanged: true })
     expect(fs.writes).toBe(1)
   })
 
@@ -179,7 +191,7 @@ describe('writeExport', () => {
     const dir = await mkdtemp(join(tmpdir(), 'riscontro-export-'))
     try {
       const path = join(dir, 'Corea.md')
-      await writeExport(path, first, { overwriteEdited: false })
+      await writeExport(path, firstExport, { overwriteEdited: false })
       await writeFile(path, withUserText(await readFile(path, 'utf8')))
       const result = await writeExport(path, reexport(), { overwriteEdited: false })
       expect(result).toMatchObject({ ok: true, created: false })

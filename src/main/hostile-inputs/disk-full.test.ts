@@ -83,7 +83,7 @@ describe('durable writes on a file system that short-writes and fills up', () =>
   it('a write continued across short writes yields the whole file', async () => {
     const path = join(workDir, 'short-writes.json')
     const text = JSON.stringify({ body: 'é'.repeat(300_000) })
-    await writeFileDurably(path, text, fillingFileSystem(Number.MAX_SAFE_INTEGER, 4096))
+    await writeFileDurably(path, text, { fs: fillingFileSystem(Number.MAX_SAFE_INTEGER, 4096) })
     expect(await readFile(path, 'utf8')).toBe(text)
   })
 
@@ -92,7 +92,7 @@ describe('durable writes on a file system that short-writes and fills up', () =>
     await mkdir(folder)
     const path = join(folder, 'notes.json')
     await writeFile(path, '{"version":1}')
-    const error = await writeFileDurably(path, 'y'.repeat(371_000), fillingFileSystem(300_000)).catch((caught: unknown) => caught)
+    const error = await writeFileDurably(path, 'y'.repeat(371_000), { fs: fillingFileSystem(300_000) }).catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(DiskFullError)
     expect(await readFile(path, 'utf8')).toBe('{"version":1}')
     expect(await readdir(folder)).toEqual(['notes.json'])
@@ -101,7 +101,7 @@ describe('durable writes on a file system that short-writes and fills up', () =>
   it('a write that stops making progress is a full disk too, never a success', async () => {
     const path = join(workDir, 'stalling.json')
     await writeFile(path, 'before')
-    await expect(writeFileDurably(path, 'z'.repeat(10_000), stallingFileSystem())).rejects.toBeInstanceOf(DiskFullError)
+    await expect(writeFileDurably(path, 'z'.repeat(10_000), { fs: stallingFileSystem() })).rejects.toBeInstanceOf(DiskFullError)
     expect(await readFile(path, 'utf8')).toBe('before')
   })
 

@@ -6,7 +6,8 @@ import { promisify } from 'node:util'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { buildExport, writeExport } from '../export/export-markdown'
 import { splitRegions } from '../export/export-regions'
-import { seedExportInput, seedNotes } from '../export/fixtures/seed-export'
+import type { ExportInput } from '../export/export-types'
+import { exportText, seedExportInput, seedNotes } from '../export/fixtures/seed-export'
 import { mergeExport } from '../export/merge-export'
 import { notesFilePath } from '../notes/notes-store'
 
@@ -27,14 +28,14 @@ const quotingMarkers = [
   '    <!-- riscontro:end id=notes -->'
 ].join('\n')
 
-function exportWithTroopsNote(body: string, createdAt: string): string {
+function troopsNoteInput(body: string, createdAt: string): ExportInput {
   const notes = seedNotes.map((note) => (note.id === 'note-troops' ? { ...note, body } : note))
-  return buildExport({ ...seedExportInput('plain'), createdAt, notes })
+  return { ...seedExportInput('plain'), createdAt, notes }
 }
 
 describe('export regions are whole lines outside code', () => {
   it('markers quoted in a note’s fenced or indented code do not cut its region', () => {
-    const markdown = exportWithTroopsNote(quotingMarkers, '2026-02-01')
+    const markdown = exportText(troopsNoteInput(quotingMarkers, '2026-02-01'))
     const regions = splitRegions(markdown).filter((segment) => segment.kind === 'region')
     const troops = regions.find((region) => region.kind === 'region' && region.inner.includes('copiare i marcatori'))
     expect(troops).toBeDefined()
@@ -42,14 +43,15 @@ describe('export regions are whole lines outside code', () => {
   })
 
   it('a later export replaces the note and its verdict instead of keeping the old ones', () => {
-    const earlier = exportWithTroopsNote(quotingMarkers, '2026-02-01')
-    const later = exportWithTroopsNote('Il NIS conferma: circa 12.000.', '2026-02-02')
-    const merged = mergeExport(earlier, later)
+    const earlier = exportText(troopsNoteInput(quotingMarkers, '2026-02-01'))
+    const later = troopsNoteInput('Il NIS conferma: circa 12.000.', '2026-02-02')
+    const merged = mergeExport(earlier, buildExport(later))
+    const text = [...merged.chunks()].join('')
     expect(merged.userEditedRegions).toEqual([])
-    expect(merged.text).toContain('Il NIS conferma: circa 12.000.')
-    expect(merged.text).not.toContain('copiare i marcatori')
+    expect(text).toContain('Il NIS conferma: circa 12.000.')
+    expect(text).not.toContain('copiare i marcatori')
     const markers = (text: string): number => text.split('\n').filter((line) => line.startsWith('<!-- riscontro:begin')).length
-    expect(markers(merged.text)).toBe(markers(later))
+    expect(markers(text)).toBe(markers(exportText(later)))
   })
 
   it('a marker not at the start of its line is text, not a marker', () => {

@@ -57,36 +57,76 @@ function temporaryPathFor(path: string): string {
 /** Content as one string, or chunks produced one at a time (exports stream theirs). */
 export type FileContent = string | Uint8Array | Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>
 
+export interface WriteDurablyOptions {
+  fs?: DurableFileSystem
+  /**
+   * Asked once the whole content is written and synced, before the rename: answering false leaves
+   * the old file as it was (the temporary file is removed). A streamed export compares what it
+   * wrote with the file it merged into, and keeps a file that would not change.
+   */
+  shouldReplace?: () => boolean | Promise<boolean>
+}
+
 /**
  * Writes `content` to a temporary file beside `path`, checks every write and the final size,
  * fsyncs the file, renames it over `path` and fsyncs the folder so the rename itself survives a
  * power cut. Throws `DiskFullError` on ENOSPC/EDQUOT (and on a write that makes no progress).
+ * Content given as chunks is written as it comes, so an export never has to exist as one string;
+ * an error thrown while producing a chunk leaves the old file whole, like any other failure.
+ * Answers whether the file was replaced (false only when `shouldReplace` said no).
  */
-export async function writeFileDurably(path: string, content: FileContent, fs: DurableFileSystem = nodeFileSystem): Promise<void> {
+export async function writeFileDurably(path: string, content: FileContent, options: WriteDurablyOptions = {}): Promise<boolean> {
+  const fs = options.fs ?? nodeFileSystem
   const temporary = temporaryPathFor(path)
   let handle: DurableFileHandle | null = null
+  let replace = true
   try {
     handle = await fs.open(temporary, 'wx', 0o666)
-    let written = 0
-    for await (const chunk of chunksOf(content)) written += await writeFully(handle, chunk, path)
+    const written = await writeContent(handle, content, path)
     await handle.sync()
     const { size } = await handle.stat()
     if (size !== written) throw new Error(`Riscontro wrote ${written} bytes to ${temporary} but the file holds ${size}; the previous version of ${path} was kept.`)
     await handle.close()
     handle = null
-    await fs.rename(temporary, path)
+    replace = (await options.shouldReplace?.()) ?? true
+    if (replace) await fs.rename(temporary, path)
+    else await fs.unlink(temporary)
   } catch (error) {
     await handle?.close().catch(() => undefined)
     await fs.unlink(temporary).catch(() => undefined)
     throw asDiskFull(error, path)
   }
-  await syncFolder(dirname(path), fs)
+  if (replace) await syncFolder(dirname(path), fs)
+  return replace
 }
 
-async function* chunksOf(content: FileContent): AsyncIterable<Uint8Array> {
-  if (typeof content === 'string') yield Buffer.from(content, 'utf8')
-  else if (content instanceof Uint8Array) yield content
-  else for await (const chunk of content) yield typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk
+/** Chunks are gathered into writes of this size: an export comes in tens of thousands of small pieces. */
+const WRITE_BUFFER_BYTES = 1 << 20
+
+/** Writes the content; answers how many bytes were written. */
+async function writeContent(handle: DurableFileHandle, content: FileContent, path: string): Promise<number> {
+  if (typeof content === 'string') return writeFully(handle, Buffer.from(content, 'utf8'), path)
+  if (content instanceof Uint8Array) return writeFully(handle, content, path)
+  // One buffer, reused once each write completes, so streaming makes no garbage per chunk.
+  const buffer = Buffer.allocUnsafe(WRITE_BUFFER_BYTES)
+  let filled = 0
+  let written = 0
+  const flush = async (): Promise<void> => {
+    if (filled > 0) written += await writeFully(handle, buffer.subarray(0, filled), path)
+    filled = 0
+  }
+  for await (const chunk of content) {
+    const length = typeof chunk === 'string' ? Buffer.byteLength(chunk, 'utf8') : chunk.length
+    if (length > buffer.length - filled) await flush()
+    if (length > buffer.length) written += await writeFully(handle, typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk, path)
+    else if (typeof chunk === 'string') filled += buffer.write(chunk, filled, 'utf8')
+    else {
+      buffer.set(chunk, filled)
+      filled += length
+    }
+  }
+  await flush()
+  return written
 }
 
 /** Writes the whole chunk: a short write is continued, a write that makes no progress means the disk is full. */
