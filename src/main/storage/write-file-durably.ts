@@ -79,7 +79,7 @@ export async function writeFileDurably(path: string, content: FileContent, optio
   const fs = options.fs ?? nodeFileSystem
   const temporary = temporaryPathFor(path)
   let handle: DurableFileHandle | null = null
-  let replace = true
+  let replace: boolean
   try {
     handle = await fs.open(temporary, 'wx', 0o666)
     const written = await writeContent(handle, content, path)
