@@ -113,6 +113,27 @@ describe('durable writes on a file system that short-writes and fills up', () =>
     await writeFileDurably(path, chunks())
     expect((await readFile(path, 'utf8')).split('\n')).toHaveLength(1001)
   })
+
+  it('a streamed write keeps its guarantees: a full disk, a failing producer or a refusal leave the old file whole and nothing beside it', async () => {
+    const folder = join(workDir, 'streamed')
+    await mkdir(folder)
+    const path = join(folder, 'confronto.md')
+    await writeFile(path, 'export precedente')
+    function* lines(count: number): Generator<string> {
+      for (let line = 0; line < count; line++) yield `| ${line} | “11.000 soldati” |\n`
+    }
+    function* failing(): Generator<string> {
+      yield* lines(50_000)
+      throw new Error('the export failed half-way')
+    }
+    await expect(writeFileDurably(path, lines(50_000), { fs: fillingFileSystem(300_000, 4096) })).rejects.toBeInstanceOf(DiskFullError)
+    await expect(writeFileDurably(path, failing())).rejects.toThrow('the export failed half-way')
+    await expect(writeFileDurably(path, lines(10), { shouldReplace: () => false })).resolves.toBe(false)
+    expect(await readFile(path, 'utf8')).toBe('export precedente')
+    expect(await readdir(folder)).toEqual(['confronto.md'])
+    await expect(writeFileDurably(path, lines(50_000), { shouldReplace: () => true })).resolves.toBe(true)
+    expect((await readFile(path, 'utf8')).split('\n')).toHaveLength(50_001)
+  })
 })
 
 /** Root may mount a tmpfs; elsewhere (or in a container that forbids it) these tests are skipped and the injected ones above stand. */
