@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import type { ScanReport } from '../../shared/api'
 import { parseDeepLink } from '../../shared/deep-link'
-import { buildCsv, claimsCsvPath } from './export-csv'
-import { exportFormatOf, writeExportFile, type ExportFileInput } from './export-file'
+import { claimsCsvPath, streamCsv } from './export-csv'
+import { exportFormatOf, streamJson, writeExportFile, type ExportFileInput } from './export-file'
 import { buildChartSvg, buildHtmlReport } from './export-html'
-import { buildExportSheets } from './export-sheets'
+import { buildExportSheets, type Sheet } from './export-sheets'
 import { buildXlsx } from './export-xlsx'
 import { exportText, seedArticles, seedClaimIds, seedClaims, seedExportInput, seedRows } from './fixtures/seed-export'
 
@@ -60,10 +60,14 @@ describe('export formats by extension', () => {
   })
 })
 
+function csvText(sheet: Sheet): string {
+  return [...streamCsv(sheet)].join('')
+}
+
 describe('CSV export', () => {
   it('writes one row per quantity, one column per source, and the verdicts and notes', () => {
     const sheets = buildExportSheets(seedInput())
-    const table = readCsv(buildCsv(sheets.table))
+    const table = readCsv(csvText(sheets.table))
     const cited = seedArticles.filter((article) => seedClaims.some((claim) => claim.articleId === article.id))
     expect(table[0]).toEqual(['Quantity', 'Unit', ...cited.map((article) => expect.stringContaining(`(${article.date ?? 'undated'})`)), 'Verdict', 'Spread', 'Your verdict', 'Your note'])
     expect(table).toHaveLength(seedRows.length + 1)
@@ -73,7 +77,7 @@ describe('CSV export', () => {
   })
 
   it('writes the claims with their article, sentence, offsets and a riscontro:// link back', () => {
-    const claims = readCsv(buildCsv(buildExportSheets(seedInput()).claims))
+    const claims = readCsv(csvText(buildExportSheets(seedInput()).claims))
     expect(claims[0]).toEqual(['Quantity', 'Source', 'Outlet', 'Date', 'File', 'Page', 'Claim', 'Value', 'Low', 'High', 'Unit', 'Qualifier', 'Sentence', 'Start', 'End', 'Link'])
     const troops = claims.find((row) => row[6] === '11.000 soldati')!
     const claim = seedClaims.find((candidate) => candidate.id === seedClaimIds.troops11k)!
@@ -82,7 +86,7 @@ describe('CSV export', () => {
   })
 
   it('quotes commas, quotes and line breaks, and never lets a cell start a formula', () => {
-    const csv = buildCsv({ name: 't', header: ['a', 'b', 'c', 'd'], rows: [['=HYPERLINK("x")', 'uno, due', 'riga\nnuova', -5]], linkColumns: [] })
+    const csv = csvText({ name: 't', header: ['a', 'b', 'c', 'd'], rows: [['=HYPERLINK("x")', 'uno, due', 'riga\nnuova', -5]], linkColumns: [] })
     expect(csv.startsWith('\uFEFF')).toBe(true)
     expect(readCsv(csv)[1]).toEqual(['\'=HYPERLINK("x")', 'uno, due', 'riga\nnuova', '-5'])
   })
@@ -112,10 +116,14 @@ describe('XLSX export', () => {
 
 describe('JSON export', () => {
   it('writes the documented scan --json document for the selection', async () => {
-    const written = new Map<string, string | Uint8Array>()
-    const paths = await writeExportFile('/out/confronto.json', 'json', seedInput(), { writeFile: async (path, contents) => void written.set(path, contents) })
+    const written = new Map<string, string>()
+    const paths = await writeExportFile('/out/confronto.json', 'json', seedInput(), { writeFile: async (path, contents) => void written.set(path, [...(contents as Iterable<string>)].join('')) })
     expect(paths).toEqual(['/out/confronto.json'])
-    const report = JSON.parse(String(written.get('/out/confronto.json'))) as ScanReport
+    const text = written.get('/out/confronto.json')!
+    const report = JSON.parse(text) as ScanReport
+    // Streamed an element at a time, and the same text as JSON.stringify gives.
+    expect(text).toBe(`${JSON.stringify(report, null, 2)}\n`)
+    expect([...streamJson({ empty: [], none: null, nested: [{ a: [1, 2] }] })].join('')).toBe(`${JSON.stringify({ empty: [], none: null, nested: [{ a: [1, 2] }] }, null, 2)}\n`)
     expect(Object.keys(report)).toEqual(['articles', 'skipped', 'claims', 'stories', 'rows'])
     expect(Object.keys(report.articles[0]!).sort()).toEqual(['author', 'date', 'file', 'id', 'language', 'outlet', 'status', 'title', 'truncated', 'url', 'words'])
     expect(report.rows).toHaveLength(seedRows.length)

@@ -1,8 +1,8 @@
 import type { ExportFileFormat } from '../../shared/api'
 import { buildScanReport } from '../library/scan-report'
-import { writeFileDurably } from '../storage/write-file-durably'
-import { buildCsv, claimsCsvPath } from './export-csv'
-import { buildHtmlReport } from './export-html'
+import { type FileContent, writeFileDurably } from '../storage/write-file-durably'
+import { claimsCsvPath, streamCsv } from './export-csv'
+import { buildHtmlReport, streamHtmlReport } from './export-html'
 import { buildExportSheets } from './export-sheets'
 import type { ExportData } from './export-types'
 import { buildXlsx } from './export-xlsx'
@@ -41,7 +41,8 @@ export interface ExportFileInput extends ExportData {
 }
 
 export interface ExportFileEffects {
-  writeFile(path: string, contents: string | Uint8Array): Promise<void>
+  /** Writes a file whole or not at all; content given in pieces is streamed, never joined. */
+  writeFile(path: string, contents: FileContent): Promise<void>
   /** Prints an HTML document to PDF (Electron's `webContents.printToPDF`; Chromium in the tests). Absent where there is no browser engine (the CLI). */
   printToPdf?(html: string): Promise<Uint8Array>
 }
@@ -58,8 +59,8 @@ export async function writeExportFile(path: string, format: ExportFileFormat, in
     case 'csv': {
       const sheets = buildExportSheets(input)
       const claimsPath = claimsCsvPath(path)
-      await effects.writeFile(path, buildCsv(sheets.table))
-      await effects.writeFile(claimsPath, buildCsv(sheets.claims))
+      await effects.writeFile(path, streamCsv(sheets.table))
+      await effects.writeFile(claimsPath, streamCsv(sheets.claims))
       return [path, claimsPath]
     }
     case 'xlsx':
@@ -67,11 +68,11 @@ export async function writeExportFile(path: string, format: ExportFileFormat, in
       return [path]
     case 'json': {
       const report = buildScanReport([...input.articles], [...input.claims], [...(input.stories ?? [])], [...input.rows])
-      await effects.writeFile(path, `${JSON.stringify(report, null, 2)}\n`)
+      await effects.writeFile(path, streamJson(report))
       return [path]
     }
     case 'html':
-      await effects.writeFile(path, buildHtmlReport(input))
+      await effects.writeFile(path, streamHtmlReport(input))
       return [path]
     case 'pdf': {
       if (!effects.printToPdf) throw new Error('PDF is printed by the app (it needs a browser engine). Export HTML here and print it, or export PDF from the app.')
@@ -79,4 +80,28 @@ export async function writeExportFile(path: string, format: ExportFileFormat, in
       return [path]
     }
   }
+}
+
+/**
+ * `JSON.stringify(report, null, 2)` and a newline, an array element at a time: the same text,
+ * without a 30 MB string for a library's claims.
+ */
+export function* streamJson(report: object): Generator<string> {
+  const entries = Object.entries(report).filter(([, value]) => value !== undefined)
+  yield '{'
+  for (const [position, [key, value]] of entries.entries()) {
+    const comma = position < entries.length - 1 ? ',' : ''
+    if (!Array.isArray(value) || value.length === 0) {
+      yield `\n  ${JSON.stringify(key)}: ${indentJson(JSON.stringify(value, null, 2), '  ')}${comma}`
+      continue
+    }
+    yield `\n  ${JSON.stringify(key)}: [`
+    for (const [at, item] of value.entries()) yield `\n    ${indentJson(JSON.stringify(item, null, 2), '    ')}${at < value.length - 1 ? ',' : ''}`
+    yield `\n  ]${comma}`
+  }
+  yield entries.length > 0 ? '\n}\n' : '}\n'
+}
+
+function indentJson(json: string, indent: string): string {
+  return json.replace(/\n/g, `\n${indent}`)
 }

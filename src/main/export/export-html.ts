@@ -24,7 +24,13 @@ export interface HtmlReportInput extends ExportData {
 
 type LinkLibrary = string | null
 
+/** The report as one string, for printing to PDF. */
 export function buildHtmlReport(input: HtmlReportInput): string {
+  return [...streamHtmlReport(input)].join('')
+}
+
+/** The report in pieces (a table row or a citation at a time), as the HTML export writes it. */
+export function* streamHtmlReport(input: HtmlReportInput): Generator<string> {
   const index = new ExportIndex(input)
   const citations = new Map<string, number>()
   for (const row of input.rows) {
@@ -36,7 +42,7 @@ export function buildHtmlReport(input: HtmlReportInput): string {
   const libraryNotes = input.notes.filter((note) => !note.orphaned && note.target.kind === 'library')
   const rowsWithNotes = input.rows.filter((row) => index.rowNotes(row).length + index.claimNotes(row).length > 0)
 
-  return `<!DOCTYPE html>
+  yield `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -54,13 +60,22 @@ ${buildSources(index, input.library ?? null)}
 ${libraryNotes.length > 0 ? `<section class="notes"><h2>Notes</h2>${libraryNotes.map(renderNoteBody).join('')}</section>` : ''}
 <section class="comparison">
 <h2>Comparison</h2>
-${input.rows.length === 0 ? '<p>No figures to compare.</p>' : buildTable(index, citations)}
+`
+  if (input.rows.length === 0) yield '<p>No figures to compare.</p>'
+  else yield* streamTable(index, citations)
+  yield `
 </section>
 ${rowsWithNotes.length > 0 ? `<section class="row-notes"><h2>Your notes on the rows</h2>${rowsWithNotes.map((row) => buildRowNotes(index, row)).join('\n')}</section>` : ''}
 <section class="citations">
 <h2>Citations</h2>
 <ol>
-${[...citations].map(([claimId, number]) => buildCitation(index, index.claimsById.get(claimId)!, number, input.library ?? null)).join('\n')}
+`
+  let first = true
+  for (const [claimId, number] of citations) {
+    yield `${first ? '' : '\n'}${buildCitation(index, index.claimsById.get(claimId)!, number, input.library ?? null)}`
+    first = false
+  }
+  yield `
 </ol>
 </section>
 </body>
@@ -83,11 +98,13 @@ function openLink(href: string): string {
   return `<a class="open-link" href="${escapeHtml(href)}">open in Riscontro</a>`
 }
 
-function buildTable(index: ExportIndex, citations: ReadonlyMap<string, number>): string {
+function* streamTable(index: ExportIndex, citations: ReadonlyMap<string, number>): Generator<string> {
   const header = `<tr><th scope="col">Quantity</th><th scope="col">Figures</th>${index.columns
     .map((article) => `<th scope="col" title="${escapeHtml(toSingleLine(article.title))}">${escapeHtml(formatSourceHeading(article))}</th>`)
     .join('')}<th scope="col">Verdict</th></tr>`
-  const body = index.data.rows.map((row) => {
+  yield `<table>\n<thead>${header}</thead>\n<tbody>\n`
+  let first = true
+  for (const row of index.data.rows) {
     const claims = index.claimsOf(row)
     const cells = index.columns.map((column) => {
       const inColumn = index.claimsIn(row, column.id)
@@ -95,9 +112,10 @@ function buildTable(index: ExportIndex, citations: ReadonlyMap<string, number>):
     })
     const verdictClass = index.isConflicting(row) ? 'verdict conflicting' : 'verdict'
     const spread = row.spread === null ? '' : ` ×${row.spread.toFixed(2)}`
-    return `<tr><th scope="row">${escapeHtml(toSingleLine(row.label))}${row.unit ? `<span class="unit">${escapeHtml(row.unit)}</span>` : ''}</th><td class="chart">${buildChartSvg(claims, row.verdict === 'differ')}</td>${cells.join('')}<td class="${verdictClass}">${escapeHtml(formatVerdict(row.verdict, index.noteVerdict(row)))}${escapeHtml(spread)}</td></tr>`
-  })
-  return `<table>\n<thead>${header}</thead>\n<tbody>\n${body.join('\n')}\n</tbody>\n</table>`
+    yield `${first ? '' : '\n'}<tr><th scope="row">${escapeHtml(toSingleLine(row.label))}${row.unit ? `<span class="unit">${escapeHtml(row.unit)}</span>` : ''}</th><td class="chart">${buildChartSvg(claims, row.verdict === 'differ')}</td>${cells.join('')}<td class="${verdictClass}">${escapeHtml(formatVerdict(row.verdict, index.noteVerdict(row)))}${escapeHtml(spread)}</td></tr>`
+    first = false
+  }
+  yield '\n</tbody>\n</table>'
 }
 
 const CHART_WIDTH = 140

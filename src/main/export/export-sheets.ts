@@ -14,7 +14,8 @@ export type SheetValue = string | number | null
 export interface Sheet {
   name: string
   header: string[]
-  rows: SheetValue[][]
+  /** The rows, made as they are read (each read makes them again): a library's claims sheet has tens of thousands. */
+  rows: Iterable<SheetValue[]>
   /** Columns holding `riscontro://` links, which XLSX writes as hyperlinks. */
   linkColumns: number[]
 }
@@ -39,7 +40,7 @@ export function formatSourceHeading(article: ArticleSummary): string {
 
 function buildTableSheet(index: ExportIndex): Sheet {
   const header = ['Quantity', 'Unit', ...index.columns.map(formatSourceHeading), 'Verdict', 'Spread', 'Your verdict', 'Your note']
-  const rows = index.data.rows.map((row): SheetValue[] => {
+  const rowValues = (row: ComparisonRow): SheetValue[] => {
     const verdict = index.noteVerdict(row)
     return [
       toSingleLine(row.label),
@@ -50,8 +51,11 @@ function buildTableSheet(index: ExportIndex): Sheet {
       verdict ? capitalize(verdict) : null,
       rowNoteText(index, row)
     ]
-  })
-  return { name: 'Comparison', header, rows, linkColumns: [] }
+  }
+  function* rows(): Generator<SheetValue[]> {
+    for (const row of index.data.rows) yield rowValues(row)
+  }
+  return { name: 'Comparison', header, rows: madeOnRead(rows), linkColumns: [] }
 }
 
 /** The row's own notes, then its claims' notes, as one text (the notes' Markdown kept as written). */
@@ -60,13 +64,20 @@ function rowNoteText(index: ExportIndex, row: ComparisonRow): string | null {
   return bodies.length > 0 ? bodies.join('\n\n') : null
 }
 
+/** An iterable that makes its items again each time it is read. */
+function madeOnRead<T>(make: () => Iterable<T>): Iterable<T> {
+  return { [Symbol.iterator]: () => make()[Symbol.iterator]() }
+}
+
 const CLAIM_HEADER = ['Quantity', 'Source', 'Outlet', 'Date', 'File', 'Page', 'Claim', 'Value', 'Low', 'High', 'Unit', 'Qualifier', 'Sentence', 'Start', 'End', 'Link']
 
 function buildClaimSheet(index: ExportIndex, library: LinkLibrary): Sheet {
-  const rows = index.data.rows.flatMap((row) =>
-    index.columns.flatMap((column) => index.claimsIn(row, column.id).map((claim) => claimRow(row, column, claim, library)))
-  )
-  return { name: 'Claims', header: CLAIM_HEADER, rows, linkColumns: library === null ? [] : [CLAIM_HEADER.length - 1] }
+  function* rows(): Generator<SheetValue[]> {
+    for (const row of index.data.rows) {
+      for (const column of index.columns) for (const claim of index.claimsIn(row, column.id)) yield claimRow(row, column, claim, library)
+    }
+  }
+  return { name: 'Claims', header: CLAIM_HEADER, rows: madeOnRead(rows), linkColumns: library === null ? [] : [CLAIM_HEADER.length - 1] }
 }
 
 function claimRow(row: ComparisonRow, article: ArticleSummary, claim: Claim, library: LinkLibrary): SheetValue[] {

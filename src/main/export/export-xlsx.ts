@@ -25,8 +25,9 @@ function addSheet(workbook: Workbook, sheet: Sheet): void {
     const row = worksheet.addRow(values.map((value, column) => (sheet.linkColumns.includes(column) && typeof value === 'string' ? { text: value, hyperlink: value } : value)))
     row.alignment = { vertical: 'top', wrapText: true }
   }
-  sheet.header.forEach((title, column) => {
-    const longest = Math.max(title.length, ...sheet.rows.map((values) => String(values[column] ?? '').length))
-    worksheet.getColumn(column + 1).width = Math.min(MAX_COLUMN_WIDTH, Math.max(8, longest + 2))
+  const longest = sheet.header.map((title) => title.length)
+  for (const values of sheet.rows) values.forEach((value, column) => (longest[column] = Math.max(longest[column] ?? 0, String(value ?? '').length)))
+  longest.forEach((width, column) => {
+    worksheet.getColumn(column + 1).width = Math.min(MAX_COLUMN_WIDTH, Math.max(8, width + 2))
   })
 }
