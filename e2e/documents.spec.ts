@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { promisify } from 'node:util'
 import { droughtPressRelease, droughtReport, makeStoryDocx, makeStoryPdf, makeStoryText } from '../src/main/articles/fixtures/document-fixtures'
+import { isRiscontroExport } from '../src/main/export/export-regions'
 import { parseDeepLink } from '../src/shared/deep-link'
 import { expect, test } from './fixtures'
 import { ComparisonPage } from './pages/comparison-page'
@@ -107,6 +108,8 @@ test.describe('PDF, Word and text versions of one story', () => {
       await exportAs(libraryPage, /^PDF report/, join(outDir, 'confronto.pdf'), desktop)
       const pdf = await readFile(join(outDir, 'confronto.pdf'))
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
+      // Marked as Riscontro's own, so a copy saved in a library is never indexed as an article.
+      expect(isRiscontroExport(pdf)).toBe(true)
       // Looked at as a reader would: each page rendered to an image with poppler's pdftoppm.
       await run('pdftoppm', ['-png', '-r', '60', join(outDir, 'confronto.pdf'), join(outDir, 'page')])
       const pages = (await readdir(outDir)).filter((name) => name.startsWith('page') && name.endsWith('.png')).sort()

@@ -5,6 +5,7 @@ import { claimsCsvPath, streamCsv } from './export-csv'
 import { buildHtmlReport, streamHtmlReport } from './export-html'
 import { buildExportSheets } from './export-sheets'
 import type { ExportData } from './export-types'
+import { markPdfAsRiscontroExport } from './pdf-export-mark'
 import { buildXlsx } from './export-xlsx'
 
 /**
@@ -76,7 +77,7 @@ export async function writeExportFile(path: string, format: ExportFileFormat, in
       return [path]
     case 'pdf': {
       if (!effects.printToPdf) throw new Error('PDF is printed by the app (it needs a browser engine). Export HTML here and print it, or export PDF from the app.')
-      await effects.writeFile(path, await effects.printToPdf(buildHtmlReport(input)))
+      await effects.writeFile(path, await markPdfAsRiscontroExport(await effects.printToPdf(buildHtmlReport(input))))
       return [path]
     }
   }

@@ -44,14 +44,20 @@ const BEGIN_PREFIX = Buffer.from('<!-- riscontro:begin id=')
 /** The HTML report's own line (export-html.ts writes it, alone on its line, in the head). */
 const HTML_REPORT_GENERATOR = Buffer.from('\n<meta name="generator" content="Riscontro">\n')
 
+/** The PDF report's Creator (pdf-export-mark.ts writes it). */
+export const RISCONTRO_PDF_CREATOR = 'Riscontro'
+const PDF_HEADER = Buffer.from('%PDF-')
+const PDF_REPORT_CREATOR = Buffer.from(`/Creator (${RISCONTRO_PDF_CREATOR})`)
+
 /**
- * True for a file Riscontro exported (a begin marker at the start of a line, or the HTML report's
- * generator line): such a file is never indexed as an article, or its figures would be counted
- * again as another source. Works on the raw bytes (UTF-8 or any ASCII-compatible encoding), before
- * the file is decoded.
+ * True for a file Riscontro exported (a begin marker at the start of a line, the HTML report's
+ * generator line, or the PDF report's Creator): such a file is never indexed as an article, or its
+ * figures would be counted again as another source. Works on the raw bytes (UTF-8 or any
+ * ASCII-compatible encoding), before the file is decoded.
  */
 export function isRiscontroExport(bytes: Uint8Array): boolean {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  if (buffer.subarray(0, PDF_HEADER.length).equals(PDF_HEADER)) return buffer.indexOf(PDF_REPORT_CREATOR) !== -1
   for (let at = buffer.indexOf(BEGIN_PREFIX); at !== -1; at = buffer.indexOf(BEGIN_PREFIX, at + 1)) {
     if (at === 0 || buffer[at - 1] === 0x0a || (at === 3 && buffer[0] === 0xef)) return true
   }

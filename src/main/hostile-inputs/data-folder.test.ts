@@ -1,7 +1,8 @@
-import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { droughtReport, makeStoryPdf } from '../articles/fixtures/document-fixtures'
 import { writeExportFile, nodeExportFileEffects } from '../export/export-file'
 import { buildExport, writeExport } from '../export/export-markdown'
 import { suggestExportPath } from '../export/export-path'
@@ -73,6 +74,21 @@ describe('Riscontro’s own exports', () => {
       expect(index.summaries().find((summary) => summary.file === file)).toMatchObject({ status: 'not-an-article', reason: expect.stringContaining('Riscontro exported') })
     }
     expect(index.summaries().filter((summary) => summary.status === 'ok')).toHaveLength(5)
+  })
+
+  it('a PDF report saved in the library carries Riscontro’s mark and is listed, never read; the same PDF unmarked is an article', async () => {
+    const folder = join(workDir, 'pdf-library')
+    await mkdir(folder)
+    // A real article-like PDF stands in for the printer (Chromium prints the report in the app and in e2e).
+    const printed = await makeStoryPdf(droughtReport)
+    const effects = { ...nodeExportFileEffects, printToPdf: async () => printed }
+    await writeExportFile(join(folder, 'confronto.pdf'), 'pdf', { ...seedExportInput('plain'), createdAt: '2026-01-12' }, effects)
+    await writeFile(join(folder, 'rapporto.pdf'), printed)
+    const index = new LibraryIndex(folder, join(workDir, 'pdf-data'), { onProgress: () => undefined, onChange: () => undefined })
+    await index.index()
+    await index.close()
+    expect(index.summaries().find((summary) => summary.file === 'confronto.pdf')).toMatchObject({ status: 'not-an-article', reason: expect.stringContaining('Riscontro exported') })
+    expect(index.summaries().find((summary) => summary.file === 'rapporto.pdf')).toMatchObject({ status: 'ok', title: droughtReport.title })
   })
 
   it('the save dialog never proposes a path inside the library', () => {
