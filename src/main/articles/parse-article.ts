@@ -42,7 +42,7 @@ export interface ParsedArticle extends Pick<ArticleSummary, 'title' | 'date' | '
 
 export interface ParseFailure {
   ok: false
-  status: 'empty' | 'binary' | 'unreadable' | 'not-an-article'
+  status: 'empty' | 'binary' | 'unreadable' | 'not-an-article' | 'over-limit'
   reason: string
 }
 

@@ -1,6 +1,7 @@
 import { normalizeDate } from './article-metadata'
 import { readHtmlBlocks } from './parse-html'
 import type { ReadArticle } from './source-block'
+import { assertMarkupWithinLimits } from './structure-limits'
 import { xmlText, ZipArchive } from './zip-archive'
 
 /**
@@ -12,9 +13,12 @@ import { xmlText, ZipArchive } from './zip-archive'
  */
 export async function readDocxArticle(bytes: Uint8Array): Promise<ReadArticle> {
   const archive = ZipArchive.open(bytes, 'Word file')
-  if (!archive.has('word/document.xml')) {
+  const body = archive.text('word/document.xml')
+  if (body === null) {
     throw new Error('it holds no word/document.xml')
   }
+  // mammoth reads the body's XML recursively: nesting past the limit is refused before it starts.
+  assertMarkupWithinLimits(body, 'xml')
   // mammoth pulls in a zip reader and an XML parser: loaded on the first Word file.
   const { default: mammoth } = await import('mammoth')
   const { value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) })

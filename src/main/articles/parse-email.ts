@@ -1,7 +1,8 @@
 import { normalizeDate } from './article-metadata'
 import { readHtmlArticle } from './parse-html'
 import { readPlainTextArticle } from './parse-plain-text'
-import type { ReadArticle } from './source-block'
+import { DocumentReadError, type ReadArticle } from './source-block'
+import { MAX_MIME_NESTING } from './structure-limits'
 
 /**
  * E-mails (.eml) and web pages saved as one MIME file (.mht, .mhtml), parsed with postal-mime. The
@@ -16,7 +17,16 @@ type Email = Awaited<ReturnType<typeof import('postal-mime').default.parse>>
 async function parseMime(bytes: Uint8Array): Promise<Email> {
   // Loaded on the first e-mail or saved page.
   const { default: PostalMime } = await import('postal-mime')
-  return PostalMime.parse(bytes)
+  try {
+    return await PostalMime.parse(bytes, { maxNestingDepth: MAX_MIME_NESTING })
+  } catch (error) {
+    // postal-mime's own limits (nesting, parts, header size) throw errors coded EMAX…: listed as over a limit.
+    const code = (error as { code?: unknown } | null)?.code
+    if (typeof code === 'string' && code.startsWith('EMAX')) {
+      throw new DocumentReadError('over-limit', `This message nests or holds more parts than any e-mail or saved page does (${(error as Error).message}), and reading it would stall the library. Riscontro skips it.`)
+    }
+    throw error
+  }
 }
 
 function readBody(email: Email): ReadArticle {

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module'
 import { normalizeDate } from './article-metadata'
 import { createSyntheticText } from './mapped-text'
 import type { ReadArticle, SourceBlock } from './source-block'
+import { assertMarkupWithinLimits } from './structure-limits'
 
 /**
  * Reads a saved web page: @mozilla/readability finds the article in a linkedom document (no DOM
@@ -91,10 +92,12 @@ const AUTHOR_META = ['author', 'article:author', 'dc.creator', 'byl', 'sailthru.
 
 /** An XML document (parsed with linkedom, loaded on first use like the HTML readers). */
 export function parseXmlDocument(xml: string): XmlDocument {
+  assertMarkupWithinLimits(xml, 'xml')
   return loadHtmlLibraries().parseXml(xml)
 }
 
 export function readHtmlArticle(html: string): ReadArticle {
+  assertMarkupWithinLimits(html, 'html')
   const { parseDocument, readArticle } = loadHtmlLibraries()
   const document = parseDocument(html)
   const meta = readMetaTags(document)
@@ -132,6 +135,7 @@ export function readHtmlArticle(html: string): ReadArticle {
  * EPUB chapter, a feed item's content): no Readability, which would drop short parts of it.
  */
 export function readHtmlBlocks(html: string): SourceBlock[] {
+  assertMarkupWithinLimits(html, 'html')
   const whole = /<body[\s>]/i.test(html)
   const document = loadHtmlLibraries().parseDocument(whole ? html : `<!DOCTYPE html><html><body>${html}</body></html>`)
   for (const element of Array.from(document.querySelectorAll(NON_TEXT_ELEMENTS))) element.remove()

@@ -45,7 +45,7 @@ export interface DocumentReading {
 /** A document a reader refuses for a reason the user can act on (a password, no text layer). */
 export class DocumentReadError extends Error {
   constructor(
-    readonly status: 'empty' | 'unreadable' | 'not-an-article',
+    readonly status: 'empty' | 'unreadable' | 'not-an-article' | 'over-limit',
     reason: string
   ) {
     super(reason)

@@ -1,4 +1,5 @@
 import type { ArticleFormat } from './parse-article'
+import { DocumentReadError } from './source-block'
 
 /**
  * Limits on how deeply a file nests, checked in one linear pass over its bytes before it is parsed.
@@ -20,12 +21,27 @@ export const MAX_BRACKETS_PER_PARAGRAPH = 1_000
 export const MAX_EMPHASIS_MARKERS_PER_PARAGRAPH = 5_000
 /** HTML: open elements at once. 256 nested `<div>` took about a second to read on our CI machine, 500 ten. */
 export const MAX_HTML_NESTING = 256
+/** XML (feeds, EPUB packages, a Word document's body and properties): open elements at once, read by the same DOM. */
+export const MAX_XML_NESTING = 256
+/** MIME parts inside parts (e-mails, saved pages); a real message nests three or four. */
+export const MAX_MIME_NESTING = 32
 
 /** Why the file is over a limit, in words the user can act on; null when it is within them. */
 export function findStructureOverLimit(bytes: Uint8Array, format: ArticleFormat): string | null {
   if (format === 'markdown') return findMarkdownOverLimit(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'))
-  if (format === 'html') return findHtmlOverLimit(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'))
+  if (format === 'html') return findMarkupOverLimit(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'), 'html')
   return null
+}
+
+/**
+ * For markup found inside another format (an e-mail's HTML part, an EPUB chapter, a feed and its
+ * items' HTML, a Word document's XML), which the scan of the raw file cannot see: throws a
+ * DocumentReadError with status `over-limit` when it nests past the limit, so the file is listed
+ * with the reason like any other over a limit.
+ */
+export function assertMarkupWithinLimits(markup: string, language: 'html' | 'xml'): void {
+  const overLimit = findMarkupOverLimit(markup, language)
+  if (overLimit) throw new DocumentReadError('over-limit', overLimit)
 }
 
 const overLimit = (what: string, limit: number): string =>
@@ -74,12 +90,23 @@ const NOT_NESTING = new Set(
 )
 const TAG_NAME = /^<(\/?)([a-zA-Z][a-zA-Z0-9-]*)/
 
-/** One pass, each character looked at a bounded number of times: a scan that backtracks would be a hostile input's next target. */
-function findHtmlOverLimit(html: string): string | null {
+/**
+ * One pass, each character looked at a bounded number of times: a scan that backtracks would be a
+ * hostile input's next target. XML closes no element implicitly, so there every element counts.
+ */
+function findMarkupOverLimit(html: string, language: 'html' | 'xml'): string | null {
+  const limit = language === 'html' ? MAX_HTML_NESTING : MAX_XML_NESTING
   const lower = html.toLowerCase()
   let depth = 0
   let at = html.indexOf('<')
   while (at !== -1) {
+    if (language === 'xml' && html.startsWith('<![CDATA[', at)) {
+      // Character data: what looks like tags in it (a feed item's HTML) is text here, checked when read as HTML.
+      const end = html.indexOf(']]>', at + 9)
+      if (end === -1) break
+      at = html.indexOf('<', end + 3)
+      continue
+    }
     if (html.startsWith('<!--', at)) {
       const end = html.indexOf('-->', at + 4)
       if (end === -1) break
@@ -91,8 +118,8 @@ function findHtmlOverLimit(html: string): string | null {
     const tag = TAG_NAME.exec(html.slice(at, Math.min(end + 1, at + 64)))
     const name = tag?.[2]?.toLowerCase()
     let next = end + 1
-    if (tag && name !== undefined && html[end - 1] !== '/' && !NOT_NESTING.has(name)) {
-      if (name === 'script' || name === 'style') {
+    if (tag && name !== undefined && html[end - 1] !== '/' && (language === 'xml' || !NOT_NESTING.has(name))) {
+      if (language === 'html' && (name === 'script' || name === 'style')) {
         // Their content is text, whatever it looks like; they hold no elements.
         if (!tag[1]) {
           const close = lower.indexOf(`</${name}`, next)
@@ -101,8 +128,8 @@ function findHtmlOverLimit(html: string): string | null {
         }
       } else if (tag[1]) {
         depth = Math.max(0, depth - 1)
-      } else if (++depth > MAX_HTML_NESTING) {
-        return overLimit('elements', MAX_HTML_NESTING)
+      } else if (++depth > limit) {
+        return overLimit('elements', limit)
       }
     }
     at = html.indexOf('<', next)
