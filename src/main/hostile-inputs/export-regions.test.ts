@@ -9,6 +9,7 @@ import { splitRegions } from '../export/export-regions'
 import type { ExportInput } from '../export/export-types'
 import { exportText, seedExportInput, seedNotes } from '../export/fixtures/seed-export'
 import { mergeExport } from '../export/merge-export'
+import { LibraryService, type LibraryEvent } from '../library/library-service'
 import { notesFilePath } from '../notes/notes-store'
 
 /** Issue 15: export markers inside a note's code block broke the update of an earlier export. */
@@ -70,6 +71,29 @@ describe('notes set aside are never dropped silently', () => {
   })
   afterEach(async () => {
     await rm(workDir, { recursive: true, force: true })
+  })
+
+  it('the app reports a notes file set aside at the open that set it aside and at every open after', async () => {
+    const dataDir = join(workDir, 'data')
+    const notesPath = notesFilePath(dataDir, sampleLibrary)
+    await mkdir(join(notesPath, '..'), { recursive: true })
+    await writeFile(notesPath, '{"version":1,"notes":[{"id":')
+    const problemsAtOpen = async (): Promise<string[]> => {
+      const service = new LibraryService({ dataDir, sampleFolder: sampleLibrary, watch: false })
+      const events: LibraryEvent[] = []
+      service.subscribe((event) => events.push(event))
+      try {
+        await service.openFolder(sampleLibrary)
+        await service.whenIndexed()
+        return events.flatMap((event) => (event.name === 'libraryProblem' ? [event.payload.message] : []))
+      } finally {
+        await service.close()
+      }
+    }
+    expect(await problemsAtOpen()).toContainEqual(expect.stringContaining('could not be read (it is not valid JSON)'))
+    for (let open = 0; open < 2; open++) {
+      expect(await problemsAtOpen()).toContainEqual(expect.stringMatching(/A notes file set aside earlier \(.*notes\.damaged-.*\.json\) is not part of this library's notes/))
+    }
   })
 
   it('every CLI export after a notes file was set aside says so, not only the first', { timeout: 120_000 }, async () => {
