@@ -81,9 +81,9 @@ test.describe('hostile inputs: failed opens and full disks', () => {
       await note.fill(tooLarge)
       // A 400 KB note and its preview take a while to render on a loaded machine: wait longer, assert nothing about time.
       await expect(libraryPage.alert).toContainText('Disk full: your note is kept in memory', { timeout: 30_000 })
-      await expect(libraryPage.page.getByText('Not saved: kept here, retrying')).toBeVisible()
-      await expect(libraryPage.page.getByRole('button', { name: 'Retry now' })).toBeVisible()
-      await expect(note).toHaveValue(tooLarge)
+      await expect(libraryPage.page.getByText('Not saved: kept here, retrying')).toBeVisible({ timeout: 30_000 })
+      await expect(libraryPage.page.getByRole('button', { name: 'Retry now' })).toBeVisible({ timeout: 30_000 })
+      await expect(note).toHaveValue(tooLarge, { timeout: 30_000 })
       await libraryPage.screenshot('disk-full-note')
       await expect(readFile(notesFilePath(dataDir, libraryDir), 'utf8')).rejects.toThrow()
 
