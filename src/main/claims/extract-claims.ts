@@ -27,6 +27,7 @@ import { recognizeChanges, recognizeSigns } from './recognize-changes'
 import { recognizeNumbers } from './recognize-numbers'
 import { attachQualifierAfter, attachQualifierBefore, inheritConversionQualifier } from './recognize-qualifiers'
 import { combineRanges } from './recognize-ranges'
+import { combineRatios } from './recognize-ratios'
 import { attachSubject, attachSubjectBefore, attachUnit, figuresAfterMoneyNouns, inheritComparedUnits } from './recognize-units'
 import { assignPeriods, findSource, inheritSubjects, recognizeTimeExpressions } from './refine-context'
 import { findPageFurniture, recognizeAges, rejectByMeaning, rejectByShape, rejectTableCells, rejectUncountedWords } from './refine-rejections'
@@ -176,6 +177,7 @@ function extractFromSentence(context: SentenceContext, articleId: string, implie
   for (const candidate of live(candidates)) attachUnit(context, candidate)
   recognizeChanges(context, candidates)
   candidates = combineRanges(context, candidates)
+  candidates = combineRatios(context, candidates)
   for (const candidate of candidates) applyCents(candidate)
   for (const candidate of live(candidates)) {
     attachQualifierAfter(context, candidate)

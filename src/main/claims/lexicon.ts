@@ -124,6 +124,9 @@ export interface RangeWords {
   changeVerbs: Set<string>
 }
 
+/** Words between the two numbers of a ratio, as folded words ("out of" → ['out', 'of']). */
+export const ratioJoiners: Record<LanguageCode, string[][]> = perLanguage((vocabulary) => vocabulary.ratioJoiners.map(phraseWords))
+
 export const rangeWords: Record<LanguageCode, RangeWords> = perLanguage((vocabulary) => ({
   openers: new PhraseTable(
     vocabulary.rangeOpeners.flatMap(([opening, joiners]) => opening.map((opener) => [opener, joiners.map(phraseWords)] as const))

@@ -55,6 +55,7 @@ export const english: Vocabulary = {
     [['from'], ['to']]
   ],
   rangeBareJoiners: ['to', 'or'],
+  ratioJoiners: ['in', 'out of'],
   changeVerbs: [
     'rose', 'risen', 'rise', 'rises', 'fell', 'fallen', 'fall', 'falls', 'increased', 'increase', 'increases', 'decreased', 'decrease', 'grew',
     'grown', 'grow', 'grows', 'dropped', 'drop', 'drops', 'climbed', 'climb', 'climbs', 'jumped', 'jump', 'jumps', 'declined', 'decline',

@@ -95,6 +95,7 @@ export const italian: Vocabulary = {
     [['da', 'dai', 'dal', 'dalle', 'dagli', "dall'", 'dallo', 'dalla'], ['a', 'ad', 'ai', 'al', 'alle', 'agli', "all'", 'alla', 'allo', 'fino a', 'fino ai', 'fino al', 'fino alle']]
   ],
   rangeBareJoiners: ['o', 'od'],
+  ratioJoiners: ['su'],
   changeVerbs: [
     'salito', 'salita', 'saliti', 'salite', 'sceso', 'scesa', 'scesi', 'scese', 'passato', 'passata', 'passati', 'passate', 'aumentato', 'aumentata',
     'aumentati', 'aumentate', 'cresciuto', 'cresciuta', 'cresciuti', 'cresciute', 'calato', 'calata', 'calati', 'calate', 'diminuito', 'diminuita',

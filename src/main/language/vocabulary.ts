@@ -42,6 +42,8 @@ export interface Vocabulary {
   rangeBareJoiners: readonly string[]
   /** Verbs of change: "salito da 3 a 5", "rose from 3% to 5%" are two values, not a range. */
   changeVerbs: readonly string[]
+  /** Words between the two numbers of a share written as a ratio ("3 su 10", "4 in 10", "one out of five"). */
+  ratioJoiners: readonly string[]
   /** Currency names after the number, to ISO codes. */
   currencyNames: ReadonlyArray<readonly [string, string]>
   /** Words for a hundredth of a currency, with the currency ("40 cts" is 0.40 USD, "50 centesimi" 0.50 EUR). */
