@@ -137,7 +137,7 @@ export const english: Vocabulary = {
     'before', 'after', 'during', 'circa', 'years', 'season', 'fiscal', 'fy', 'class'
   ],
   clockCues: ['at'],
-  clockAfter: ['hrs', 'am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', 'cet', 'et', 'est', 'kst', 'pst', 'edt'],
+  clockAfter: ['hrs', 'am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', 'cet', 'et', 'est', 'kst', 'pst', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pdt', 'bst', 'jst', 'hkt'],
   identifierNouns: [
     'resolution', 'resolutions', 'article', 'articles', 'section', 'sections', 'chapter', 'paragraph', 'clause', 'page', 'pages', 'p', 'pp', 'flight',
     'route', 'highway', 'interstate', 'version', 'model', 'type', 'series', 'code', 'channel', 'room', 'gate', 'platform', 'number', 'no', 'nos', 'n',
