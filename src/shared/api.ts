@@ -390,6 +390,8 @@ export type RowCorrection =
   | { kind: 'rename'; claimId: string; label: string }
   /** The claim is hidden from the table. */
   | { kind: 'hide'; claimId: string }
+  /** A hidden claim goes back to the row it was hidden from (a row of its own when that row is gone). */
+  | { kind: 'unhide-claim'; claimId: string }
   /** The article joins the story holding `toStoryOf` (an article id), or a story of its own when null. */
   | { kind: 'move-article'; articleId: string; toStoryOf: string | null }
 
@@ -434,6 +436,8 @@ export interface Comparison {
   stories: Story[]
   /** Grouped by story (in `stories` order), then most sources first. */
   rows: ComparisonRow[]
+  /** Claims of the compared articles the user hid from the table, in column then reading order: the list to restore them from. */
+  hiddenClaims: Claim[]
   canUndo: boolean
   canRedo: boolean
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Claim } from '../../shared/api'
 import type { ArticleClaims } from './align-claims'
 import type { ComparisonRow } from './comparison-types'
-import { applyCorrections, type RowCorrection } from './corrections'
+import { applyCorrections, hiddenClaimIds, type RowCorrection } from './corrections'
 import { seedArticles, seedIds } from './fixtures/seed-claims'
 import { sortRowsByDefault, summarizeRow } from './row-summary'
 
@@ -94,6 +94,34 @@ describe('applyCorrections', () => {
     // Without "fino a otto milioni", more than 4 million and 9 million agree.
     expect(rowHolding(rows, seedIds.shells4m)!.verdict).toBe('agree')
     expect(rows).toHaveLength(base.length - 1)
+  })
+
+  it('restores a hidden claim to the row it was hidden from', () => {
+    const hide: RowCorrection = { kind: 'hide', claimId: seedIds.shells8m }
+    const restored = corrected([hide, { kind: 'unhide-claim', claimId: seedIds.shells8m }])
+    expect(rowHolding(restored, seedIds.shells8m)!.claimIds).toEqual(rowHolding(base, seedIds.shells8m)!.claimIds)
+    expect(hiddenClaimIds([hide])).toEqual(new Set([seedIds.shells8m]))
+    expect(hiddenClaimIds([hide, { kind: 'unhide-claim', claimId: seedIds.shells8m }])).toEqual(new Set())
+  })
+
+  it('restores a hidden claim to its row as the row is now, and alone when that row was emptied', () => {
+    const rows = corrected([
+      { kind: 'hide', claimId: seedIds.troops12k },
+      { kind: 'move', claimId: seedIds.troops11k, toRowOf: seedIds.value7bn },
+      { kind: 'unhide-claim', claimId: seedIds.troops12k }
+    ])
+    expect(rowHolding(rows, seedIds.troops12k)!.claimIds).toEqual(rowHolding(rows, seedIds.troopsThousands)!.claimIds)
+    expect(rowHolding(rows, seedIds.troops12k)!.claimIds).not.toContain(seedIds.troops11k)
+    const alone = corrected([
+      { kind: 'hide', claimId: seedIds.value7bn },
+      { kind: 'hide', claimId: seedIds.value17to55bn },
+      { kind: 'unhide-claim', claimId: seedIds.value7bn }
+    ])
+    expect(rowHolding(alone, seedIds.value7bn)!.claimIds).toEqual([seedIds.value7bn])
+  })
+
+  it('ignores restoring a claim that is not hidden', () => {
+    expect(corrected([{ kind: 'unhide-claim', claimId: seedIds.troops12k }])).toEqual(base)
   })
 
   it('applies corrections in order', () => {

@@ -34,6 +34,8 @@ export function applyCorrections(
     for (const id of row.claimIds) rowOf.set(id, entry)
   }
 
+  /** Where each hidden claim was taken from, so restoring it puts it back there. */
+  const hiddenFrom = new Map<string, WorkingRow>()
   const find = (claimId: string): WorkingRow | undefined => (claimsById.has(claimId) ? rowOf.get(claimId) : undefined)
   const detach = (claimId: string): void => {
     const row = rowOf.get(claimId)
@@ -99,9 +101,21 @@ export function applyCorrections(
         row.untouched = null
         break
       }
-      case 'hide':
-        if (find(correction.claimId)) detach(correction.claimId)
+      case 'hide': {
+        const row = find(correction.claimId)
+        if (!row) break
+        hiddenFrom.set(correction.claimId, row)
+        detach(correction.claimId)
         break
+      }
+      case 'unhide-claim': {
+        const row = hiddenFrom.get(correction.claimId)
+        if (!row) break
+        hiddenFrom.delete(correction.claimId)
+        // A row emptied since (its claims merged elsewhere, all hidden) comes back holding this claim alone.
+        attach(correction.claimId, row)
+        break
+      }
       case 'move-article':
         // Applied to the stories, before alignment.
         break
@@ -118,6 +132,16 @@ export function applyCorrections(
     if (claims.length > 0) result.push(summarizeRow(claims, { label: row.label ?? labelOf(claims), storyId: row.storyId }))
   }
   return sortRowsByStory(result, rows)
+}
+
+/** The claims hidden by the corrections in effect and not restored since, in no particular order. */
+export function hiddenClaimIds(corrections: readonly RowCorrection[]): Set<string> {
+  const hidden = new Set<string>()
+  for (const correction of corrections) {
+    if (correction.kind === 'hide') hidden.add(correction.claimId)
+    else if (correction.kind === 'unhide-claim') hidden.delete(correction.claimId)
+  }
+  return hidden
 }
 
 /** Rows grouped by story in the order the stories came in, each story's rows in the default order. */

@@ -12,6 +12,8 @@ describe('rowCorrectionSchema', () => {
     [{ kind: 'split', claimIds: [a, b], extra: 1 }, { kind: 'split', claimIds: [a, b] }],
     [{ kind: 'rename', claimId: a, label: '' }, { kind: 'rename', claimId: a, label: '' }],
     [{ kind: 'hide', claimId: a }, { kind: 'hide', claimId: a }],
+    [{ kind: 'unhide-claim', claimId: a }, { kind: 'unhide-claim', claimId: a }],
+    [{ kind: 'unhide-claim', claimId: 'not-an-id' }, null],
     [{ kind: 'merge', claimId: a }, null],
     [{ kind: 'move', claimId: a }, null],
     [{ kind: 'split', claimIds: [] }, null],

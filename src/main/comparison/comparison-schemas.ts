@@ -10,6 +10,7 @@ export const rowCorrectionSchema: z.ZodType<RowCorrection> = z.discriminatedUnio
   z.object({ kind: z.literal('split'), claimIds: z.array(entityId).min(1).max(10_000) }),
   z.object({ kind: z.literal('rename'), claimId: entityId, label: z.string().max(200) }),
   z.object({ kind: z.literal('hide'), claimId: entityId }),
+  z.object({ kind: z.literal('unhide-claim'), claimId: entityId }),
   z.object({ kind: z.literal('move-article'), articleId: entityId, toStoryOf: entityId.nullable() })
 ])
 

@@ -107,6 +107,19 @@ describe('LibraryComparison', () => {
     expect(rowHolding(comparison, '11.000 soldati').row!.storyId).toBe(before)
   })
 
+  it('lists the hidden claims, restores one to its row, and undoes the restore', async () => {
+    const comparison = await openComparison()
+    const { claim, row } = rowHolding(comparison, '15.000 container')
+    await comparison.correct({ kind: 'hide', claimId: claim!.id })
+    expect(comparison.compare(index, []).hiddenClaims.map((hidden) => hidden.id)).toEqual([claim!.id])
+    await comparison.correct({ kind: 'unhide-claim', claimId: claim!.id })
+    expect(comparison.compare(index, []).hiddenClaims).toEqual([])
+    expect(rowHolding(comparison, '15.000 container').row!.id).toBe(row!.id)
+    await comparison.undo()
+    expect(rowHolding(comparison, '15.000 container').row).toBeUndefined()
+    expect((await openComparison()).compare(index, []).hiddenClaims.map((hidden) => hidden.id)).toEqual([claim!.id])
+  })
+
   it('sets a damaged corrections file aside instead of deleting it', async () => {
     const path = libraryDataPath(dataDir, libraryDir, 'corrections')
     await (await openComparison()).correct({ kind: 'hide', claimId: rowHolding(await openComparison(), '15.000 container').claim!.id })

@@ -11,7 +11,7 @@ import {
   undoCorrection,
   type CorrectionHistory
 } from '../alignment/correction-history'
-import { applyCorrections } from '../alignment/corrections'
+import { applyCorrections, hiddenClaimIds } from '../alignment/corrections'
 import { applyStoryCorrections, compareStories, groupStories, storyOf } from '../alignment/stories'
 import { SerialQueue } from '../library/serial-queue'
 import { correctionHistorySchema, workspaceSchema } from './comparison-schemas'
@@ -73,15 +73,18 @@ export class LibraryComparison {
     const claimsById = new Map(claims.map((claim) => [claim.id, claim]))
     const { rows: aligned, stories } = this.alignedRows(source, articles, wanted.size > 0)
     const languages = new Map(articles.map((article) => [article.id, article.language]))
-    const rows = applyCorrections(aligned, activeCorrections(this.history), claimsById, (members) =>
+    const corrections = activeCorrections(this.history)
+    const rows = applyCorrections(aligned, corrections, claimsById, (members) =>
       this.aligner.label(members, (articleId) => languages.get(articleId) ?? 'und')
     )
     const named = new Set(rows.flatMap((row) => row.claimIds))
+    const hidden = hiddenClaimIds(corrections)
     return {
       articles,
       claims: claims.filter((claim) => named.has(claim.id)),
       stories,
       rows,
+      hiddenClaims: claims.filter((claim) => hidden.has(claim.id) && !named.has(claim.id)),
       canUndo: canUndoCorrection(this.history),
       canRedo: canRedoCorrection(this.history)
     }

@@ -10,7 +10,7 @@ function article(id: string, title: string): ArticleSummary {
 
 const flood: Story = { id: 'story-a', title: 'Alluvione nelle Marche', articleIds: ['a', 'b'], dateFrom: '2026-11-14', dateTo: '2026-11-14' }
 const troops: Story = { id: 'story-c', title: 'Truppe nordcoreane in Russia', articleIds: ['c', 'd'], dateFrom: '2024-10', dateTo: '2026-01-10' }
-const emptyComparison: Comparison = { articles: [], claims: [], stories: [], rows: [], canUndo: true, canRedo: false }
+const emptyComparison: Comparison = { articles: [], claims: [], stories: [], rows: [], hiddenClaims: [], canUndo: true, canRedo: false }
 
 /** The part of the bridge these actions use, recording what they asked. */
 function fakeApi() {

@@ -14,7 +14,7 @@ const flood = story('story-a', 'Alluvione nelle Marche, la piena del Misa travol
 const troops = story('story-c', 'Truppe nordcoreane in Russia', ['c', 'd', 'e'])
 
 function comparisonOf(stories: Story[], rows: ComparisonRow[]): Comparison {
-  return { articles: [], claims: [], stories, rows, canUndo: false, canRedo: false }
+  return { articles: [], claims: [], stories, rows, hiddenClaims: [], canUndo: false, canRedo: false }
 }
 
 const rowsOf = (lines: ReturnType<typeof selectTableLines>): string[] =>
