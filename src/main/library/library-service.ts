@@ -160,26 +160,32 @@ export class LibraryService {
   }
 
   async getComparison(articleIds: string[]): Promise<Comparison> {
-    const library = this.openLibrary()
-    return library.comparison.compare(library.index, articleIds)
+    return this.compareReconcilingNotes(this.openLibrary(), articleIds)
   }
 
   async correctComparison(articleIds: string[], correction: RowCorrection): Promise<Comparison> {
     const library = this.openLibrary()
     await library.comparison.correct(correction)
-    return library.comparison.compare(library.index, articleIds)
+    return this.compareReconcilingNotes(library, articleIds)
   }
 
   async undoCorrection(articleIds: string[]): Promise<Comparison> {
     const library = this.openLibrary()
     await library.comparison.undo()
-    return library.comparison.compare(library.index, articleIds)
+    return this.compareReconcilingNotes(library, articleIds)
   }
 
   async redoCorrection(articleIds: string[]): Promise<Comparison> {
     const library = this.openLibrary()
     await library.comparison.redo()
-    return library.comparison.compare(library.index, articleIds)
+    return this.compareReconcilingNotes(library, articleIds)
+  }
+
+  /** The comparison the user sees, with its row notes marked orphaned (or not) to match its rows. */
+  private async compareReconcilingNotes(library: OpenLibrary, articleIds: string[]): Promise<Comparison> {
+    const comparison = library.comparison.compare(library.index, articleIds)
+    await library.notes.reconcileRowNotes(comparison, library.index)
+    return comparison
   }
 
   async loadWorkspace(): Promise<Workspace | null> {

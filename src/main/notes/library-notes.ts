@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto'
-import type { ArticleSummary, Claim, Note, NoteTarget, NoteVerdict } from '../../shared/api'
+import type { ArticleSummary, Claim, Comparison, Note, NoteTarget, NoteVerdict } from '../../shared/api'
 import { SerialQueue } from '../library/serial-queue'
 import { isDiskFull } from '../storage/write-file-durably'
 import { createNote, editNote, findNote } from './note-edits'
-import { deleteNote, loadNotes, saveNotes, upsertNote, type DamagedNotesFile } from './notes-store'
+import { deleteNote, loadNotes, reconcileNotes, saveNotes, upsertNote, type DamagedNotesFile } from './notes-store'
 
 /** Shown when a note cannot be written for lack of space: the renderer keeps the note and retries. */
 export const NOTE_DISK_FULL_MESSAGE = 'Disk full: your note is kept in memory. Free some space and it will be saved.'
@@ -59,6 +59,28 @@ export class LibraryNotes {
       return note
     }
     return this.saves.run(run)
+  }
+
+  /**
+   * Re-attaches the row notes of this comparison's articles to its rows, saving what changed: a
+   * note whose row is gone (its claims hidden, moved or edited away) is marked orphaned as it
+   * happens, and un-orphaned when the row comes back. Notes on other articles' rows are left alone,
+   * since those rows are not in this comparison. Answers whether any note changed.
+   */
+  reconcileRowNotes(comparison: Comparison, source: NotesContextSource): Promise<boolean> {
+    return this.saves.run(async () => {
+      const claimsById = source.claimsById()
+      const compared = new Set(comparison.articles.map((article) => article.id))
+      const comparedClaims = new Map([...claimsById].filter(([, claim]) => compared.has(claim.articleId)))
+      // A note none of whose claims is indexed is left to the export's reconciling: while a folder is
+      // still being indexed its claims may simply not be read yet.
+      const inScope = (note: Note): boolean => note.target.kind === 'row' && note.target.claimIds.some((id) => comparedClaims.has(id))
+      const { notes: reconciled, changed } = reconcileNotes(this.notes.filter(inScope), comparedClaims, comparison.rows)
+      if (!changed) return false
+      const byId = new Map(reconciled.map((note) => [note.id, note]))
+      await this.write(this.notes.map((note) => byId.get(note.id) ?? note))
+      return true
+    })
   }
 
   /** Resolves once every save asked for so far has settled (a library reopened reads what they wrote). */

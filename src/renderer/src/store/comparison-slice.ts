@@ -98,6 +98,8 @@ export const createComparisonSlice: StateCreator<AppState, [], [], ComparisonSli
     try {
       const comparison = await request()
       if (mine === ticket) set({ comparison, comparisonLoading: false })
+      // Main has just marked the row notes this comparison orphaned (or restored), so the badge shows now.
+      void get().refreshNotes()
       return true
     } catch (error) {
       if (mine === ticket) set({ comparisonLoading: false })

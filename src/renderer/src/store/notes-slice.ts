@@ -17,6 +17,8 @@ export interface NotesSlice {
   noteDrafts: Record<string, { body: string; verdict: NoteVerdict | null }>
   noteSaveState: Record<string, NoteSaveState>
   loadNotes(): Promise<void>
+  /** Reads the notes again, keeping drafts: main reconciles row notes with every comparison it answers. */
+  refreshNotes(): Promise<void>
   editNote(target: NoteTarget, body: string, verdict: NoteVerdict | null): void
   /** Saves every pending draft now (on blur, before export). */
   flushNotes(): Promise<void>
@@ -79,6 +81,14 @@ export const createNotesSlice: StateCreator<AppState, [], [], NotesSlice> = (set
     async loadNotes() {
       try {
         set({ notes: await getApi().listNotes(), noteDrafts: {}, noteSaveState: {} })
+      } catch (error) {
+        get().showProblem(describeError(error))
+      }
+    },
+
+    async refreshNotes() {
+      try {
+        set({ notes: await getApi().listNotes() })
       } catch (error) {
         get().showProblem(describeError(error))
       }
