@@ -154,6 +154,62 @@ test.describe('a comparison screen a fact-checker can work in (issue 11)', () =>
     expect(selection).toBe('')
   })
 
+  test('hidden claims are listed and restored to their row, undoably; a row note whose row goes is marked orphaned', async ({ service, libraryDir, libraryPage }) => {
+    const { page } = libraryPage
+    const comparison = await compareFiveSources(service, libraryDir, libraryPage)
+    const tanks = comparison.rowWith('250 carri armati')
+    const hiddenToggle = comparison.toolbar.getByRole('button', { name: /^Hidden \(/ })
+    await expect(hiddenToggle).toHaveCount(0)
+
+    await tanks.getByRole('rowheader').click()
+    await comparison.inspector.getByRole('button', { name: /^Hide “250 carri armati/ }).click()
+    await expect(comparison.rowWith('300 carri armati')).not.toContainText('250 carri armati')
+    await expect(hiddenToggle).toHaveText('Hidden (1)')
+    // Reached and used by keyboard: the list opens below its button, Restore is the next Tab stop.
+    await hiddenToggle.focus()
+    await page.keyboard.press('Enter')
+    const hiddenList = page.getByRole('region', { name: 'Hidden claims' })
+    await expect(hiddenList).toContainText(/“250 carri armati[^”]*” · Corriere della Sera/)
+    await libraryPage.screenshot('hidden-claims')
+    await page.keyboard.press('Tab')
+    await expect(hiddenList.getByRole('button', { name: /^Restore “250 carri armati/ })).toBeFocused()
+    await page.keyboard.press('Enter')
+    await expect(comparison.rowWith('300 carri armati')).toContainText('250 carri armati')
+    await expect(hiddenToggle).toHaveCount(0)
+    await comparison.undoButton.click()
+    await expect(hiddenToggle).toHaveText('Hidden (1)')
+    await expect(comparison.rowWith('300 carri armati')).not.toContainText('250 carri armati')
+    await comparison.redoButton.click()
+    await expect(comparison.rowWith('300 carri armati')).toContainText('250 carri armati')
+
+    // A note on the tanks row; hiding every claim of the row leaves the note without a row: orphaned.
+    const note = 'Le cifre sui carri armati non coincidono tra le fonti.'
+    await comparison.rowWith('300 carri armati').getByRole('rowheader').click()
+    await comparison.inspector.getByRole('textbox', { name: 'Note on this row' }).fill(note)
+    await expect(comparison.inspector.getByText('Saved', { exact: true })).toBeVisible()
+    const hideButtons = comparison.inspector.getByRole('button', { name: /^Hide “/ })
+    const claimCount = await hideButtons.count()
+    for (let hidden = 0; hidden < claimCount; hidden++) {
+      await comparison.rowWith(/\d+ carri armati/).first().getByRole('rowheader').click()
+      await comparison.inspector.getByRole('button', { name: /^Hide “\d+ carri armati/ }).first().click()
+      await expect(hiddenToggle).toHaveText(`Hidden (${hidden + 1})`)
+    }
+    await expect(comparison.rowWith(/\d+ carri armati/)).toHaveCount(0)
+    await libraryPage.filter.fill('carri armati non coincidono')
+    const matchingNotes = page.getByRole('region', { name: 'Matching notes' })
+    await expect(matchingNotes).toContainText(note)
+    await expect(matchingNotes.getByText('Orphaned', { exact: true })).toBeVisible()
+    await libraryPage.screenshot('orphaned-note')
+
+    // Undoing the last hide brings the row back, and the note with it.
+    await comparison.undoButton.click()
+    await expect(hiddenToggle).toHaveText(`Hidden (${claimCount - 1})`)
+    await libraryPage.filter.fill('')
+    await libraryPage.filter.fill('carri armati non coincidono')
+    await expect(matchingNotes).toContainText(note)
+    await expect(matchingNotes.getByText('Orphaned', { exact: true })).toHaveCount(0)
+  })
+
   test('panes follow the column order, close with their comparison and maximize one at a time', async ({ service, libraryDir, libraryPage }) => {
     const { page } = libraryPage
     await page.setViewportSize({ width: 1440, height: 900 })

@@ -3,6 +3,7 @@ import { noteVerdicts, type RowSortKey } from '../../../shared/api'
 import { useAppStore } from '../store/app-store'
 import type { UserVerdictFilter } from '../store/comparison-slice'
 import { ExportDialog } from './ExportDialog'
+import { HiddenClaimsMenu } from './HiddenClaimsMenu'
 
 const sortChoices: Array<{ value: string; label: string; key: RowSortKey; descending: boolean }> = [
   { value: 'sources', label: 'Most sources', key: 'sources', descending: true },
@@ -106,6 +107,7 @@ export function ComparisonToolbar({ visibleCount }: { visibleCount: number }) {
       <span className="comparison-count" aria-live="polite">
         {loading ? 'Aligning…' : comparison ? `${visibleCount} of ${comparison.rows.length} rows · ${differing} disagree` : ''}
       </span>
+      <HiddenClaimsMenu />
       <button type="button" onClick={() => void undo()} disabled={!comparison?.canUndo} aria-label="Undo" title="Undo correction (Ctrl/Cmd+Z)">
         ↶
       </button>
