@@ -121,6 +121,9 @@ test.describe('a comparison screen a fact-checker can work in (issue 11)', () =>
 
   test('a claim dragged onto another row moves there; picked rows merge in one go; a label the user set stays', async ({ service, libraryDir, libraryPage }) => {
     const comparison = await compareFiveSources(service, libraryDir, libraryPage)
+    // The narrow window the issue names, the library folded away to give the table its width.
+    await libraryPage.page.setViewportSize({ width: 1024, height: 700 })
+    await comparison.libraryToggle.click()
     const troops = comparison.rowWith('Circa 12.000 soldati')
     const tanks = comparison.rowWith('250 carri armati')
     await troops.getByRole('rowheader').click()
