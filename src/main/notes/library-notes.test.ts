@@ -2,28 +2,13 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { ArticleSummary, Claim, Comparison, ComparisonRow } from '../../shared/api'
+import type { ArticleSummary, Comparison, ComparisonRow } from '../../shared/api'
+import { article, claim, row } from './fixtures/note-fixtures'
 import { LibraryNotes, type NotesContextSource } from './library-notes'
 
-function article(id: string, file: string): ArticleSummary {
-  return { id, file, title: file, date: null, outlet: null, author: null, url: null, language: 'it', words: 100, claimCount: 0, truncated: false, status: 'ok', reason: null }
-}
-
-function claim(id: string, articleId: string, text: string, sentence: string): Claim {
-  const start = sentence.indexOf(text)
-  return {
-    id, articleId, text, start, end: start + text.length, sentence, kind: 'count', value: null, low: null, high: null,
-    qualifier: 'exact', unit: 'soldier', subject: 'soldati', source: null, period: null
-  }
-}
-
-function row(id: string, claimIds: string[]): ComparisonRow {
-  return { id, storyId: 'story-a', label: 'Soldati inviati · soldiers', unit: 'soldier', claimIds, verdict: 'differ', low: 11000, high: 12000, spread: 1.09, sourceCount: claimIds.length }
-}
-
-const ansa = article('a001', 'ansa-truppe.md')
-const corriere = article('a002', 'corriere-truppe.md')
-const flood = article('a003', 'alluvione.md')
+const ansa = article('a001', 'ansa-truppe.md', 'Truppe nordcoreane a Kursk')
+const corriere = article('a002', 'corriere-truppe.md', 'Soldati di Pyongyang al fronte')
+const flood = article('a003', 'alluvione.md', 'Alluvione, migliaia di sfollati')
 const troops11k = claim('c001-01', 'a001', '11.000 soldati', 'Secondo Seul, Pyongyang ha mandato 11.000 soldati al fronte di Kursk.')
 const troops12k = claim('c002-01', 'a002', 'circa 12.000 militari', "L'intelligence stima circa 12.000 militari nordcoreani schierati.")
 const evacuated = claim('c003-01', 'a003', '2.400 sfollati', 'Le piogge hanno costretto 2.400 sfollati a lasciare le case.')

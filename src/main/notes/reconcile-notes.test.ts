@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import type { ArticleSummary, Claim } from '../../shared/api'
 import type { ComparisonRow } from '../alignment/comparison-types'
+import { article, claim, row } from './fixtures/note-fixtures'
 import { createNote, editNote, findNote, type NoteContext } from './note-edits'
 import type { Note, NoteTarget } from './note-types'
 import { reconcileNotes } from './notes-store'
-
-function article(id: string, file: string, title: string): ArticleSummary {
-  return { id, file, title, date: null, outlet: null, author: null, url: null, language: 'it', words: 100, claimCount: 0, truncated: false, status: 'ok', reason: null }
-}
-
-function claim(id: string, articleId: string, text: string, sentence: string): Claim {
-  const start = sentence.indexOf(text)
-  return {
-    id, articleId, text, start, end: start + text.length, sentence, kind: 'count', value: null, low: null, high: null,
-    qualifier: 'exact', unit: 'soldier', subject: 'soldati', source: null, period: null
-  }
-}
-
-function row(id: string, claimIds: string[]): ComparisonRow {
-  return { id, storyId: 'story-a', label: 'Troops sent · soldiers', unit: 'soldier', claimIds, verdict: 'differ', low: 11000, high: 12000, spread: 1.09, sourceCount: claimIds.length }
-}
 
 const interpreter = article('a000', '000_014a5f80a1443256.txt', 'La guerra in Ucraina ha assunto una dimensione internazionale…')
 const naumann = article('a004', '004_f1d6bcf64c25065b.txt', 'Dal 2023 la Russia ha intensificato i suoi rapporti con la Corea del Nord…')
