@@ -77,6 +77,14 @@ test.describe('a comparison screen a fact-checker can work in (issue 11)', () =>
       // One line: every control's middle is at the search box's middle.
       expect(Math.abs(box!.y + box!.height / 2 - (first!.y + first!.height / 2))).toBeLessThan(4)
     }
+    // And it fits: nothing runs past its right edge, with Hidden (N) showing too.
+    const fits = (): Promise<boolean> => comparison.toolbar.evaluate((toolbar) => toolbar.scrollWidth <= toolbar.clientWidth)
+    expect(await fits()).toBe(true)
+    await comparison.rowWith('Circa 12.000 soldati').click()
+    await comparison.inspector.getByRole('button', { name: 'Hide' }).first().click()
+    await expect(comparison.toolbar.getByRole('button', { name: /Hidden \(1\)/ })).toBeVisible()
+    expect(await fits()).toBe(true)
+    await libraryPage.screenshot('toolbar-1280')
   })
 
   test('a verdict explains itself on hover and by keyboard, and the user’s own verdict is shown, filtered and sorted', async ({ service, libraryDir, libraryPage }) => {
