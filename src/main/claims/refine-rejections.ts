@@ -48,9 +48,21 @@ export function isMonthToken(token: Token | undefined): boolean {
  * numeric dates and fractions (12/02), dates with a month name (3 febbraio, Dec. 30), ordinals (14°,
  * 3rd), codes glued to letters (KN-23, A320, 11A, 1990s), numbered things (n. 5, #3, '90).
  */
+/** "a one-for-five share offer", "a 2-for-1 split": either end of a ratio written with "-for-". */
+function isForRatio(context: SentenceContext, candidate: Candidate): boolean {
+  const { tokens, words } = context
+  const hyphenAt = (at: number): boolean => tokens[at]?.text === '-' && isGlued(tokens[at - 1], tokens[at]) && isGlued(tokens[at], tokens[at + 1])
+  return (words[candidate.numberLast + 2] === 'for' && hyphenAt(candidate.numberLast + 1) && hyphenAt(candidate.numberLast + 3)) ||
+    (words[candidate.numberFirst - 2] === 'for' && hyphenAt(candidate.numberFirst - 1) && hyphenAt(candidate.numberFirst - 3))
+}
+
 export function rejectByShape(context: SentenceContext, candidates: readonly Candidate[]): void {
   const { tokens } = context
   for (const candidate of candidates) {
+    if (isForRatio(context, candidate)) {
+      reject(candidate, 'ratio')
+      continue
+    }
     // A signed change ("+4%") was read already; its sign is not a phone prefix or a code's dash.
     if (candidate.form !== 'digits' || candidate.change !== null) continue
     const number = tokens[candidate.numberFirst]!
