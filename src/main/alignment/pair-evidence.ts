@@ -94,19 +94,24 @@ export class StemRarity {
 /** What a story's claims share, computed once per story: word rarity and how many figures of each kind each article gives. */
 export class StoryContext {
   readonly rarity: StemRarity
-  private readonly kindCounts = new Map<string, number>()
+  /** The readings that are the only figure of their kind in their article, found once: every pair asks. */
+  private readonly alone = new Set<ClaimReading>()
 
   constructor(readings: readonly ClaimReading[]) {
     this.rarity = new StemRarity(readings)
+    const ofKind = new Map<string, ClaimReading[]>()
     for (const reading of readings) {
       const key = kindKey(reading)
-      this.kindCounts.set(key, (this.kindCounts.get(key) ?? 0) + 1)
+      const same = ofKind.get(key)
+      if (same) same.push(reading)
+      else ofKind.set(key, [reading])
     }
+    for (const same of ofKind.values()) if (same.length === 1) this.alone.add(same[0]!)
   }
 
-  /** The only figure of its kind in its article. */
+  /** A reading of this story is the only figure of its kind in its article. */
   isAlone(reading: ClaimReading): boolean {
-    return (this.kindCounts.get(kindKey(reading)) ?? 0) <= 1
+    return this.alone.has(reading)
   }
 }
 
