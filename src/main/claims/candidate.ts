@@ -106,6 +106,24 @@ export function reject(candidate: Candidate, reason: string): void {
   if (candidate.rejected === null) candidate.rejected = reason
 }
 
+/**
+ * Merges each live candidate into the one before it when `merge` says they are one quantity (it
+ * extends the first in place); the second is rejected with `reason`. Used by ranges and ratios.
+ */
+export function mergeNeighbours(candidates: Candidate[], merge: (first: Candidate, second: Candidate) => boolean, reason: string): Candidate[] {
+  const result: Candidate[] = []
+  for (let index = 0; index < candidates.length; index += 1) {
+    const first = candidates[index]!
+    const second = candidates[index + 1]
+    if (second && first.rejected === null && second.rejected === null && merge(first, second)) {
+      reject(second, reason)
+      index += 1
+    }
+    result.push(first)
+  }
+  return result
+}
+
 export function live(candidates: readonly Candidate[]): Candidate[] {
   return candidates.filter((candidate) => candidate.rejected === null)
 }

@@ -4,24 +4,14 @@
  * written once applies to both ends. Two values of a change ("salito da 3 a 5", "rose from 3% to
  * 5%") stay two claims, and a decreasing pair is never a range ("3-1" is a score).
  */
-import { reject, type Candidate, type SentenceContext } from './candidate'
+import { mergeNeighbours, reject, type Candidate, type SentenceContext } from './candidate'
 import { compareDecimal, decimalToNumber, scaleDecimal } from './exact-decimal'
 import { rangeWords } from './lexicon'
 
 const dashes = new Set(['-', '–', '—'])
 
 export function combineRanges(context: SentenceContext, candidates: Candidate[]): Candidate[] {
-  const result: Candidate[] = []
-  for (let index = 0; index < candidates.length; index += 1) {
-    const low = candidates[index]!
-    const high = candidates[index + 1]
-    if (high && low.rejected === null && high.rejected === null && mergeRange(context, low, high)) {
-      reject(high, 'merged into a range')
-      index += 1
-    }
-    result.push(low)
-  }
-  return result
+  return mergeNeighbours(candidates, (low, high) => mergeRange(context, low, high), 'merged into a range')
 }
 
 function isRangeEnd(candidate: Candidate): boolean {

@@ -3,7 +3,7 @@
  * italiani su dieci" is written "3 su 10 italiani" too, "one out of five" (20%). Read as two counts,
  * "4" and "10 franchise owners" are both wrong.
  */
-import { reject, type Candidate, type SentenceContext } from './candidate'
+import { mergeNeighbours, type Candidate, type SentenceContext } from './candidate'
 import { decimalFromParts, decimalToNumber, isIntegerDecimal } from './exact-decimal'
 import { ratioJoiners } from './lexicon'
 
@@ -11,17 +11,7 @@ import { ratioJoiners } from './lexicon'
 const largestWhole = 1000
 
 export function combineRatios(context: SentenceContext, candidates: Candidate[]): Candidate[] {
-  const result: Candidate[] = []
-  for (let index = 0; index < candidates.length; index += 1) {
-    const part = candidates[index]!
-    const whole = candidates[index + 1]
-    if (whole && part.rejected === null && whole.rejected === null && mergeRatio(context, part, whole)) {
-      reject(whole, 'merged into a ratio')
-      index += 1
-    }
-    result.push(part)
-  }
-  return result
+  return mergeNeighbours(candidates, (part, whole) => mergeRatio(context, part, whole), 'merged into a ratio')
 }
 
 function isRatioEnd(candidate: Candidate): boolean {
