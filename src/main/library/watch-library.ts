@@ -43,14 +43,15 @@ export function watchLibrary(folder: string, listener: LibraryWatchListener, ign
     // several steps is simply re-read at each step (the index serializes refreshes per file).
   })
   let missingReported = false
-  const rootExists = (): Promise<boolean> => stat(folder).then((stats) => stats.isDirectory(), () => false)
-  const checkRoot = async (): Promise<void> => {
-    const exists = await rootExists()
+  /** Whether the library folder is still there, reporting it once when it is gone. */
+  const checkRoot = async (): Promise<boolean> => {
+    const exists = await stat(folder).then((stats) => stats.isDirectory(), () => false)
     if (!exists && !missingReported) {
       missingReported = true
       listener.onFolderMissing()
     }
     if (exists) missingReported = false
+    return exists
   }
   const relative = (path: string): string => toLibraryPath(folder, path)
   let pendingRemovals: string[] = []
@@ -59,8 +60,7 @@ export function watchLibrary(folder: string, listener: LibraryWatchListener, ign
     removalTimer = undefined
     const removed = pendingRemovals
     pendingRemovals = []
-    if (await rootExists()) for (const path of removed) listener.onFileRemoved(path)
-    else await checkRoot()
+    if (await checkRoot()) for (const path of removed) listener.onFileRemoved(path)
   }
   const queueRemoval = (path: string): void => {
     pendingRemovals.push(relative(path))
