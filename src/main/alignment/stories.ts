@@ -3,6 +3,7 @@ import { compareDatesNewestFirst, compareText } from '../../shared/compare-text'
 import { languagesFor, vocabularies } from '../language'
 import { WordStems } from '../language/stem'
 import { clusterItems, type ScoredPair } from './cluster-claims'
+import { isSentenceCase, visitWords } from './names'
 import storyModel from './story-model.json' with { type: 'json' }
 
 /** What grouping needs of an article. */
@@ -65,13 +66,13 @@ export function scoreStoryPairs(articles: readonly StoryArticle[], model: StoryM
   const terms = new TermNumbers()
   const vectors = articles.map((article) => termCounts(article, model, stems, terms))
   const documentFrequency = new Int32Array(terms.size)
-  for (const counts of vectors) for (const term of counts.keys()) documentFrequency[term]! += 1
+  for (const { counts } of vectors) for (const term of counts.keys()) documentFrequency[term]! += 1
   const total = articles.length
   // A term most articles share names no event; past this many it leaves the index.
   const commonLimit = Math.min(commonTermLimit, Math.max(8, Math.ceil(total * 0.02)))
   const rarity = new Float64Array(terms.size)
   for (let term = 0; term < terms.size; term += 1) rarity[term] = Math.log(1 + total / documentFrequency[term]!)
-  const weighted = vectors.map((counts) => topTerms(counts, documentFrequency, rarity, terms, model.termsPerArticle))
+  const weighted = vectors.map(({ counts }) => topTerms(counts, documentFrequency, rarity, terms, model.termsPerArticle))
   const postingArticles: number[][] = Array.from({ length: terms.size }, () => [])
   const postingWeights: number[][] = Array.from({ length: terms.size }, () => [])
   weighted.forEach((articleTerms, article) => {
@@ -103,6 +104,9 @@ export function scoreStoryPairs(articles: readonly StoryArticle[], model: StoryM
       const dot = dots[other]!
       dots[other] = 0
       if (dot < model.threshold / 2) continue
+      // Reports of one event name the same someone or somewhere (a name too common for the index
+      // still counts); two earnings reports or two weather bulletins share only the words of their kind.
+      if (dot < model.threshold * 2 && !sharesAny(vectors[article]!.names, vectors[other]!.names)) continue
       const a = days[article]!
       const b = days[other]!
       if (a !== null && b !== null && Math.abs(a - b) > model.dateWindowDays) continue
@@ -113,6 +117,12 @@ export function scoreStoryPairs(articles: readonly StoryArticle[], model: StoryM
     pairs.push(...neighbours.slice(0, neighbourLimit))
   })
   return pairs.sort((x, y) => x.i - y.i || x.j - y.j)
+}
+
+function sharesAny(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a]
+  for (const term of small) if (large.has(term)) return true
+  return false
 }
 
 /** Numbers for the stems of one grouping run, and the stem of each number. */
@@ -204,26 +214,33 @@ const neighbourLimit = 30
 
 const stopSets = { it: new Set(vocabularies.it.stopWords), en: new Set(vocabularies.en.stopWords) }
 
-function termCounts(article: StoryArticle, model: StoryModel, stems: WordStems, terms: TermNumbers): Map<number, number> {
-  const languages = languagesFor(article.language)
-  const language = languages[0]!
+/** An article's weighted terms, and which of them it writes as a name. */
+interface ArticleTerms {
+  counts: Map<number, number>
+  names: Set<number>
+}
+
+function termCounts(article: StoryArticle, model: StoryModel, stems: WordStems, terms: TermNumbers): ArticleTerms {
+  const language = languagesFor(article.language)[0]!
   const stops = stopSets[language]
   const counts = new Map<number, number>()
-  const add = (text: string, limit: number, weight: number): void => {
+  const names = new Set<number>()
+  const add = (text: string, limit: number, weight: number, readsNames: boolean): void => {
     let taken = 0
-    // One lower-casing and one split per text: per-word regex matches were most of grouping's time.
-    for (const word of text.toLowerCase().split(/[^\p{L}]+/u)) {
-      if (taken >= limit) break
-      if (word.length < 3 || stops.has(word)) continue
-      taken += 1
+    visitWords(text, language, (word, isName) => {
+      if (stops.has(word)) return true
       const term = terms.numberOf(stems.stem(word, language))
       counts.set(term, (counts.get(term) ?? 0) + weight)
-    }
+      if (readsNames && isName) names.add(term)
+      taken += 1
+      return taken < limit
+    })
   }
-  // The title weighs double: it names the event in the fewest words.
-  add(article.title, 40, 2)
-  add(article.text.slice(0, model.openingWords * 12), model.openingWords, 1)
-  return counts
+  // The title weighs double: it names the event in the fewest words. Its capitals mark names only
+  // when it is written in sentence case.
+  add(article.title, 40, 2, isSentenceCase(article.title))
+  add(article.text.slice(0, model.openingWords * 12), model.openingWords, 1, true)
+  return { counts, names }
 }
 
 /**
