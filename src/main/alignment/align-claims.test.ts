@@ -197,6 +197,23 @@ describe('alignClaims keeps different quantities apart', () => {
     expect(rowHolding(rows, 'b:2025').claimIds).toEqual(['b:2025'])
   })
 
+  it('keeps apart small counts of nothing named, and joins a large one that two reports give', () => {
+    const bare = (id: string, articleId: string, text: string, sentence: string, value: number): Claim => claim({ id, articleId, text, sentence, value })
+    const rows = alignClaims([
+      article('a', 'en', null, [
+        bare('a:table', 'a', '2', 'Incheon 06/01 Sunny 2', 2),
+        bare('a:fund', 'a', '160 million', 'The region set aside 160 million for the new tram line.', 160e6)
+      ]),
+      article('b', 'en', null, [
+        bare('b:table', 'b', '2', 'Busan 08/03 Cloudy 2', 2),
+        bare('b:fund', 'b', '160 million', 'A tram line paid with 160 million from the region.', 160e6)
+      ])
+    ])
+    expect(rowHolding(rows, 'a:table').claimIds).toEqual(['a:table'])
+    expect(rowHolding(rows, 'b:table').claimIds).toEqual(['b:table'])
+    expect(membersOf(rowHolding(rows, 'a:fund'))).toEqual(['a:fund', 'b:fund'])
+  })
+
   it('separates figures more than 20 times apart', () => {
     const rows = alignClaims([
       article('a', 'it', null, [count('a:small', 'a', '11 soldati', 11)]),
