@@ -310,6 +310,12 @@ describe('alignClaims keeps different quantities apart', () => {
     const bare = (id: string, articleId: string): Claim => claim({ id, articleId, text: '481', sentence: 'Sono 481.', value: 481 })
     const rows = alignClaims([article('a', 'it', null, [bare('a:bare', 'a')]), article('b', 'it', null, [bare('b:bare', 'b')])])
     expect(rows).toHaveLength(2)
+    const percent = (id: string, articleId: string, sentence: string): Claim => claim({ id, articleId, text: '40%', sentence, kind: 'percent', value: 40, unit: '%' })
+    const percentRows = alignClaims([
+      article('c', 'it', null, [percent('c:bare', 'c', 'Il 40%.')]),
+      article('d', 'it', null, [percent('d:turnout', 'd', "L'affluenza si è fermata al 40%.")])
+    ])
+    expect(percentRows).toHaveLength(2)
   })
 })
 

@@ -129,7 +129,7 @@ export const magnitudeFactor = 20
 /** Two claims that can never share a row whatever their words: different blocks or currencies, or magnitudes apart. */
 export function comparable(a: ClaimReading, b: ClaimReading): boolean {
   if (a.block !== b.block) return false
-  if (saysNothingCounted(a) && saysNothingCounted(b)) return false
+  if (saysNothing(a) || saysNothing(b) || (isBareSmallCount(a) && isBareSmallCount(b))) return false
   if (a.currency !== null && b.currency !== null && a.currency !== b.currency) return false
   if (a.vague || b.vague) return true
   const low = Math.max(a.interval.low, b.interval.low)
@@ -137,13 +137,14 @@ export function comparable(a: ClaimReading, b: ClaimReading): boolean {
   return !(high > 0 && low / high > magnitudeFactor)
 }
 
-/**
- * A count of nothing named that nothing else tells apart: "2" in one table and "2" in another (a
- * small figure is too common to be one quantity), or "Sono 481." (no word to go by).
- */
-function saysNothingCounted(reading: ClaimReading): boolean {
-  if (reading.block !== 'count' || reading.classId !== null || reading.head !== null) return false
-  return reading.sentence.length === 0 || (!reading.vague && reading.interval.high < 100)
+/** A figure of nothing named and no word to go by: "Sono 481.", "Il 40%." */
+function saysNothing(reading: ClaimReading): boolean {
+  return reading.classId === null && reading.head === null && reading.sentence.length === 0
+}
+
+/** A small count of nothing named: "2" in one table and "2" in another are too common a figure to be one quantity. */
+function isBareSmallCount(reading: ClaimReading): boolean {
+  return reading.block === 'count' && reading.classId === null && reading.head === null && !reading.vague && reading.interval.high < 100
 }
 
 export function pairLevels(a: ClaimReading, b: ClaimReading, story: StoryContext): EvidenceLevels {
