@@ -45,11 +45,14 @@ export function installBridge(): void {
     exportMarkdown: (request) => call('exportMarkdown', [request]),
     exportFile: (request) => call('exportFile', [request]),
     copyMarkdown: (articleIds, rowId) => call('copyMarkdown', [articleIds, rowId]),
+    getUiLanguage: () => call('getUiLanguage', []),
+    setUiLanguage: (language) => call('setUiLanguage', [language]),
     onLibraryOpened: (listener) => subscribe('libraryOpened', listener),
     onLibraryChanged: (listener) => subscribe('libraryChanged', listener),
     onIndexProgress: (listener) => subscribe('indexProgress', listener),
     onLibraryProblem: (listener) => subscribe('libraryProblem', listener),
-    onLinkOpened: (listener) => subscribe('linkOpened', listener)
+    onLinkOpened: (listener) => subscribe('linkOpened', listener),
+    onUiLanguageChanged: (listener) => subscribe('uiLanguageChanged', listener)
   }
   ;(window as unknown as { riscontro: RiscontroApi }).riscontro = api
 }

@@ -53,11 +53,14 @@ const api = {
   exportMarkdown: (request) => invoke('exportMarkdown', request),
   exportFile: (request) => invoke('exportFile', request),
   copyMarkdown: (articleIds, rowId) => invoke('copyMarkdown', articleIds, rowId),
+  getUiLanguage: () => invoke('getUiLanguage'),
+  setUiLanguage: (language) => invoke('setUiLanguage', language),
   onLibraryOpened: (listener) => subscribe('libraryOpened', listener),
   onLibraryChanged: (listener) => subscribe('libraryChanged', listener),
   onIndexProgress: (listener) => subscribe('indexProgress', listener),
   onLibraryProblem: (listener) => subscribe('libraryProblem', listener),
-  onLinkOpened: (listener) => subscribe('linkOpened', listener)
+  onLinkOpened: (listener) => subscribe('linkOpened', listener),
+  onUiLanguageChanged: (listener) => subscribe('uiLanguageChanged', listener)
 } satisfies RiscontroApi
 
 contextBridge.exposeInMainWorld('riscontro', api)

@@ -1,3 +1,4 @@
+import type { UiLanguage } from './i18n/languages'
 /**
  * The one contract between Riscontro's main process and its renderer.
  *
@@ -149,6 +150,12 @@ export interface RecentFolder {
 
 export type Unsubscribe = () => void
 
+/** The interface's language, and the one the user chose (null: the system's, which gave `language`). */
+export interface UiLanguageChoice {
+  language: UiLanguage
+  chosen: UiLanguage | null
+}
+
 /** Requests the renderer makes; each is one IPC channel, validated in main. */
 export interface RiscontroRequests {
   /** The library open now, or null while none is. */
@@ -200,6 +207,9 @@ export interface RiscontroRequests {
   listStories(): Promise<Story[]>
   /** Why a row's claims were joined, and why the closest claim outside it was not. */
   explainRow(articleIds: string[], rowId: string): Promise<RowExplanation>
+  getUiLanguage(): Promise<UiLanguageChoice>
+  /** Sets the interface language (null: follow the system's), saved in the settings; every window follows at once. */
+  setUiLanguage(language: UiLanguage | null): Promise<UiLanguageChoice>
 }
 
 /** A `riscontro://` link was opened: show this article, and the claim at these offsets when given. */
@@ -217,6 +227,7 @@ export interface RiscontroEvents {
   indexProgress: IndexProgress
   libraryProblem: LibraryProblem
   linkOpened: LinkTarget
+  uiLanguageChanged: UiLanguageChoice
 }
 
 /** What the preload exposes as `window.riscontro`. */
@@ -228,6 +239,7 @@ export interface RiscontroApi extends Omit<RiscontroRequests, 'openDroppedFolder
   onIndexProgress(listener: (progress: IndexProgress) => void): Unsubscribe
   onLibraryProblem(listener: (problem: LibraryProblem) => void): Unsubscribe
   onLinkOpened(listener: (target: LinkTarget) => void): Unsubscribe
+  onUiLanguageChanged(listener: (choice: UiLanguageChoice) => void): Unsubscribe
 }
 
 export const requestChannels = {
@@ -252,7 +264,9 @@ export const requestChannels = {
   copyMarkdown: 'export:copy',
   searchLibrary: 'library:search',
   listStories: 'comparison:stories',
-  explainRow: 'comparison:explain-row'
+  explainRow: 'comparison:explain-row',
+  getUiLanguage: 'settings:get-language',
+  setUiLanguage: 'settings:set-language'
 } as const satisfies Record<keyof RiscontroRequests, string>
 
 export const eventChannels = {
@@ -260,7 +274,8 @@ export const eventChannels = {
   libraryChanged: 'event:library-changed',
   indexProgress: 'event:index-progress',
   libraryProblem: 'event:library-problem',
-  linkOpened: 'event:link-opened'
+  linkOpened: 'event:link-opened',
+  uiLanguageChanged: 'event:ui-language-changed'
 } as const satisfies Record<keyof RiscontroEvents, string>
 
 /**

@@ -1,6 +1,7 @@
 import { isAbsolute } from 'node:path'
 import { z } from 'zod'
 import type { RequestOutcome, RiscontroRequests } from '../../shared/api'
+import { uiLanguages } from '../../shared/i18n/languages'
 import { entityId, rowCorrectionSchema, workspaceSchema } from '../comparison/comparison-schemas'
 import type { ExportEffects, LibraryService } from '../library/library-service'
 import { exportFileRequestSchema, exportRequestSchema, noteTargetSchema, noteVerdictSchema, rowId } from '../notes/note-schemas'
@@ -58,6 +59,14 @@ export function createRequestHandlers(service: LibraryService, effects: DesktopE
     listRecentFolders: async (...args) => {
       noArguments.parse(args)
       return service.listRecentFolders()
+    },
+    getUiLanguage: async (...args) => {
+      noArguments.parse(args)
+      return service.getUiLanguage()
+    },
+    setUiLanguage: async (...args) => {
+      const [language] = z.tuple([z.enum(uiLanguages).nullable()]).parse(args)
+      return service.setUiLanguage(language)
     },
     listStartupProblems: async (...args) => {
       noArguments.parse(args)

@@ -10,9 +10,10 @@ import { resolveDataDir } from '../library/data-dir'
 import { LibraryIndex } from '../library/library-index'
 import { buildScanReport } from '../library/scan-report'
 import { searchLibrary } from '../search/search-library'
+import { isUiLanguage, languageFromEnvironment, type UiLanguage } from '../../shared/i18n/languages'
 
 const USAGE = `Usage: riscontro scan FOLDER [--json]
-       riscontro export FOLDER --out FILE.{md,csv,xlsx,json,html} [--flavour plain|obsidian] [--force]
+       riscontro export FOLDER --out FILE.{md,csv,xlsx,json,html} [--flavour plain|obsidian] [--force] [--lang it|en]
        riscontro search FOLDER QUERY [--json]
 
   scan FOLDER     Index the articles in FOLDER and list them.
@@ -23,6 +24,8 @@ const USAGE = `Usage: riscontro scan FOLDER [--json]
                   .xlsx: a workbook of both; .json: the scan --json document; .html: a printable report.
   --flavour       plain (CommonMark + GFM, the default) or obsidian (callouts, block ids).
   --force         Overwrite generated parts you edited by hand (otherwise the export stops and says which).
+  --lang          The language of the export's own words (headings, column names, verdicts): it or en;
+                  by default the environment's (LC_ALL, LC_MESSAGES, LANG), else en.
   search FOLDER QUERY
                   Find the notes and the articles whose text hold every word of QUERY (case, accents
                   and typographic quotes ignored); --json prints {"query","notes":[…],"articles":[…],"articleTotal"}.
@@ -109,9 +112,14 @@ async function scan(folderArgument: string, json: boolean): Promise<number> {
   return 0
 }
 
-async function exportLibrary(folderArgument: string, out: string, flavour: string, force: boolean): Promise<number> {
+async function exportLibrary(folderArgument: string, out: string, flavour: string, force: boolean, lang: string | undefined): Promise<number> {
   if (flavour !== 'plain' && flavour !== 'obsidian') {
     process.stderr.write(`riscontro: --flavour is plain or obsidian, not ${flavour}.\n`)
+    return 2
+  }
+  const language: UiLanguage | null = lang === undefined ? languageFromEnvironment(process.env) : isUiLanguage(lang) ? lang : null
+  if (language === null) {
+    process.stderr.write(`riscontro: --lang is it or en, not ${lang}.\n`)
     return 2
   }
   const format = exportFormatOf(out)
@@ -125,7 +133,7 @@ async function exportLibrary(folderArgument: string, out: string, flavour: strin
   const dataDir = resolveDataDir()
   const index = await indexFolder(folder, dataDir)
   const comparison = (await openComparison(folder, dataDir)).compare(index, [])
-  const data = exportDataOf(comparison, await loadLibraryNotes(folder, dataDir), folder)
+  const data = { ...exportDataOf(comparison, await loadLibraryNotes(folder, dataDir), folder), language }
   if (format !== 'markdown') {
     const created = new Date().toISOString().slice(0, 10)
     const paths = await writeExportFile(resolve(out), format, { ...data, title: `${basename(folder)}: comparison`, createdAt: created }, nodeExportFileEffects)
@@ -175,6 +183,7 @@ async function main(argv: string[]): Promise<number> {
         out: { type: 'string' },
         flavour: { type: 'string', default: 'plain' },
         force: { type: 'boolean', default: false },
+        lang: { type: 'string' },
         help: { type: 'boolean', short: 'h' }
       }
     })
@@ -190,7 +199,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'scan' && folder && extra.length === 0) return scan(folder, parsed.values.json)
   if (command === 'search' && folder && extra.length > 0) return search(folder, extra.join(' '), parsed.values.json)
   if (command === 'export' && folder && extra.length === 0 && parsed.values.out) {
-    return exportLibrary(folder, parsed.values.out, parsed.values.flavour, parsed.values.force)
+    return exportLibrary(folder, parsed.values.out, parsed.values.flavour, parsed.values.force, parsed.values.lang)
   }
   process.stderr.write(`${USAGE}\n`)
   return 2

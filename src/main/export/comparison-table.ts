@@ -1,6 +1,7 @@
 import type { FootnoteDefinition, PhrasingContent, Table, TableCell, TableRow } from 'mdast'
 import type { ArticleSummary, Claim } from '../../shared/api'
 import { buildDeepLink } from '../../shared/deep-link'
+import { describeIn, type Describer } from '../../shared/i18n/describe'
 import type { ComparisonRow, RowVerdict } from '../alignment/comparison-types'
 import type { Note, NoteVerdict } from '../notes/note-types'
 import type { ExportData } from './export-types'
@@ -16,8 +17,11 @@ export class ExportIndex {
   readonly footnoteLabels: ReadonlyMap<string, string>
   /** Article id → its column's position. */
   private readonly columnPosition: ReadonlyMap<string, number>
+  /** The export's words and number formats, in its language. */
+  readonly describe: Describer
 
   constructor(readonly data: ExportData) {
+    this.describe = describeIn(data.language ?? 'en')
     this.articlesById = new Map(data.articles.map((article) => [article.id, article]))
     this.claimsById = new Map(data.claims.map((claim) => [claim.id, claim]))
     const cited = new Set(data.rows.flatMap((row) => this.claimsOf(row).map((claim) => claim.articleId)))
@@ -89,9 +93,10 @@ export const MAX_SOURCE_COLUMNS = 8
  */
 export function buildComparisonTable(index: ExportIndex, rows: readonly ComparisonRow[], columns: readonly ArticleSummary[]): Table {
   if (columns.length > MAX_SOURCE_COLUMNS) return buildLongTable(index, rows)
+  const { t } = index.describe
   const header: TableRow = {
     type: 'tableRow',
-    children: [cell(text('Quantity')), ...columns.map((column) => cell(text(formatColumnTitle(column)))), cell(text('Verdict'))]
+    children: [cell(text(t('exportWords.quantity'))), ...columns.map((column) => cell(text(formatColumnTitle(column, index.describe)))), cell(text(t('exportWords.verdict')))]
   }
   const body = rows.map(
     (row): TableRow => ({
@@ -99,7 +104,7 @@ export function buildComparisonTable(index: ExportIndex, rows: readonly Comparis
       children: [
         cell(text(toSingleLine(row.label))),
         ...columns.map((column) => cell(...claimCitations(index, index.claimsIn(row, column.id)))),
-        cell(text(formatVerdict(row.verdict, index.noteVerdict(row))))
+        cell(text(formatVerdict(index.describe, row.verdict, index.noteVerdict(row))))
       ]
     })
   )
@@ -108,17 +113,21 @@ export function buildComparisonTable(index: ExportIndex, rows: readonly Comparis
 
 /** Quantity | Source | Figures | Verdict, a line for each source of each quantity, in column order. */
 function buildLongTable(index: ExportIndex, rows: readonly ComparisonRow[]): Table {
-  const header: TableRow = { type: 'tableRow', children: [cell(text('Quantity')), cell(text('Source')), cell(text('Figures')), cell(text('Verdict'))] }
+  const { t } = index.describe
+  const header: TableRow = {
+    type: 'tableRow',
+    children: [t('exportWords.quantity'), t('exportWords.source'), t('exportWords.figures'), t('exportWords.verdict')].map((word) => cell(text(word)))
+  }
   const body = rows.flatMap((row): TableRow[] => {
     const label = toSingleLine(row.label)
-    const verdict = formatVerdict(row.verdict, index.noteVerdict(row))
+    const verdict = formatVerdict(index.describe, row.verdict, index.noteVerdict(row))
     const bySource = new Map<string, Claim[]>()
     for (const claim of index.claimsInColumnOrder(row)) bySource.set(claim.articleId, [...(bySource.get(claim.articleId) ?? []), claim])
     return [...bySource].map(([articleId, claims]) => {
       const article = index.articlesById.get(articleId)
       return {
         type: 'tableRow',
-        children: [cell(text(label)), cell(text(article ? formatColumnTitle(article) : articleId)), cell(...claimCitations(index, claims)), cell(text(verdict))]
+        children: [cell(text(label)), cell(text(article ? formatColumnTitle(article, index.describe) : articleId)), cell(...claimCitations(index, claims)), cell(text(verdict))]
       }
     })
   })
@@ -133,12 +142,13 @@ export function buildFootnoteDefinitions(index: ExportIndex, claimIds: readonly 
     if (!claim || !label) return []
     const article = index.articlesById.get(claim.articleId)
     const link = article ? claimLink(index.data.library ?? null, article, claim) : null
-    return [{ type: 'footnoteDefinition', identifier: label, label, children: [paragraph(...buildCitation(claim, article, link))] }]
+    return [{ type: 'footnoteDefinition', identifier: label, label, children: [paragraph(...buildCitation(index.describe, claim, article, link))] }]
   })
 }
 
 /** "*Title* (2026-01-10), `file`, p. 4: “sentence with **claim**” ([open](riscontro://…))". */
-export function buildCitation(claim: Claim, article: ArticleSummary | undefined, link: string | null = null): PhrasingContent[] {
+export function buildCitation(describe: Describer, claim: Claim, article: ArticleSummary | undefined, link: string | null = null): PhrasingContent[] {
+  const { t } = describe
   const sentence = toSingleLine(claim.sentence)
   const quote = toSingleLine(claim.text)
   const at = sentence.indexOf(quote)
@@ -147,12 +157,12 @@ export function buildCitation(claim: Claim, article: ArticleSummary | undefined,
       ? [text(sentence)]
       : [text(sentence.slice(0, at)), { type: 'strong', children: [text(quote)] }, text(sentence.slice(at + quote.length))]
   return [
-    ...buildArticleReference(article),
-    ...(claim.page === undefined ? [] : [text(`, p. ${claim.page}`)]),
+    ...buildArticleReference(describe, article),
+    ...(claim.page === undefined ? [] : [text(`, ${t('exportWords.page', { page: claim.page })}`)]),
     text(': “'),
     ...quoted.filter((node) => node.type !== 'text' || node.value !== ''),
     text('”'),
-    ...(link === null ? [] : [text(' ('), { type: 'link' as const, url: link, children: [text('open in Riscontro')] }, text(')')])
+    ...(link === null ? [] : [text(' ('), { type: 'link' as const, url: link, children: [text(t('exportWords.openInRiscontro'))] }, text(')')])
   ]
 }
 
@@ -162,9 +172,9 @@ export function claimLink(library: string | null, article: Pick<ArticleSummary, 
 }
 
 /** "*Title* (2026-01-10), `file`", or "an article no longer in the library". */
-export function buildArticleReference(article: ArticleSummary | undefined): PhrasingContent[] {
-  if (!article) return [text('an article no longer in the library')]
-  return [{ type: 'emphasis', children: [text(toSingleLine(article.title))] }, text(` (${article.date ?? 'undated'}), `), { type: 'inlineCode', value: article.file }]
+export function buildArticleReference(describe: Describer, article: ArticleSummary | undefined): PhrasingContent[] {
+  if (!article) return [text(describe.t('exportWords.goneArticle'))]
+  return [{ type: 'emphasis', children: [text(toSingleLine(article.title))] }, text(` (${article.date ?? describe.t('exportWords.undated')}), `), { type: 'inlineCode', value: article.file }]
 }
 
 /** Claims as written, each with its footnote reference, separated by semicolons. */
@@ -176,19 +186,16 @@ function claimCitations(index: ExportIndex, claims: readonly Claim[]): PhrasingC
   })
 }
 
-export function formatVerdict(verdict: RowVerdict, noteVerdict: NoteVerdict | undefined): string {
-  const label = { agree: 'Agree', differ: 'Differ', single: 'Single source' }[verdict]
-  return noteVerdict ? `${label} · ${capitalize(noteVerdict)}` : label
-}
-
-export function capitalize(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1)
+/** The machine's verdict word, and the user's beside it: "Differ · Conflicting". */
+export function formatVerdict(describe: Describer, verdict: RowVerdict, noteVerdict: NoteVerdict | undefined): string {
+  const label = describe.verdictWord(verdict)
+  return noteVerdict ? `${label} · ${describe.noteVerdict(noteVerdict)}` : label
 }
 
 const COLUMN_TITLE_LENGTH = 32
 
 /** A column header short enough for a table: the title cut at a word, and the date. */
-export function formatColumnTitle(article: ArticleSummary): string {
+export function formatColumnTitle(article: ArticleSummary, describe: Describer): string {
   const title = toSingleLine(article.title).replace(/…$/, '')
   let short = title
   if (title.length > COLUMN_TITLE_LENGTH) {
@@ -196,7 +203,7 @@ export function formatColumnTitle(article: ArticleSummary): string {
     const space = cut.lastIndexOf(' ')
     short = `${(space > 0 ? cut.slice(0, space) : cut.slice(0, COLUMN_TITLE_LENGTH)).replace(/[\s,;:.]+$/, '')}…`
   }
-  return `${short} (${article.date ?? 'undated'})`
+  return `${short} (${article.date ?? describe.t('exportWords.undated')})`
 }
 
 /** Table cells and footnotes hold one line: line breaks inside them would end the table row. */

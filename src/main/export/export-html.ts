@@ -3,7 +3,8 @@ import { buildDeepLink } from '../../shared/deep-link'
 import { layoutInterval } from '../../shared/interval-scale'
 import type { ComparisonRow } from '../alignment/comparison-types'
 import type { Note } from '../notes/note-types'
-import { capitalize, claimLink, ExportIndex, formatVerdict, toSingleLine } from './comparison-table'
+import type { Describer } from '../../shared/i18n/describe'
+import { claimLink, ExportIndex, formatVerdict, toSingleLine } from './comparison-table'
 import { describeRow } from './export-sections'
 import { formatSourceHeading } from './export-sheets'
 import type { ExportData } from './export-types'
@@ -41,9 +42,16 @@ export function* streamHtmlReport(input: HtmlReportInput): Generator<string> {
   const conflicting = input.rows.filter((row) => index.isConflicting(row)).length
   const libraryNotes = input.notes.filter((note) => !note.orphaned && note.target.kind === 'library')
   const rowsWithNotes = input.rows.filter((row) => index.rowNotes(row).length + index.claimNotes(row).length > 0)
+  const { t } = index.describe
+  const summary = t('exportWords.summary', {
+    date: input.createdAt,
+    rows: t('exportWords.rows', { count: input.rows.length }),
+    sources: t('exportWords.sourceCount', { count: index.columns.length }),
+    conflicting
+  })
 
   yield `<!DOCTYPE html>
-<html lang="en">
+<html lang="${index.describe.language}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -54,20 +62,20 @@ export function* streamHtmlReport(input: HtmlReportInput): Generator<string> {
 <body>
 <header>
 <h1>${escapeHtml(input.title)}</h1>
-<p class="summary">Exported from Riscontro on ${escapeHtml(input.createdAt)}: ${input.rows.length} ${plural(input.rows.length, 'row')} from ${index.columns.length} ${plural(index.columns.length, 'source')}, ${conflicting} conflicting.</p>
+<p class="summary">${escapeHtml(summary)}</p>
 </header>
 ${buildSources(index, input.library ?? null)}
-${libraryNotes.length > 0 ? `<section class="notes"><h2>Notes</h2>${libraryNotes.map(renderNoteBody).join('')}</section>` : ''}
+${libraryNotes.length > 0 ? `<section class="notes"><h2>${escapeHtml(t('exportWords.notes'))}</h2>${libraryNotes.map(renderNoteBody).join('')}</section>` : ''}
 <section class="comparison">
-<h2>Comparison</h2>
+<h2>${escapeHtml(t('exportWords.comparison'))}</h2>
 `
-  if (input.rows.length === 0) yield '<p>No figures to compare.</p>'
+  if (input.rows.length === 0) yield `<p>${escapeHtml(t('exportWords.noFigures'))}</p>`
   else yield* streamTable(index, citations)
   yield `
 </section>
-${rowsWithNotes.length > 0 ? `<section class="row-notes"><h2>Your notes on the rows</h2>${rowsWithNotes.map((row) => buildRowNotes(index, row)).join('\n')}</section>` : ''}
+${rowsWithNotes.length > 0 ? `<section class="row-notes"><h2>${escapeHtml(t('exportWords.yourRowNotes'))}</h2>${rowsWithNotes.map((row) => buildRowNotes(index, row)).join('\n')}</section>` : ''}
 <section class="citations">
-<h2>Citations</h2>
+<h2>${escapeHtml(t('exportWords.citations'))}</h2>
 <ol>
 `
   let first = true
@@ -85,23 +93,26 @@ ${rowsWithNotes.length > 0 ? `<section class="row-notes"><h2>Your notes on the r
 
 function buildSources(index: ExportIndex, library: LinkLibrary): string {
   if (index.columns.length === 0) return ''
+  const { t } = index.describe
   const items = index.columns.map((article) => {
     const credit = [article.outlet, article.author].filter(Boolean).map((part) => escapeHtml(part!)).join(' · ')
     const address = article.url ? ` · <a href="${escapeHtml(article.url)}">${escapeHtml(article.url)}</a>` : ''
-    const open = library === null ? '' : ` · ${openLink(buildDeepLink({ kind: 'article', library, file: article.file }))}`
-    return `<li><cite>${escapeHtml(toSingleLine(article.title))}</cite>${credit ? ` — ${credit}` : ''} (${escapeHtml(article.date ?? 'undated')}) <code>${escapeHtml(article.file)}</code>${address}${open}</li>`
+    const open = library === null ? '' : ` · ${openLink(index.describe, buildDeepLink({ kind: 'article', library, file: article.file }))}`
+    return `<li><cite>${escapeHtml(toSingleLine(article.title))}</cite>${credit ? ` — ${credit}` : ''} (${escapeHtml(article.date ?? t('exportWords.undated'))}) <code>${escapeHtml(article.file)}</code>${address}${open}</li>`
   })
-  return `<section class="sources"><h2>Sources</h2><ol>${items.join('')}</ol></section>`
+  return `<section class="sources"><h2>${escapeHtml(t('exportWords.sources'))}</h2><ol>${items.join('')}</ol></section>`
 }
 
-function openLink(href: string): string {
-  return `<a class="open-link" href="${escapeHtml(href)}">open in Riscontro</a>`
+function openLink(describe: Describer, href: string): string {
+  return `<a class="open-link" href="${escapeHtml(href)}">${escapeHtml(describe.t('exportWords.openInRiscontro'))}</a>`
 }
 
 function* streamTable(index: ExportIndex, citations: ReadonlyMap<string, number>): Generator<string> {
-  const header = `<tr><th scope="col">Quantity</th><th scope="col">Figures</th>${index.columns
-    .map((article) => `<th scope="col" title="${escapeHtml(toSingleLine(article.title))}">${escapeHtml(formatSourceHeading(article))}</th>`)
-    .join('')}<th scope="col">Verdict</th></tr>`
+  const { describe } = index
+  const { t } = describe
+  const header = `<tr><th scope="col">${escapeHtml(t('exportWords.quantity'))}</th><th scope="col">${escapeHtml(t('exportWords.figures'))}</th>${index.columns
+    .map((article) => `<th scope="col" title="${escapeHtml(toSingleLine(article.title))}">${escapeHtml(formatSourceHeading(article, describe))}</th>`)
+    .join('')}<th scope="col">${escapeHtml(t('exportWords.verdict'))}</th></tr>`
   yield `<table>\n<thead>${header}</thead>\n<tbody>\n`
   let first = true
   for (const row of index.data.rows) {
@@ -111,8 +122,8 @@ function* streamTable(index: ExportIndex, citations: ReadonlyMap<string, number>
       return `<td>${inColumn.map((claim) => `${escapeHtml(toSingleLine(claim.text))}<sup><a href="#cite-${citations.get(claim.id)}">${citations.get(claim.id)}</a></sup>`).join('; ')}</td>`
     })
     const verdictClass = index.isConflicting(row) ? 'verdict conflicting' : 'verdict'
-    const spread = row.spread === null ? '' : ` ×${row.spread.toFixed(2)}`
-    yield `${first ? '' : '\n'}<tr><th scope="row">${escapeHtml(toSingleLine(row.label))}${row.unit ? `<span class="unit">${escapeHtml(row.unit)}</span>` : ''}</th><td class="chart">${buildChartSvg(claims, row.verdict === 'differ')}</td>${cells.join('')}<td class="${verdictClass}">${escapeHtml(formatVerdict(row.verdict, index.noteVerdict(row)))}${escapeHtml(spread)}</td></tr>`
+    const spread = row.spread === null ? '' : ` ×${describe.spread(row.spread)}`
+    yield `${first ? '' : '\n'}<tr><th scope="row">${escapeHtml(toSingleLine(row.label))}${row.unit ? `<span class="unit">${escapeHtml(describe.countedThing(row.unit, 2))}</span>` : ''}</th><td class="chart">${buildChartSvg(claims, row.verdict === 'differ')}</td>${cells.join('')}<td class="${verdictClass}">${escapeHtml(formatVerdict(describe, row.verdict, index.noteVerdict(row)))}${escapeHtml(spread)}</td></tr>`
     first = false
   }
   yield '\n</tbody>\n</table>'
@@ -144,14 +155,16 @@ export function buildChartSvg(claims: readonly Claim[], differ: boolean): string
 }
 
 function buildRowNotes(index: ExportIndex, row: ComparisonRow): string {
-  const parts = [`<h3>${escapeHtml(toSingleLine(row.label))}</h3>`, `<p>${escapeHtml(describeRow(row))}</p>`]
+  const { describe } = index
+  const { t } = describe
+  const parts = [`<h3>${escapeHtml(toSingleLine(row.label))}</h3>`, `<p>${escapeHtml(describeRow(describe, row))}</p>`]
   for (const note of index.rowNotes(row)) {
-    if (note.verdict) parts.push(`<p><strong>Your verdict:</strong> ${escapeHtml(capitalize(note.verdict))}</p>`)
+    if (note.verdict) parts.push(`<p><strong>${escapeHtml(t('exportWords.yourVerdict'))}</strong> ${escapeHtml(describe.noteVerdict(note.verdict))}</p>`)
     parts.push(renderNoteBody(note))
   }
   for (const note of index.claimNotes(row)) {
     const claim = note.target.kind === 'claim' ? index.claimsById.get(note.target.claimId) : undefined
-    parts.push(`<p><strong>Your note on “${escapeHtml(toSingleLine(claim?.text ?? note.anchor?.quote ?? ''))}”</strong></p>`, renderNoteBody(note))
+    parts.push(`<p><strong>${escapeHtml(t('exportWords.yourNoteOn', { quote: toSingleLine(claim?.text ?? note.anchor?.quote ?? '') }))}</strong></p>`, renderNoteBody(note))
   }
   return `<article class="row-note">${parts.join('')}</article>`
 }
@@ -161,26 +174,25 @@ function renderNoteBody(note: Note): string {
 }
 
 function buildCitation(index: ExportIndex, claim: Claim, number: number, library: LinkLibrary): string {
+  const { describe } = index
+  const { t } = describe
   const article = index.articlesById.get(claim.articleId)
   const sentence = toSingleLine(claim.sentence)
   const quote = toSingleLine(claim.text)
   const at = sentence.indexOf(quote)
   const quoted = at === -1 || quote === '' ? escapeHtml(sentence) : `${escapeHtml(sentence.slice(0, at))}<mark>${escapeHtml(quote)}</mark>${escapeHtml(sentence.slice(at + quote.length))}`
   const source = article
-    ? `${article.outlet ? `${escapeHtml(article.outlet)}, ` : ''}<cite>${escapeHtml(toSingleLine(article.title))}</cite> (${escapeHtml(article.date ?? 'undated')}), <code>${escapeHtml(article.file)}</code>`
-    : 'an article no longer in the library'
-  const page = claim.page === undefined ? '' : `, p. ${claim.page}`
+    ? `${article.outlet ? `${escapeHtml(article.outlet)}, ` : ''}<cite>${escapeHtml(toSingleLine(article.title))}</cite> (${escapeHtml(article.date ?? t('exportWords.undated'))}), <code>${escapeHtml(article.file)}</code>`
+    : escapeHtml(t('exportWords.goneArticle'))
+  const page = claim.page === undefined ? '' : `, ${escapeHtml(t('exportWords.page', { page: claim.page }))}`
   const link = article ? claimLink(library, article, claim) : null
-  return `<li id="cite-${number}">${source}${page}: “${quoted}”${link ? ` ${openLink(link)}` : ''}</li>`
+  return `<li id="cite-${number}">${source}${page}: “${quoted}”${link ? ` ${openLink(describe, link)}` : ''}</li>`
 }
 
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
 }
 
-function plural(count: number, noun: string): string {
-  return count === 1 ? noun : `${noun}s`
-}
 
 const REPORT_STYLES = `
 :root { color-scheme: light; font-family: "Source Serif Pro", Georgia, serif; color: #1b1b1b; }

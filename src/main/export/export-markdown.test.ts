@@ -148,7 +148,7 @@ describe('escaping', () => {
     const [table] = all(tree, 'table')
     expect(tableCells(table!)).toEqual([
       ['Quantity', 'Titolo | con *pipe* e [link] (2026-01-10)', 'Verdict'],
-      ['Troops | sent [a](b) <!-- x -->', '1|2 *mila* `soldati`', 'Single source']
+      ['Troops | sent [a](b) <!-- x -->', '1|2 *mila* `soldati`', 'One source']
     ])
     expect(all(table!, 'link')).toEqual([])
     expect(all(table!, 'emphasis')).toEqual([])
@@ -194,5 +194,27 @@ describe('what goes into an export', () => {
     const markdown = exportText({ ...seedExportInput('plain'), notes })
     expect(markdown).toContain('> **Conflicting:** The figures agree, but your verdict marks this row conflicting.')
     expect(seedClaimIds.shells4m).toBe(seedRows[1]!.id)
+  })
+})
+
+describe('the export in Italian', () => {
+  const italian = exportText({ ...seedExportInput('plain'), language: 'it' })
+
+  it('writes its own words in Italian, figures in the Italian way, and leaves the articles’ words as they are', () => {
+    const { tree } = parseExport(italian)
+    const [table] = all(tree, 'table')
+    const [header] = tableCells(table!)
+    expect(header![0]).toBe('Quantità')
+    expect(header!.at(-1)).toBe('Verdetto')
+    expect(italian).toContain('Esportato da Riscontro il 2026-01-12: ')
+    expect(italian).toContain('Le fonti divergono. Dati da 11.000 a 12.000 soldati (divario ×1,09), 3 fonti.')
+    expect(italian).toContain('> **Contrastante:** Le fonti danno dati diversi: “11.000 soldati”')
+    expect(italian).toContain('## Fonti')
+    expect(italian).not.toMatch(/\b(Quantity|Verdict|Sources|The sources|Your verdict|Exported from)\b/)
+  })
+
+  it('keeps the structure of the English export: the same regions in the same order', () => {
+    const regionIds = (markdown: string): string[] => [...markdown.matchAll(/<!-- riscontro:begin id=(\S+)/g)].map((match) => match[1]!)
+    expect(regionIds(italian)).toEqual(regionIds(exportText(seedExportInput('plain'))))
   })
 })

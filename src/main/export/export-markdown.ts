@@ -43,14 +43,20 @@ export function buildExport(input: ExportInput): MarkdownExport {
   }
   addRegion('summary', () => {
     const conflicting = input.rows.filter((row) => index.isConflicting(row)).length
-    const summary = `Exported from Riscontro on ${created}: ${pluralize(input.rows.length, 'row')} from ${pluralize(index.columns.length, 'source')}, ${conflicting} conflicting.`
+    const { t } = index.describe
+    const summary = t('exportWords.summary', {
+      date: created,
+      rows: t('exportWords.rows', { count: input.rows.length }),
+      sources: t('exportWords.sourceCount', { count: index.columns.length }),
+      conflicting
+    })
     return serializeRegion([{ type: 'heading', depth: 1, children: [text(input.title)] }, paragraph(text(summary))], alignTables)
   })
   addRegion('table', () => serializeTableSection(index, input.flavour))
-  if (libraryNotes.length > 0) addRegion('notes', () => serializeRegion(buildLibraryNoteSection(libraryNotes), alignTables))
+  if (libraryNotes.length > 0) addRegion('notes', () => serializeRegion(buildLibraryNoteSection(index.describe, libraryNotes), alignTables))
   for (const row of input.rows) addRegion(toRowBlockId(row), () => serializeRegion(buildRowSection(index, row, input.flavour), alignTables))
   if (index.columns.length > 0) addRegion('sources', () => serializeRegion(buildSourcesSection(index, index.columns), alignTables))
-  if (orphanedNotes.length > 0) addRegion('orphaned-notes', () => serializeRegion(buildOrphanedSection(orphanedNotes), alignTables))
+  if (orphanedNotes.length > 0) addRegion('orphaned-notes', () => serializeRegion(buildOrphanedSection(index.describe, orphanedNotes), alignTables))
   // Footnotes go in regions of a batch each ('footnotes', 'footnotes-2'…): a region is held whole
   // until hashed, and 30,000 footnotes in one held 26 MB of text through the whole export.
   const cited = [...index.footnoteLabels.keys()]
@@ -117,10 +123,10 @@ function* serializeTableLines(count: number, tableOf: (start: number, end: numbe
 function* serializeTableSection(index: ExportIndex, flavour: ExportInput['flavour']): Generator<string> {
   const rows = index.data.rows
   if (rows.length === 0) {
-    yield serializeMarkdown([paragraph(text('No figures to compare.'))])
+    yield serializeMarkdown([paragraph(text(index.describe.t('exportWords.noFigures')))])
     return
   }
-  const heading: RootContent = { type: 'heading', depth: 2, children: [text('Comparison')] }
+  const heading: RootContent = { type: 'heading', depth: 2, children: [text(index.describe.t('exportWords.comparison'))] }
   if (rows.length <= SERIALIZE_BATCH) {
     yield* serializeRegion([heading, buildComparisonTable(index, rows, index.columns)], !index.isLongTable)
   } else {
@@ -253,6 +259,3 @@ function formatCalendarDate(createdAt: Date | string): string {
   return `${createdAt.getFullYear()}-${pad(createdAt.getMonth() + 1)}-${pad(createdAt.getDate())}`
 }
 
-function pluralize(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`
-}

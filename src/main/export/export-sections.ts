@@ -3,7 +3,8 @@ import type { Blockquote, Heading, Nodes, PhrasingContent, RootContent } from 'm
 import type { ArticleSummary } from '../../shared/api'
 import type { ComparisonRow } from '../alignment/comparison-types'
 import type { Note } from '../notes/note-types'
-import { buildArticleReference, capitalize, formatColumnTitle, type ExportIndex, toSafeId, toSingleLine } from './comparison-table'
+import type { Describer } from '../../shared/i18n/describe'
+import { buildArticleReference, formatColumnTitle, type ExportIndex, toSafeId, toSingleLine } from './comparison-table'
 import type { ExportFlavour } from './export-types'
 import { getChildren, type FlowContent, paragraph, parseMarkdown, rawSyntax, text } from './markdown-tree'
 
@@ -12,18 +13,20 @@ const ROW_HEADING_DEPTH = 2
 
 /** A row's section: heading, what the figures say, a conflict call-out, the user's verdict and notes. */
 export function buildRowSection(index: ExportIndex, row: ComparisonRow, flavour: ExportFlavour): RootContent[] {
-  const statement = paragraph(text(describeRow(row)))
+  const { describe } = index
+  const { t } = describe
+  const statement = paragraph(text(describeRow(describe, row)))
   if (flavour === 'obsidian') statement.children.push(text(` ^${toRowBlockId(row)}`))
   const section: RootContent[] = [heading(ROW_HEADING_DEPTH, toSingleLine(row.label)), statement]
   if (index.isConflicting(row)) section.push(buildConflictCallout(index, row, flavour))
   for (const note of index.rowNotes(row)) {
-    if (note.verdict) section.push(paragraph(strong('Your verdict:'), text(` ${capitalize(note.verdict)}`)))
+    if (note.verdict) section.push(paragraph(strong(t('exportWords.yourVerdict')), text(` ${describe.noteVerdict(note.verdict)}`)))
     section.push(...convertNoteBody(note, ROW_HEADING_DEPTH))
   }
   for (const note of index.claimNotes(row)) {
     const claim = note.target.kind === 'claim' ? index.claimsById.get(note.target.claimId) : undefined
     const article = claim ? index.articlesById.get(claim.articleId) : undefined
-    section.push(paragraph(strong(`Your note on “${toSingleLine(claim?.text ?? note.anchor?.quote ?? '')}”`), text(' ('), ...formatShortTitle(article, note), text(')')))
+    section.push(paragraph(strong(t('exportWords.yourNoteOn', { quote: toSingleLine(claim?.text ?? note.anchor?.quote ?? '') })), text(' ('), ...formatShortTitle(describe, article, note), text(')')))
     section.push(...convertNoteBody(note, ROW_HEADING_DEPTH))
   }
   return section
@@ -37,37 +40,35 @@ export function buildSourcesSection(index: ExportIndex, articles: readonly Artic
     return {
       type: 'listItem' as const,
       spread: notes.length > 0,
-      children: [paragraph(...buildArticleReference(article)), ...notes.flatMap((note) => convertNoteBody(note, ROW_HEADING_DEPTH))]
+      children: [paragraph(...buildArticleReference(index.describe, article)), ...notes.flatMap((note) => convertNoteBody(note, ROW_HEADING_DEPTH))]
     }
   })
-  return [heading(ROW_HEADING_DEPTH, 'Sources'), { type: 'list', ordered: true, start: 1, spread: false, children: items }]
+  return [heading(ROW_HEADING_DEPTH, index.describe.t('exportWords.sources')), { type: 'list', ordered: true, start: 1, spread: false, children: items }]
 }
 
 /** Notes whose target left the index, with the quote they were attached to, so nothing the user wrote is hidden. */
-export function buildOrphanedSection(notes: readonly Note[]): RootContent[] {
+export function buildOrphanedSection(describe: Describer, notes: readonly Note[]): RootContent[] {
   if (notes.length === 0) return []
-  const section: RootContent[] = [
-    heading(ROW_HEADING_DEPTH, 'Notes on text no longer in the sources'),
-    paragraph(text('These notes were attached to figures or articles that have since changed or been removed.'))
-  ]
+  const { t } = describe
+  const section: RootContent[] = [heading(ROW_HEADING_DEPTH, t('exportWords.orphanedHeading')), paragraph(text(t('exportWords.orphanedIntro')))]
   for (const note of notes) {
     const anchor = note.anchor
-    const subject = anchor?.quote ? `Your note on “${toSingleLine(anchor.quote)}”` : 'Your note'
+    const subject = anchor?.quote ? t('exportWords.yourNoteOn', { quote: toSingleLine(anchor.quote) }) : t('exportWords.yourNote')
     const where: PhrasingContent[] = anchor
-      ? [text(' ('), { type: 'emphasis', children: [text(toSingleLine(anchor.articleTitle) || 'untitled')] }, text(', '), { type: 'inlineCode', value: anchor.file || '?' }, text(')')]
+      ? [text(' ('), { type: 'emphasis', children: [text(toSingleLine(anchor.articleTitle) || t('exportWords.untitled'))] }, text(', '), { type: 'inlineCode', value: anchor.file || '?' }, text(')')]
       : []
     section.push(paragraph(strong(subject), ...where))
     if (anchor?.sentence) section.push({ type: 'blockquote', children: [paragraph(text(toSingleLine(anchor.sentence)))] })
-    if (note.verdict) section.push(paragraph(strong('Your verdict:'), text(` ${capitalize(note.verdict)}`)))
+    if (note.verdict) section.push(paragraph(strong(t('exportWords.yourVerdict')), text(` ${describe.noteVerdict(note.verdict)}`)))
     section.push(...convertNoteBody(note, ROW_HEADING_DEPTH))
   }
   return section
 }
 
 /** The library note, under its own heading. */
-export function buildLibraryNoteSection(notes: readonly Note[]): RootContent[] {
+export function buildLibraryNoteSection(describe: Describer, notes: readonly Note[]): RootContent[] {
   if (notes.length === 0) return []
-  return [heading(ROW_HEADING_DEPTH, 'Notes'), ...notes.flatMap((note) => convertNoteBody(note, ROW_HEADING_DEPTH))]
+  return [heading(ROW_HEADING_DEPTH, describe.t('exportWords.notes')), ...notes.flatMap((note) => convertNoteBody(note, ROW_HEADING_DEPTH))]
 }
 
 /** `row-<id>`: the row's region id, and its Obsidian block id. */
@@ -75,26 +76,20 @@ export function toRowBlockId(row: ComparisonRow): string {
   return `row-${toSafeId(row.id)}`
 }
 
-/** "The sources differ. Figures from 11,000 to 12,000 soldier (spread ×1.09), 3 sources." */
-export function describeRow(row: ComparisonRow): string {
-  const verdict = { agree: 'The sources agree.', differ: 'The sources differ.', single: 'One source only.' }[row.verdict]
-  const unit = row.unit ? ` ${row.unit}` : ''
+/** "The sources differ. Figures from 11,000 to 12,000 soldiers (spread ×1.09), 3 sources." */
+export function describeRow(describe: Describer, row: ComparisonRow): string {
+  const { t } = describe
+  const verdict = { agree: t('exportWords.rowAgree'), differ: t('exportWords.rowDiffer'), single: t('exportWords.rowSingle') }[row.verdict]
+  const withUnit = (figures: string, count: number): string => (row.unit ? `${figures} ${describe.countedThing(row.unit, count)}` : figures)
   let figures = ''
-  if (row.low !== null && row.high !== null && row.low === row.high) figures = `Figure: ${formatNumber(row.low)}${unit}`
-  else if (row.low !== null && row.high !== null) figures = `Figures from ${formatNumber(row.low)} to ${formatNumber(row.high)}${unit}`
-  else if (row.low !== null) figures = `Figures from ${formatNumber(row.low)}${unit}`
-  else if (row.high !== null) figures = `Figures up to ${formatNumber(row.high)}${unit}`
-  if (figures && row.spread !== null) figures += ` (spread ×${row.spread.toFixed(2)})`
-  const sources = row.verdict === 'single' ? '' : `${row.sourceCount} sources`
+  if (row.low !== null && row.high !== null && row.low === row.high) figures = withUnit(t('exportWords.figure', { value: describe.number(row.low) }), row.low)
+  else if (row.low !== null && row.high !== null) figures = withUnit(t('exportWords.figuresRange', { low: describe.number(row.low), high: describe.number(row.high) }), row.high)
+  else if (row.low !== null) figures = withUnit(t('exportWords.figuresFrom', { low: describe.number(row.low) }), row.low)
+  else if (row.high !== null) figures = withUnit(t('exportWords.figuresUpTo', { high: describe.number(row.high) }), row.high)
+  if (figures && row.spread !== null) figures += t('exportWords.spreadNote', { spread: describe.spread(row.spread) })
+  const sources = row.verdict === 'single' ? '' : t('exportWords.sourceCount', { count: row.sourceCount })
   const tail = [figures, sources].filter((part) => part !== '').join(', ')
   return tail ? `${verdict} ${tail}.` : verdict
-}
-
-/** Deterministic, locale-independent: `11,000`, `1,700,000,000`, `1.99`. */
-export function formatNumber(value: number): string {
-  const [whole = '0', fraction] = (Number.isInteger(value) ? String(value) : value.toFixed(2).replace(/0+$/, '')).split('.')
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')
-  return fraction ? `${grouped}.${fraction}` : grouped
 }
 
 /**
@@ -102,27 +97,30 @@ export function formatNumber(value: number): string {
  * the figures each source gives, and whether the user marked the row conflicting.
  */
 function buildConflictCallout(index: ExportIndex, row: ComparisonRow, flavour: ExportFlavour): Blockquote {
+  const { describe } = index
+  const { t } = describe
   const content: PhrasingContent[] = []
   if (row.verdict === 'differ') {
     const claims = index.claimsInColumnOrder(row)
-    content.push(text('The sources give different figures: '))
+    content.push(text(t('exportWords.differentFigures')))
     claims.forEach((claim, position) => {
       const article = index.articlesById.get(claim.articleId)
-      if (position > 0) content.push(text(position === claims.length - 1 ? ' and ' : ', '))
-      content.push(text(`“${toSingleLine(claim.text)}” (`), ...formatShortTitle(article, undefined), text(')'))
+      if (position > 0) content.push(text(position === claims.length - 1 ? t('exportWords.and') : ', '))
+      content.push(text(`“${toSingleLine(claim.text)}” (`), ...formatShortTitle(describe, article, undefined), text(')'))
     })
     content.push(text('.'))
   } else {
-    const figures = row.verdict === 'single' ? 'Only one source gives this figure' : 'The figures agree'
-    content.push(text(`${figures}, but your verdict marks this row conflicting.`))
+    const figures = row.verdict === 'single' ? t('exportWords.onlyOne') : t('exportWords.figuresAgree')
+    content.push(text(t('exportWords.markedConflicting', { figures })))
   }
-  const lead: PhrasingContent[] = flavour === 'obsidian' ? [rawSyntax('[!warning] Conflicting'), text('\n')] : [strong('Conflicting:'), text(' ')]
+  const lead: PhrasingContent[] =
+    flavour === 'obsidian' ? [rawSyntax(`[!warning] ${t('exportWords.conflicting')}`), text('\n')] : [strong(t('exportWords.conflictingLead')), text(' ')]
   return { type: 'blockquote', children: [paragraph(...lead, ...content)] }
 }
 
 /** The article as its table column is headed: "*La guerra in Ucraina ha assunto… (2026-01-10)*". */
-function formatShortTitle(article: ArticleSummary | undefined, note: Note | undefined): PhrasingContent[] {
-  const title = article ? formatColumnTitle(article) : toSingleLine(note?.anchor?.articleTitle ?? 'an article no longer in the library')
+function formatShortTitle(describe: Describer, article: ArticleSummary | undefined, note: Note | undefined): PhrasingContent[] {
+  const title = article ? formatColumnTitle(article, describe) : toSingleLine(note?.anchor?.articleTitle ?? describe.t('exportWords.goneArticle'))
   return [{ type: 'emphasis', children: [text(title)] }]
 }
 

@@ -1,6 +1,7 @@
 import type { ArticleSummary, Claim } from '../../shared/api'
 import type { ComparisonRow } from '../alignment/comparison-types'
-import { capitalize, claimLink, ExportIndex, formatColumnTitle, formatVerdict, toSingleLine } from './comparison-table'
+import type { Describer } from '../../shared/i18n/describe'
+import { claimLink, ExportIndex, formatColumnTitle, formatVerdict, toSingleLine } from './comparison-table'
 import type { ExportData } from './export-types'
 
 /**
@@ -34,28 +35,38 @@ export function buildExportSheets(data: ExportData): ExportSheets {
 }
 
 /** "Il Quotidiano del Lago: Garda, il lago più basso… (2025-08-06)", or the title and date when no outlet is known. */
-export function formatSourceHeading(article: ArticleSummary): string {
-  return article.outlet ? `${toSingleLine(article.outlet)}: ${formatColumnTitle(article)}` : formatColumnTitle(article)
+export function formatSourceHeading(article: ArticleSummary, describe: Describer): string {
+  return article.outlet ? `${toSingleLine(article.outlet)}: ${formatColumnTitle(article, describe)}` : formatColumnTitle(article, describe)
 }
 
 function buildTableSheet(index: ExportIndex): Sheet {
-  const header = ['Quantity', 'Unit', ...index.columns.map(formatSourceHeading), 'Verdict', 'Spread', 'Your verdict', 'Your note']
+  const { describe } = index
+  const { t } = describe
+  const header = [
+    t('exportWords.quantity'),
+    t('exportWords.unit'),
+    ...index.columns.map((column) => formatSourceHeading(column, describe)),
+    t('exportWords.verdict'),
+    t('exportWords.spread'),
+    t('exportWords.yourVerdictColumn'),
+    t('exportWords.yourNoteColumn')
+  ]
   const rowValues = (row: ComparisonRow): SheetValue[] => {
     const verdict = index.noteVerdict(row)
     return [
       toSingleLine(row.label),
       row.unit,
       ...index.columns.map((column) => index.claimsIn(row, column.id).map((claim) => toSingleLine(claim.text)).join('; ') || null),
-      formatVerdict(row.verdict, undefined),
+      formatVerdict(describe, row.verdict, undefined),
       row.spread === null ? null : Math.round(row.spread * 100) / 100,
-      verdict ? capitalize(verdict) : null,
+      verdict ? describe.noteVerdict(verdict) : null,
       rowNoteText(index, row)
     ]
   }
   function* rows(): Generator<SheetValue[]> {
     for (const row of index.data.rows) yield rowValues(row)
   }
-  return { name: 'Comparison', header, rows: madeOnRead(rows), linkColumns: [] }
+  return { name: t('exportWords.comparisonSheet'), header, rows: madeOnRead(rows), linkColumns: [] }
 }
 
 /** The row's own notes, then its claims' notes, as one text (the notes' Markdown kept as written). */
@@ -69,15 +80,19 @@ function madeOnRead<T>(make: () => Iterable<T>): Iterable<T> {
   return { [Symbol.iterator]: () => make()[Symbol.iterator]() }
 }
 
-const CLAIM_HEADER = ['Quantity', 'Source', 'Outlet', 'Date', 'File', 'Page', 'Claim', 'Value', 'Low', 'High', 'Unit', 'Qualifier', 'Sentence', 'Start', 'End', 'Link']
+const CLAIM_COLUMNS = [
+  'quantity', 'source', 'outlet', 'date', 'file', 'pageColumn', 'claim', 'value', 'low', 'high', 'unit', 'qualifier', 'sentence', 'start', 'end', 'link'
+] as const
 
 function buildClaimSheet(index: ExportIndex, library: LinkLibrary): Sheet {
+  const { t } = index.describe
+  const header = CLAIM_COLUMNS.map((column) => t(`exportWords.${column}`))
   function* rows(): Generator<SheetValue[]> {
     for (const row of index.data.rows) {
       for (const column of index.columns) for (const claim of index.claimsIn(row, column.id)) yield claimRow(row, column, claim, library)
     }
   }
-  return { name: 'Claims', header: CLAIM_HEADER, rows: madeOnRead(rows), linkColumns: library === null ? [] : [CLAIM_HEADER.length - 1] }
+  return { name: t('exportWords.claimsSheet'), header, rows: madeOnRead(rows), linkColumns: library === null ? [] : [header.length - 1] }
 }
 
 function claimRow(row: ComparisonRow, article: ArticleSummary, claim: Claim, library: LinkLibrary): SheetValue[] {

@@ -1,4 +1,5 @@
 import type { ArticleSummary, Claim, Story } from '../../shared/api'
+import type { UiLanguage } from '../../shared/i18n/languages'
 import type { ComparisonRow } from '../alignment/comparison-types'
 import type { Note } from '../notes/note-types'
 import type { GeneratedRegion } from './export-regions'
@@ -23,6 +24,8 @@ export interface ExportData {
   library?: string | null
   /** The stories the compared articles form (the JSON export's `stories`). */
   stories?: readonly Story[]
+  /** The language of the export's own words (headings, column names, verdicts); English when absent. */
+  language?: UiLanguage
 }
 
 export interface ExportInput extends ExportData {

@@ -16,6 +16,7 @@ import type {
   NoteTarget,
   NoteVerdict,
   RecentFolder,
+  UiLanguageChoice,
   RiscontroEvents,
   RowCorrection,
   Unsubscribe,
@@ -32,6 +33,7 @@ import type { DeepLink } from '../../shared/deep-link'
 import { articleIdFor, LibraryIndex } from './library-index'
 import { StoreUnreadableError } from '../storage/read-store'
 import { isDiskFull, removeStaleTemporaryFiles } from '../storage/write-file-durably'
+import { pickUiLanguage, type UiLanguage } from '../../shared/i18n/languages'
 import { loadSettings, rememberFolder, saveSettings, type LoadedSettings, type Settings } from './settings'
 import { watchLibrary, type LibraryWatch } from './watch-library'
 
@@ -44,6 +46,8 @@ export interface LibraryServiceOptions {
   sampleFolder: string
   /** Keep the index current as files change (the app does; the CLI does not). */
   watch: boolean
+  /** The system's preferred languages, most preferred first (Electron's `app.getPreferredSystemLanguages()`); the interface speaks the first it can. */
+  systemLanguages?: readonly string[]
 }
 
 export type OpenLinkOutcome = { status: 'shown'; target: LinkTarget } | { status: 'declined' } | { status: 'missing'; message: string }
@@ -151,6 +155,19 @@ export class LibraryService {
     return snapshot
   }
 
+  /** The interface's language: the one the user chose, else the system's first the interface speaks. */
+  async getUiLanguage(): Promise<UiLanguageChoice> {
+    const chosen = (await this.loadedSettings()).language
+    return { language: chosen ?? pickUiLanguage(this.options.systemLanguages ?? []), chosen }
+  }
+
+  async setUiLanguage(language: UiLanguage | null): Promise<UiLanguageChoice> {
+    await this.changeSettings((settings) => ({ ...settings, language }))
+    const choice = await this.getUiLanguage()
+    this.emit({ name: 'uiLanguageChanged', payload: choice })
+    return choice
+  }
+
   async listRecentFolders(): Promise<RecentFolder[]> {
     return (await this.loadedSettings()).recentFolders
   }
@@ -212,7 +229,7 @@ export class LibraryService {
     const path = request.reuseLastPath && library.lastExportPath ? library.lastExportPath : await effects.chooseExportPath(`${basename(library.folder)} – confronto.md`, library.folder)
     if (!path) return { status: 'cancelled' }
     library.lastExportPath = path
-    const data = this.exportData(library, request.articleIds)
+    const data = await this.exportData(library, request.articleIds)
     const markdown = buildExport({
       ...data,
       title: this.exportTitle(library),
@@ -229,7 +246,7 @@ export class LibraryService {
     const library = this.openLibrary()
     const path = await effects.chooseExportPath(`${basename(library.folder)} – confronto.${EXPORT_EXTENSIONS[request.format]}`, library.folder)
     if (!path) return { status: 'cancelled' }
-    const data = this.exportData(library, request.articleIds)
+    const data = await this.exportData(library, request.articleIds)
     const paths = await writeExportFile(
       path,
       request.format,
@@ -266,7 +283,7 @@ export class LibraryService {
   }
 
   async copyMarkdown(articleIds: string[], rowId: string | null, effects: ExportEffects): Promise<string> {
-    const data = this.exportData(this.openLibrary(), articleIds)
+    const data = await this.exportData(this.openLibrary(), articleIds)
     const row = rowId === null ? null : data.rows.find((candidate) => candidate.id === rowId)
     if (rowId !== null && !row) throw new LibraryError('That row is no longer in the comparison. It may have changed with the files; choose it again.')
     const markdown = row ? rowToMarkdown(row, data) : tableToMarkdown(data)
@@ -292,8 +309,10 @@ export class LibraryService {
     return searchLibrary(index, notes.list(), query)
   }
 
-  private exportData(library: OpenLibrary, articleIds: string[]): ExportData {
-    return exportDataOf(library.comparison.compare(library.index, articleIds), library.notes.list(), library.folder)
+  /** The export's data, its own words in the interface's language. */
+  private async exportData(library: OpenLibrary, articleIds: string[]): Promise<ExportData> {
+    const { language } = await this.getUiLanguage()
+    return { ...exportDataOf(library.comparison.compare(library.index, articleIds), library.notes.list(), library.folder), language }
   }
 
   /** The open library; with `generation`, only if it is still the one open. */

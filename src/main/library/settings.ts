@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
+import { uiLanguages } from '../../shared/i18n/languages'
 import { readStoreText } from '../storage/read-store'
 import { writeFileDurably } from '../storage/write-file-durably'
 import { moveAsideDamaged } from './data-dir'
@@ -11,7 +12,9 @@ const settingsSchema = z.object({
   lastFolder: z.string().nullable().default(null),
   recentFolders: z
     .array(z.object({ folder: z.string(), name: z.string(), openedAt: z.string() }))
-    .default([])
+    .default([]),
+  /** The interface language the user chose; null follows the system's. */
+  language: z.enum(uiLanguages).nullable().default(null)
 })
 
 export type Settings = z.infer<typeof settingsSchema>
@@ -72,6 +75,7 @@ export async function saveSettings(dataDir: string, settings: Settings): Promise
 export function rememberFolder(settings: Settings, folder: string, name: string, openedAt: Date): Settings {
   const others = settings.recentFolders.filter((recent) => recent.folder !== folder)
   return {
+    ...settings,
     lastFolder: folder,
     recentFolders: [{ folder, name, openedAt: openedAt.toISOString() }, ...others].slice(0, MAX_RECENT_FOLDERS)
   }

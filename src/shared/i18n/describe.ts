@@ -37,6 +37,8 @@ export interface Describer {
   spread(spread: number): string
   /** "Confirmed", "Conflicting"… */
   noteVerdict(verdict: NoteVerdict): string
+  /** A canonical counted thing in the plural `count` asks for ("soldier", 2 → "soldati"); the unit as is when there is no word for it. */
+  countedThing(unit: string, count: number): string
 }
 
 const intlLocales: Record<UiLanguage, string> = { en: 'en', it: 'it' }
@@ -166,6 +168,7 @@ function createDescriber(language: UiLanguage): Describer {
     verdictWord,
     verdict: (verdict, value) => (value === null ? verdictWord(verdict) : `${verdictWord(verdict)} ×${spread(value)}`),
     spread,
-    noteVerdict: (verdict) => t(`noteVerdicts.${verdict}`)
+    noteVerdict: (verdict) => t(`noteVerdicts.${verdict}`),
+    countedThing: (unit, count) => unitWord(vocabulary.units, unit, count) ?? unit
   }
 }
