@@ -66,7 +66,8 @@ export function describeIn(language: UiLanguage): Describer {
 function createDescriber(language: UiLanguage): Describer {
   const locale = intlLocales[language]
   const t = createTranslator(language)
-  const numberFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 })
+  // Italian CLDR leaves four digits ungrouped ("2000"); Italian newspapers write "2.000 soldati", as the articles do.
+  const numberFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 2, useGrouping: 'always' })
   const percentFormat = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 })
   const monthFormat = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' })
   const languageNames = new Intl.DisplayNames([locale], { type: 'language' })
@@ -89,7 +90,7 @@ function createDescriber(language: UiLanguage): Describer {
     if (claim.kind === 'percent') return percentFormat.format(value / 100)
     if (claim.kind === 'money' && claim.unit && /^[A-Z]{3}$/.test(claim.unit)) {
       try {
-        return new Intl.NumberFormat(locale, { style: 'currency', currency: claim.unit, minimumFractionDigits: 0, maximumFractionDigits: 2 }).format(value)
+        return new Intl.NumberFormat(locale, { style: 'currency', currency: claim.unit, minimumFractionDigits: 0, maximumFractionDigits: 2, useGrouping: 'always' }).format(value)
       } catch {
         // An unknown currency code still reads well as "1,000 XYZ".
       }

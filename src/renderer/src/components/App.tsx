@@ -25,6 +25,8 @@ export function App() {
     }
   }, [connectLibrary])
 
+  useEffect(() => useAppStore.getState().connectUiLanguage(), [])
+
   useEffect(() => persistWorkspace(), [])
 
   useEffect(() => {

@@ -1,8 +1,9 @@
+import { useDescribe } from '../lib/i18n'
+import type { Describer } from '../../../shared/i18n/describe'
 import { autoUpdate, flip, FloatingPortal, offset, shift, useFloating } from '@floating-ui/react'
 import { useState } from 'react'
 import type { ArticleBlock, ArticleDocument, Claim } from '../../../shared/api'
 import { findWordRanges } from '../../../shared/fold-text'
-import { formatClaimReading } from '../lib/claim-reading'
 import type { RowAppearance } from '../lib/row-appearance'
 import { splitIntoSpans, type Mark, type TextSpan } from '../lib/text-spans'
 
@@ -25,13 +26,14 @@ interface ArticleBodyProps {
 
 /** The cleaned article, block by block, as text nodes (never injected HTML), with claims highlighted. */
 export function ArticleBody({ document, claims, decorations, onClaimClick, searchWords = [] }: ArticleBodyProps) {
+  const describe = useDescribe()
   const claimsById = new Map(claims.map((claim) => [claim.id, claim]))
   const marks: Mark<MarkKind>[] = [
     ...document.restoredQuotes.map((quote) => ({ ...quote, kind: 'restored-quote' as const })),
     ...claims.map((claim) => ({ start: claim.start, end: claim.end, kind: 'claim' as const, id: claim.id })),
     ...findWordRanges(document.text, searchWords).map((range) => ({ ...range, kind: 'search-match' as const }))
   ]
-  const context: SpanContext = { claimsById, decorations, onClaimClick }
+  const context: SpanContext = { claimsById, decorations, onClaimClick, describe }
   const { readingText, setFloating, floatingStyles, onPointerOrFocus, onLeave } = useClaimReading()
   return (
     <div className="article-body" onMouseOver={onPointerOrFocus} onFocus={onPointerOrFocus} onMouseOut={onLeave} onBlur={onLeave}>
@@ -78,6 +80,7 @@ interface SpanContext {
   claimsById: Map<string, Claim>
   decorations?: ReadonlyMap<string, ClaimDecoration>
   onClaimClick?: (claimId: string) => void
+  describe: Describer
 }
 
 function Block({ block, text, marks, context }: { block: ArticleBlock; text: string; marks: Mark<MarkKind>[]; context: SpanContext }) {
@@ -95,7 +98,9 @@ function Span({ span, context }: { span: TextSpan<MarkKind>; context: SpanContex
   let content: React.ReactNode = text
   if (claim) {
     const decoration = context.decorations?.get(claim.id)
-    const reading = decoration ? `${formatClaimReading(claim)} · row: ${decoration.rowLabel}` : formatClaimReading(claim)
+    const reading = decoration
+      ? context.describe.t('article.readingInRow', { reading: context.describe.claimReading(claim), row: decoration.rowLabel })
+      : context.describe.claimReading(claim)
     const onClaimClick = context.onClaimClick
     content = (
       <mark
@@ -119,7 +124,7 @@ function Span({ span, context }: { span: TextSpan<MarkKind>; context: SpanContex
   }
   if (inQuote) {
     return (
-      <mark className="restored-quote" title="Pulled quote put back into its sentence">
+      <mark className="restored-quote" title={context.describe.t('article.restoredQuote')}>
         {content}
       </mark>
     )

@@ -1,8 +1,10 @@
+import { useTranslation } from 'react-i18next'
+import { useDescribe } from '../lib/i18n'
 import type { ArticleView } from '../../../shared/api'
-import { formatArticleDate, formatCount, formatLanguage } from '../lib/format'
-import { statusLabels } from '../lib/status-labels'
 
 export function ArticleHeader({ view }: { view: ArticleView }) {
+  const describe = useDescribe()
+  const { t } = useTranslation()
   const { summary } = view
   return (
     <header className="article-header">
@@ -11,30 +13,30 @@ export function ArticleHeader({ view }: { view: ArticleView }) {
         {summary.status === 'ok' ? (
           <>
             {(summary.outlet || summary.author) && (
-              <span className="article-credit" title="Publisher and author, as the file states them">
+              <span className="article-credit" title={t('article.credit')}>
                 {[summary.outlet, summary.author].filter(Boolean).join(' · ')}
               </span>
             )}
-            <span>{formatArticleDate(summary.date)}</span>
-            <span>{formatLanguage(summary.language)}</span>
-            <span>{formatCount(summary.words, 'word')}</span>
-            {view.encoding && view.encoding !== 'UTF-8' && <span title="The file’s character encoding, or the document format it was read from">{view.encoding}</span>}
+            <span>{describe.date(summary.date)}</span>
+            <span>{describe.languageName(summary.language)}</span>
+            <span>{t('article.words', { count: summary.words, formatted: describe.number(summary.words) })}</span>
+            {view.encoding && view.encoding !== 'UTF-8' && <span title={t('article.encoding')}>{view.encoding}</span>}
           </>
         ) : (
-          <span className="badge badge-problem">{statusLabels[summary.status]}</span>
+          <span className="badge badge-problem">{t(`status.${summary.status}`)}</span>
         )}
-        <span className="article-file" title="File in the library folder">
+        <span className="article-file" title={t('article.file')}>
           {summary.file}
         </span>
         {/* Shown, never a link: Riscontro opens nothing from an article's own metadata. */}
         {summary.url && (
-          <span className="article-url" title="Where the file says the article was published">
+          <span className="article-url" title={t('article.url')}>
             {summary.url}
           </span>
         )}
       </div>
       {summary.truncated && (
-        <p className="notice notice-warning">This article was cut off by a paywall: the file holds only its beginning.</p>
+        <p className="notice notice-warning">{t('article.paywalled')}</p>
       )}
       {view.warnings.map((warning) => (
         <p className="notice" key={warning}>

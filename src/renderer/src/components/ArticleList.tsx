@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useRef, useState } from 'react'
 import type { ArticleSummary, SearchExcerpt } from '../../../shared/api'
@@ -13,6 +14,7 @@ const ROW_WITH_EXCERPT_HEIGHT = 104
  * of files; the active row is announced with aria-activedescendant.
  */
 export function ArticleList({ articles, excerpts }: { articles: ArticleSummary[]; excerpts: ReadonlyMap<string, SearchExcerpt> }) {
+  const { t } = useTranslation()
   const openArticleId = useAppStore((state) => state.openArticleId)
   const openArticle = useAppStore((state) => state.openArticle)
   const pickedArticleIds = useAppStore((state) => state.pickedArticleIds)
@@ -79,7 +81,7 @@ export function ArticleList({ articles, excerpts }: { articles: ArticleSummary[]
       ref={scrollRef}
       className="article-list"
       role="listbox"
-      aria-label="Articles"
+      aria-label={t('sidebar.articleList')}
       aria-multiselectable="true"
       tabIndex={0}
       aria-activedescendant={active ? `article-${active.id}` : undefined}

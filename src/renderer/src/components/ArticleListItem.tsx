@@ -1,6 +1,6 @@
+import { useTranslation } from 'react-i18next'
+import { useDescribe } from '../lib/i18n'
 import type { ArticleSummary, SearchExcerpt } from '../../../shared/api'
-import { formatArticleDate, formatCount } from '../lib/format'
-import { statusLabels } from '../lib/status-labels'
 import { SearchExcerptText } from './SearchExcerptText'
 
 interface ArticleListItemProps {
@@ -18,6 +18,8 @@ interface ArticleListItemProps {
 }
 
 export function ArticleListItem({ article, excerpt, top, height, active, open, picked, onClick }: ArticleListItemProps) {
+  const describe = useDescribe()
+  const { t } = useTranslation()
   const readable = article.status === 'ok'
   return (
     <div
@@ -38,17 +40,17 @@ export function ArticleListItem({ article, excerpt, top, height, active, open, p
       <div className="article-item-meta">
         {readable ? (
           <>
-            <span>{formatArticleDate(article.date)}</span>
-            <span className="language-tag" title="Language">
+            <span>{describe.date(article.date)}</span>
+            <span className="language-tag" title={t('article.language')}>
               {article.language.toUpperCase()}
             </span>
-            <span>{formatCount(article.words, 'word')}</span>
-            {article.claimCount > 0 && <span>{formatCount(article.claimCount, 'claim')}</span>}
-            {article.truncated && <span className="badge badge-warning">Truncated</span>}
+            <span>{t('article.words', { count: article.words, formatted: describe.number(article.words) })}</span>
+            {article.claimCount > 0 && <span>{t('article.claims', { count: article.claimCount, formatted: describe.number(article.claimCount) })}</span>}
+            {article.truncated && <span className="badge badge-warning">{t('article.truncated')}</span>}
           </>
         ) : (
           <>
-            <span className="badge badge-problem">{statusLabels[article.status]}</span>
+            <span className="badge badge-problem">{t(`status.${article.status}`)}</span>
             <span className="article-item-file">{article.file}</span>
           </>
         )}

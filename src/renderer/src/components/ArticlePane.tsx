@@ -1,6 +1,7 @@
+import { useTranslation } from 'react-i18next'
+import { useDescribe } from '../lib/i18n'
 import { forwardRef } from 'react'
 import type { ArticleView } from '../../../shared/api'
-import { formatArticleDate } from '../lib/format'
 import { ArticleBody, type ClaimDecoration } from './ArticleBody'
 
 interface ArticlePaneProps {
@@ -20,29 +21,31 @@ export const ArticlePane = forwardRef<HTMLDivElement, ArticlePaneProps>(function
   { articleId, view, decorations, onClaimClick, onClose, onScroll, maximized, onToggleMaximized },
   scrollRef
 ) {
-  const title = view?.summary.title ?? 'Opening…'
+  const { t } = useTranslation()
+  const describe = useDescribe()
+  const title = view?.summary.title ?? t('pane.opening')
   return (
     <section className="article-pane" aria-label={title} data-article-id={articleId}>
       <header className="article-pane-header">
         <div className="article-pane-title" title={view?.summary.file}>
           <span>{title}</span>
-          {view && <span className="source-date">{formatArticleDate(view.summary.date)}</span>}
+          {view && <span className="source-date">{describe.date(view.summary.date)}</span>}
         </div>
         <button
           type="button"
-          aria-label={maximized ? `Show all articles` : `Maximize ${title}`}
+          aria-label={maximized ? t('pane.showAll') : t('pane.maximize', { title })}
           aria-pressed={maximized}
-          title={maximized ? 'Show all articles again' : 'Show this article alone'}
+          title={maximized ? t('pane.showAllTitle') : t('pane.maximizeTitle')}
           onClick={onToggleMaximized}
         >
           {maximized ? '⤡' : '⤢'}
         </button>
-        <button type="button" aria-label={`Close ${title}`} onClick={onClose}>
+        <button type="button" aria-label={t('pane.close', { title })} onClick={onClose}>
           ×
         </button>
       </header>
       {/* Focusable, so the keyboard can scroll the article (axe: scrollable-region-focusable). */}
-      <div className="article-pane-body" ref={scrollRef} onScroll={onScroll} tabIndex={0} aria-label={`Text of ${title}`} role="document">
+      <div className="article-pane-body" ref={scrollRef} onScroll={onScroll} tabIndex={0} aria-label={t('pane.text', { title })} role="document">
         {view && <ArticleBody document={view.document} claims={view.claims} decorations={decorations} onClaimClick={onClaimClick} />}
       </div>
     </section>

@@ -1,23 +1,26 @@
+import { useTranslation } from 'react-i18next'
+import { useDescribe } from '../lib/i18n'
 import type { Claim } from '../../../shared/api'
-import { formatClaimReading } from '../lib/claim-reading'
 import { useAppStore } from '../store/app-store'
 import { noteKey } from '../store/notes-slice'
 import { NoteEditor } from './NoteEditor'
 
 /** The article's numeric claims in text order; choosing one scrolls the article to it and opens its note. */
 export function ClaimsPanel({ claims, articleId }: { claims: Claim[]; articleId: string }) {
+  const describe = useDescribe()
+  const { t } = useTranslation()
   const focusClaim = useAppStore((state) => state.focusClaim)
   const focusedClaimId = useAppStore((state) => state.focusedClaim?.claimId)
   const notes = useAppStore((state) => state.notes)
   const annotated = new Set(notes.map((note) => noteKey(note.target)))
   return (
-    <aside className="claims-panel" aria-label="Claims">
-      <NoteEditor target={{ kind: 'article', articleId }} label="Your note on this article" />
+    <aside className="claims-panel" aria-label={t('claims.panel')}>
+      <NoteEditor target={{ kind: 'article', articleId }} label={t('claims.articleNote')} />
       <h2>
-        Claims <span className="count">{claims.length}</span>
+        {t('claims.title')} <span className="count">{claims.length}</span>
       </h2>
       {claims.length === 0 ? (
-        <p className="claims-empty">No numeric claims found in this article.</p>
+        <p className="claims-empty">{t('claims.none')}</p>
       ) : (
         <ol className="claims-list">
           {claims.map((claim) => (
@@ -26,15 +29,15 @@ export function ClaimsPanel({ claims, articleId }: { claims: Claim[]; articleId:
                 <span className="claim-text">
                   {claim.text}
                   {annotated.has(noteKey({ kind: 'claim', claimId: claim.id, articleId })) && (
-                    <span className="claim-has-note" title="You wrote a note on this claim">
+                    <span className="claim-has-note" title={t('claims.hasNote')}>
                       {' '}
                       ✎
                     </span>
                   )}
                 </span>
-                <span className="claim-reading">{formatClaimReading(claim)}</span>
+                <span className="claim-reading">{describe.claimReading(claim)}</span>
               </button>
-              {claim.id === focusedClaimId && <NoteEditor target={{ kind: 'claim', claimId: claim.id, articleId }} label="Note on this claim" />}
+              {claim.id === focusedClaimId && <NoteEditor target={{ kind: 'claim', claimId: claim.id, articleId }} label={t('claims.claimNote')} />}
             </li>
           ))}
         </ol>

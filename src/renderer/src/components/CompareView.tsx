@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import { useEffect, useMemo, useRef } from 'react'
 import { rowAppearance } from '../lib/row-appearance'
 import { useAppStore } from '../store/app-store'
@@ -11,6 +12,7 @@ import { Splitter } from './Splitter'
 
 /** The comparison table above, the articles side by side below. */
 export function CompareView() {
+  const { t } = useTranslation()
   const comparison = useAppStore((state) => state.comparison)
   const loading = useAppStore((state) => state.comparisonLoading)
   const rowSearch = useAppStore((state) => state.rowSearch)
@@ -67,9 +69,9 @@ export function CompareView() {
 
   if (!comparison) {
     return (
-      <main className="compare-view" aria-label="Comparison">
+      <main className="compare-view" aria-label={t('compare.label')}>
         <div className="reading-message">
-          {loading ? 'Aligning the claims of the chosen articles…' : 'Pick two or more articles in the list (Ctrl/Cmd+click or Shift+click), then choose “Compare”. Or compare the whole folder.'}
+          {loading ? t('compare.aligning') : t('compare.pickHint')}
         </div>
       </main>
     )
@@ -77,7 +79,7 @@ export function CompareView() {
 
   const activeRow = comparison.rows.find((row) => row.id === activeRowId) ?? null
   return (
-    <main className="compare-view" aria-label="Comparison">
+    <main className="compare-view" aria-label={t('compare.label')}>
       <ComparisonToolbar visibleCount={rows.length} />
       <div className="compare-body" ref={bodyRef}>
         <div className="table-area" style={{ flexGrow: tableShare, flexBasis: 0 }}>
@@ -86,7 +88,7 @@ export function CompareView() {
         </div>
         <Splitter
           orientation="horizontal"
-          label="Resize table and articles"
+          label={t('compare.resize')}
           value={tableShare * 100}
           onDrag={(delta) => {
             dragStartShare.current ??= tableShare

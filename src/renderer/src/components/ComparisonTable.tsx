@@ -1,8 +1,9 @@
+import { useTranslation } from 'react-i18next'
+import { useDescribe } from '../lib/i18n'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { ArticleSummary, Claim, ComparisonRow, NoteVerdict, Story } from '../../../shared/api'
-import { formatClaimValue } from '../lib/claim-reading'
-import { describeSource, formatArticleDate, formatCount, formatDateSpan } from '../lib/format'
+import { describeSource } from '../lib/format'
 import { rowAppearance } from '../lib/row-appearance'
 import { useAppStore } from '../store/app-store'
 import { claimsByArticle, type TableLine } from '../store/visible-rows'
@@ -24,9 +25,6 @@ const CHART_WIDTH = 132
 const SOURCES_LEFT = LABEL_WIDTH + CHART_WIDTH
 /** What a drag of a cell's claim carries: the claim's id. */
 const CLAIM_DRAG_TYPE = 'application/x-riscontro-claim'
-
-/** The user's verdicts as the table shows them beside the machine's. */
-const userVerdictLabels: Record<NoteVerdict, string> = { confirmed: 'Confirmed', approximate: 'Approximate', conflicting: 'Conflicting', unverifiable: 'Unverifiable' }
 
 interface ComparisonTableProps {
   /** Rows, under their stories' headers when the comparison holds several stories. */
@@ -59,6 +57,8 @@ function useContentWidth(ref: React.RefObject<HTMLElement | null>): number {
  * Story headers are lines of the grid but hold no cell the keyboard stops on.
  */
 export function ComparisonTable({ lines, articles, claimsById, appearanceIndex, userVerdicts }: ComparisonTableProps) {
+  const describe = useDescribe()
+  const { t } = useTranslation()
   const activeRowId = useAppStore((state) => state.activeRowId)
   const activeArticleId = useAppStore((state) => state.activeArticleId)
   const setActiveCell = useAppStore((state) => state.setActiveCell)
@@ -207,7 +207,7 @@ export function ComparisonTable({ lines, articles, claimsById, appearanceIndex, 
       ref={scrollRef}
       className="comparison-table"
       role="grid"
-      aria-label="Comparison table"
+      aria-label={t('table.label')}
       aria-rowcount={lines.length + 1}
       aria-colcount={articles.length + 2}
       tabIndex={0}
@@ -221,10 +221,10 @@ export function ComparisonTable({ lines, articles, claimsById, appearanceIndex, 
       <div className="grid-header" role="row" aria-rowindex={1} style={{ width: totalWidth }}>
         <div className="grid-sticky" style={{ width: SOURCES_LEFT }}>
           <div role="columnheader" className="grid-label-cell" style={{ width: LABEL_WIDTH }}>
-            Quantity
+            {t('table.quantity')}
           </div>
           <div role="columnheader" className="grid-chart-cell" style={{ width: CHART_WIDTH }}>
-            Spread
+            {t('table.spread')}
           </div>
         </div>
         {columns.map((column) => {
@@ -236,11 +236,11 @@ export function ComparisonTable({ lines, articles, claimsById, appearanceIndex, 
               aria-colindex={column.index + 3}
               className="grid-source-header"
               style={{ width: column.size, transform: `translateX(${column.start}px)` }}
-              title={describeSource(article)}
+              title={describeSource(article, describe)}
             >
               <span className="source-outlet">{article.outlet ?? article.title}</span>
               <span className="source-date">
-                {formatArticleDate(article.date)}
+                {describe.date(article.date)}
                 {article.outlet && <span className="source-title"> · {article.title}</span>}
               </span>
             </div>
@@ -319,9 +319,9 @@ export function ComparisonTable({ lines, articles, claimsById, appearanceIndex, 
                   <span className="row-verdicts">
                     <VerdictBadge row={row} claims={rowClaims} articlesById={articlesById} keyboardOpen={focused && byKeyboard && isActiveRow && columnIndex === 0} />
                     {userVerdict && (
-                      <span className={`user-verdict user-verdict-${userVerdict}`} title="Your verdict (in the row's note)">
-                        <span className="visually-hidden">Your verdict: </span>
-                        {userVerdictLabels[userVerdict]}
+                      <span className={`user-verdict user-verdict-${userVerdict}`} title={t('table.yourVerdictTitle')}>
+                        <span className="visually-hidden">{t('table.yourVerdict')}</span>
+                        {describe.noteVerdict(userVerdict)}
                       </span>
                     )}
                   </span>
@@ -350,17 +350,17 @@ export function ComparisonTable({ lines, articles, claimsById, appearanceIndex, 
                     {claims.length === 1 ? (
                       <div className="cell-claim" title={claims[0]!.sentence} {...dragProps(claims[0]!)}>
                         <span className="cell-claim-text">{claims[0]!.text}</span>
-                        <span className="cell-claim-value">{formatClaimValue(claims[0]!)}</span>
+                        <span className="cell-claim-value">{describe.claimValue(claims[0]!)}</span>
                       </div>
                     ) : (
                       // Several claims of one article in one row: one line each, the sentence on hover.
                       claims.slice(0, 2).map((claim) => (
-                        <div key={claim.id} className="cell-claim compact" title={`${formatClaimValue(claim)} · ${claim.sentence}`} {...dragProps(claim)}>
+                        <div key={claim.id} className="cell-claim compact" title={`${describe.claimValue(claim)} · ${claim.sentence}`} {...dragProps(claim)}>
                           <span className="cell-claim-text">{claim.text}</span>
                         </div>
                       ))
                     )}
-                    {claims.length > 2 && <span className="cell-more">+{claims.length - 2} more</span>}
+                    {claims.length > 2 && <span className="cell-more">{t('table.more', { count: claims.length - 2 })}</span>}
                   </div>
                 )
               })}
@@ -368,7 +368,7 @@ export function ComparisonTable({ lines, articles, claimsById, appearanceIndex, 
           )
         })}
       </div>
-      {rows.length === 0 && <p className="grid-empty">No rows match. Clear the search or the “Disagreements only” filter.</p>}
+      {rows.length === 0 && <p className="grid-empty">{t('table.empty')}</p>}
     </div>
   )
 }
@@ -384,15 +384,18 @@ interface StoryHeaderProps {
 
 /** Names the story whose rows follow: its title, how many articles report it, and when. */
 function StoryHeader({ story, rowCount, lineIndex, top, width, columnCount }: StoryHeaderProps) {
+  const describe = useDescribe()
+  const { t } = useTranslation()
   return (
     <div role="row" aria-rowindex={lineIndex + 2} className="grid-story-header" style={{ transform: `translateY(${top}px)`, height: STORY_HEADER_HEIGHT, width }}>
       <div role="gridcell" aria-colspan={columnCount} className="grid-story-cell">
-        <span className="story-badge">Story</span>
+        <span className="story-badge">{t('table.story')}</span>
         <span className="grid-story-title" title={story.title}>
           {story.title}
         </span>
         <span className="grid-story-meta">
-          {formatCount(story.articleIds.length, 'article')} · {formatDateSpan(story.dateFrom, story.dateTo)} · {formatCount(rowCount, 'row')}
+          {t('table.storyArticles', { count: story.articleIds.length, formatted: describe.number(story.articleIds.length) })} ·{' '}
+          {describe.dateSpan(story.dateFrom, story.dateTo)} · {t('table.storyRows', { count: rowCount, formatted: describe.number(rowCount) })}
         </span>
       </div>
     </div>

@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next'
+import { useDescribe } from '../lib/i18n'
 import { useRef, useState } from 'react'
 import { noteVerdicts, type RowSortKey } from '../../../shared/api'
 import { useAppStore } from '../store/app-store'
@@ -5,24 +7,20 @@ import type { UserVerdictFilter } from '../store/comparison-slice'
 import { ExportDialog } from './ExportDialog'
 import { HiddenClaimsMenu } from './HiddenClaimsMenu'
 
-const sortChoices: Array<{ value: string; label: string; key: RowSortKey; descending: boolean }> = [
-  { value: 'sources', label: 'Most sources', key: 'sources', descending: true },
-  { value: 'spread', label: 'Largest disagreement', key: 'spread', descending: true },
-  { value: 'verdict', label: 'Your verdict', key: 'verdict', descending: true },
-  { value: 'label', label: 'Label (A–Z)', key: 'label', descending: false }
-]
-
-const verdictFilterChoices: Array<{ value: string; label: string }> = [
-  { value: '', label: 'Any verdict of yours' },
-  ...noteVerdicts.map((verdict) => ({ value: verdict, label: `Yours: ${verdict}` })),
-  { value: 'none', label: 'Not judged by you' }
-]
+const sortChoices = [
+  { value: 'sources', label: 'compare.sortSources', key: 'sources', descending: true },
+  { value: 'spread', label: 'compare.sortSpread', key: 'spread', descending: true },
+  { value: 'verdict', label: 'compare.sortVerdict', key: 'verdict', descending: true },
+  { value: 'label', label: 'compare.sortLabel', key: 'label', descending: false }
+] as const satisfies ReadonlyArray<{ value: string; label: string; key: RowSortKey; descending: boolean }>
 
 /**
  * Search, sort and filters on the left, corrections and output on the right: one line from 1280 px
  * (the count gives way first), wrapping only on narrower windows.
  */
 export function ComparisonToolbar({ visibleCount }: { visibleCount: number }) {
+  const describe = useDescribe()
+  const { t } = useTranslation()
   const comparison = useAppStore((state) => state.comparison)
   const rowSearch = useAppStore((state) => state.rowSearch)
   const disagreementsOnly = useAppStore((state) => state.disagreementsOnly)
@@ -52,11 +50,11 @@ export function ComparisonToolbar({ visibleCount }: { visibleCount: number }) {
   const differing = comparison?.rows.filter((row) => row.verdict === 'differ').length ?? 0
 
   return (
-    <div className="comparison-toolbar" role="toolbar" aria-label="Comparison">
+    <div className="comparison-toolbar" role="toolbar" aria-label={t('compare.label')}>
       <input
         type="search"
-        aria-label="Search rows"
-        placeholder="Search rows"
+        aria-label={t('compare.searchRows')}
+        placeholder={t('compare.searchRows')}
         value={rowSearch}
         onChange={(event) => setRowSearch(event.target.value)}
         onKeyDown={(event) => {
@@ -64,8 +62,8 @@ export function ComparisonToolbar({ visibleCount }: { visibleCount: number }) {
         }}
       />
       <select
-        aria-label="Sort rows"
-        title="Sort rows"
+        aria-label={t('compare.sortRows')}
+        title={t('compare.sortRows')}
         value={rowSort}
         onChange={(event) => {
           const choice = sortChoices.find((entry) => entry.value === event.target.value)!
@@ -74,59 +72,65 @@ export function ComparisonToolbar({ visibleCount }: { visibleCount: number }) {
       >
         {sortChoices.map((choice) => (
           <option key={choice.value} value={choice.value}>
-            {choice.label}
+            {t(choice.label)}
           </option>
         ))}
       </select>
       <label className="inline-control">
         <input type="checkbox" checked={disagreementsOnly} onChange={(event) => setDisagreementsOnly(event.target.checked)} />
-        Disagreements only
+        {t('compare.disagreementsOnly')}
       </label>
       <select
-        aria-label="Filter by your verdict"
-        title="Show rows by the verdict you gave in their note"
+        aria-label={t('compare.filterVerdict')}
+        title={t('compare.filterVerdictTitle')}
         value={userVerdictFilter ?? ''}
         onChange={(event) => setUserVerdictFilter((event.target.value || null) as UserVerdictFilter)}
       >
-        {verdictFilterChoices.map((choice) => (
-          <option key={choice.value} value={choice.value}>
-            {choice.label}
+        <option value="">{t('compare.anyVerdict')}</option>
+        {noteVerdicts.map((verdict) => (
+          <option key={verdict} value={verdict}>
+            {t('compare.yours', { verdict: describe.noteVerdict(verdict) })}
           </option>
         ))}
+        <option value="none">{t('compare.notJudged')}</option>
       </select>
       {selectedCount > 0 && (
         <span className="row-selection">
           <button type="button" className="primary" disabled={selectedCount < 2} onClick={() => void mergeSelectedRows()}>
-            Merge {selectedCount} rows
+            {t('compare.mergeRows', { count: selectedCount })}
           </button>
-          <button type="button" aria-label="Clear the row selection" title="Clear the row selection" onClick={clearRowSelection}>
+          <button type="button" aria-label={t('compare.clearSelection')} title={t('compare.clearSelection')} onClick={clearRowSelection}>
             ×
           </button>
         </span>
       )}
       <span className="comparison-count" aria-live="polite">
-        {loading ? 'Aligning…' : comparison ? `${visibleCount} of ${comparison.rows.length} rows · ${differing} disagree` : ''}
+        {loading
+          ? t('compare.aligningShort')
+          : comparison
+            ? t('compare.count', { visible: describe.number(visibleCount), total: describe.number(comparison.rows.length), differing: describe.number(differing) })
+            : ''}
       </span>
       <HiddenClaimsMenu />
-      <button type="button" onClick={() => void undo()} disabled={!comparison?.canUndo} aria-label="Undo" title="Undo correction (Ctrl/Cmd+Z)">
+      <button type="button" onClick={() => void undo()} disabled={!comparison?.canUndo} aria-label={t('compare.undo')} title={t('compare.undoTitle')}>
         ↶
       </button>
-      <button type="button" onClick={() => void redo()} disabled={!comparison?.canRedo} aria-label="Redo" title="Redo correction (Ctrl/Cmd+Shift+Z)">
+      <button type="button" onClick={() => void redo()} disabled={!comparison?.canRedo} aria-label={t('compare.redo')} title={t('compare.redoTitle')}>
         ↷
       </button>
       <button type="button" onClick={() => void copyTable()} disabled={!comparison}>
-        {copied ? 'Copied' : 'Copy table'}
+        {copied ? t('compare.copied') : t('compare.copyTable')}
       </button>
       <button type="button" ref={exportButton} onClick={() => setExporting(true)} disabled={!comparison}>
-        Export…
+        {t('compare.export')}
       </button>
       <button
         type="button"
         aria-pressed={!rowPanelCollapsed}
-        title={rowPanelCollapsed ? 'Show the row panel' : 'Hide the row panel, giving the table its width'}
+        title={rowPanelCollapsed ? t('compare.showRowPanel') : t('compare.hideRowPanel')}
         onClick={() => setRowPanelCollapsed(!rowPanelCollapsed)}
       >
-        Row panel
+        {t('compare.rowPanel')}
       </button>
       {exporting && (
         <ExportDialog

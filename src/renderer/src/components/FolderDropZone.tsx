@@ -1,8 +1,10 @@
+import { useTranslation } from 'react-i18next'
 import { useState, type ReactNode } from 'react'
 import { useAppStore } from '../store/app-store'
 
 /** Dropping a folder anywhere on the window opens it as the library. */
 export function FolderDropZone({ children }: { children: ReactNode }) {
+  const { t } = useTranslation()
   const [dragging, setDragging] = useState(false)
   const openDroppedFolder = useAppStore((state) => state.openDroppedFolder)
   const showProblem = useAppStore((state) => state.showProblem)
@@ -13,7 +15,7 @@ export function FolderDropZone({ children }: { children: ReactNode }) {
     event.preventDefault()
     setDragging(false)
     const file = event.dataTransfer.files[0]
-    const askForFolder = (): void => showProblem('Drop a folder from your file manager to open it as the library.')
+    const askForFolder = (): void => showProblem(t('problems.dropFolder'))
     if (!file) return askForFolder()
     // Main checks that it is a folder and says so when it is a file.
     void openDroppedFolder(file).then((hadPath) => {
@@ -38,7 +40,7 @@ export function FolderDropZone({ children }: { children: ReactNode }) {
       {children}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
-          Drop a folder to open it
+          {t('problems.dropOverlay')}
         </div>
       )}
     </div>

@@ -1,8 +1,10 @@
+import { useTranslation } from 'react-i18next'
 import { useId, useRef, useState } from 'react'
 import { useAppStore } from '../store/app-store'
 
 /** "Hidden (N)": the claims the user hid from the table, each with a Restore button that puts it back in its row. */
 export function HiddenClaimsMenu() {
+  const { t } = useTranslation()
   const comparison = useAppStore((state) => state.comparison)
   const correctRows = useAppStore((state) => state.correctRows)
   const [open, setOpen] = useState(false)
@@ -34,19 +36,19 @@ export function HiddenClaimsMenu() {
         }
       }}
     >
-      <button ref={toggle} type="button" aria-expanded={open} aria-controls={listId} title="Claims you hid from the table" onClick={() => setOpen(!open)}>
-        Hidden ({hidden.length})
+      <button ref={toggle} type="button" aria-expanded={open} aria-controls={listId} title={t('compare.hiddenTitle')} onClick={() => setOpen(!open)}>
+        {t('compare.hidden', { count: hidden.length })}
       </button>
       {open && (
-        <div id={listId} className="hidden-claims-list" role="region" aria-label="Hidden claims">
+        <div id={listId} className="hidden-claims-list" role="region" aria-label={t('compare.hiddenList')}>
           <ul>
             {hidden.map((claim) => (
               <li key={claim.id}>
                 <span className="hidden-claim-text">
                   “{claim.text}”<span className="hidden-claim-source"> · {articleName(claim.articleId)}</span>
                 </span>
-                <button type="button" onClick={() => void restore(claim.id)} aria-label={`Restore “${claim.text}”`}>
-                  Restore
+                <button type="button" onClick={() => void restore(claim.id)} aria-label={t('compare.restoreLabel', { text: claim.text })}>
+                  {t('compare.restore')}
                 </button>
               </li>
             ))}

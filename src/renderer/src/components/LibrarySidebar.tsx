@@ -1,5 +1,6 @@
+import { useTranslation } from 'react-i18next'
+import { useDescribe } from '../lib/i18n'
 import { useMemo, type RefObject } from 'react'
-import { formatCount } from '../lib/format'
 import { useAppStore } from '../store/app-store'
 import { selectVisibleArticles } from '../store/visible-articles'
 import type { SortOrder } from '../store/ui-slice'
@@ -10,6 +11,8 @@ import { NoteSearchResults } from './NoteSearchResults'
 import { StoryList } from './StoryList'
 
 export function LibrarySidebar({ filterRef }: { filterRef: RefObject<HTMLInputElement | null> }) {
+  const describe = useDescribe()
+  const { t } = useTranslation()
   const articles = useAppStore((state) => state.articles)
   const searchQuery = useAppStore((state) => state.searchQuery)
   const searchWords = useAppStore((state) => state.searchWords)
@@ -35,53 +38,56 @@ export function LibrarySidebar({ filterRef }: { filterRef: RefObject<HTMLInputEl
   )
   const noteHits = textSearch?.notes ?? []
   const unlisted = textSearch ? textSearch.articleTotal - textSearch.articles.length : 0
+  const counted = (count: number) => ({ count, formatted: describe.number(count) })
   const problemCount = useMemo(() => articles.filter((article) => article.status !== 'ok').length, [articles])
 
   return (
-    <aside className="sidebar" id="library-sidebar" aria-label="Library">
+    <aside className="sidebar" id="library-sidebar" aria-label={t('sidebar.label')}>
       <div className="sidebar-controls">
         <input
           ref={filterRef}
           type="search"
-          placeholder="Search titles, text and notes (Ctrl+F)"
-          aria-label="Search the library"
+          placeholder={t('sidebar.search')}
+          aria-label={t('sidebar.searchLabel')}
           value={searchQuery}
           onChange={(event) => search(event.target.value)}
           onKeyDown={(event) => {
             if (event.key === 'Escape') search('')
           }}
         />
-        <div className="view-switch grouping-switch" role="group" aria-label="List the library">
+        <div className="view-switch grouping-switch" role="group" aria-label={t('sidebar.listBy')}>
           <button type="button" aria-pressed={grouping === 'story'} onClick={() => setGrouping('story')}>
-            By story
+            {t('sidebar.byStory')}
           </button>
           <button type="button" aria-pressed={grouping === 'file'} onClick={() => setGrouping('file')}>
-            By file
+            {t('sidebar.byFile')}
           </button>
         </div>
         <label className="sort-control">
-          Sort by
+          {t('sidebar.sortBy')}
           <select value={sortOrder} onChange={(event) => setSortOrder(event.target.value as SortOrder)}>
-            <option value="date">Date (newest first)</option>
-            <option value="title">Title</option>
-            <option value="file">File name</option>
+            <option value="date">{t('sidebar.sortDate')}</option>
+            <option value="title">{t('sidebar.sortTitle')}</option>
+            <option value="file">{t('sidebar.sortFile')}</option>
           </select>
         </label>
       </div>
       <div className="sidebar-summary" aria-live="polite">
-        {searchWords.length > 0 ? `${visible.length} of ` : ''}
-        {formatCount(articles.length - problemCount, 'article')}
-        {grouping === 'story' && storyCount !== undefined && ` in ${formatCount(storyCount, 'story', 'stories')}`}
-        {problemCount > 0 && ` · ${formatCount(problemCount, 'file')} not read`}
-        {textSearchPending && ' · searching texts and notes…'}
-        {unlisted > 0 && ` · ${formatCount(unlisted, 'more text match', 'more text matches')} not listed: add a word to narrow the search`}
+        {searchWords.length > 0 ? t('sidebar.visibleOf', { visible: describe.number(visible.length) }) : ''}
+        {t('sidebar.articles', counted(articles.length - problemCount))}
+        {grouping === 'story' && storyCount !== undefined && t('sidebar.inStories', counted(storyCount))}
+        {problemCount > 0 && t('sidebar.notRead', counted(problemCount))}
+        {textSearchPending && t('sidebar.searching')}
+        {unlisted > 0 && t('sidebar.unlisted', counted(unlisted))}
       </div>
       {noteHits.length > 0 && <NoteSearchResults hits={noteHits} />}
       {library && articles.length === 0 ? (
-        <p className="sidebar-empty">No files here yet. Add .txt, .md or .html articles to the folder; they appear as soon as they are saved.</p>
+        <p className="sidebar-empty">{t('sidebar.empty')}</p>
       ) : visible.length === 0 && searchWords.length > 0 ? (
         <p className="sidebar-empty">
-          {textSearchPending ? 'Searching…' : `No article ${noteHits.length > 0 ? '' : 'or note '}matches “${searchQuery.trim()}”.`}
+          {textSearchPending
+            ? t('sidebar.searchingShort')
+            : t(noteHits.length > 0 ? 'sidebar.noMatch' : 'sidebar.noMatchOrNote', { query: searchQuery.trim() })}
         </p>
       ) : grouping === 'story' ? (
         <>
@@ -93,19 +99,19 @@ export function LibrarySidebar({ filterRef }: { filterRef: RefObject<HTMLInputEl
       )}
       {library && (
         <details className="library-note" open={libraryNotesOpen} onToggle={(event) => setLibraryNotesOpen(event.currentTarget.open)}>
-          <summary>Library notes</summary>
-          <NoteEditor target={{ kind: 'library' }} label="Notes on this library" />
+          <summary>{t('sidebar.libraryNotes')}</summary>
+          <NoteEditor target={{ kind: 'library' }} label={t('sidebar.libraryNotesLabel')} />
         </details>
       )}
       <div className="sidebar-footer">
         <span className="picked-count">
-          {readablePicked.length > 1 ? `${readablePicked.length} picked` : 'Ctrl/Cmd+click or Space to pick articles'}
+          {readablePicked.length > 1 ? t('sidebar.picked', { count: readablePicked.length }) : t('sidebar.pickHint')}
         </span>
         <button type="button" disabled={readablePicked.length < 2} onClick={() => void compareArticles(readablePicked)}>
-          Compare {readablePicked.length > 1 ? readablePicked.length : ''} articles
+          {readablePicked.length > 1 ? t('sidebar.comparePicked', { count: readablePicked.length }) : t('sidebar.compareArticles')}
         </button>
         <button type="button" disabled={articles.length - problemCount < 2} onClick={() => void compareWholeLibrary()}>
-          Compare whole folder
+          {t('sidebar.compareFolder')}
         </button>
       </div>
     </aside>

@@ -1,6 +1,8 @@
+import { useTranslation } from 'react-i18next'
 import { useAppStore } from '../store/app-store'
 
 export function ProblemBanner() {
+  const { t } = useTranslation()
   const problems = useAppStore((state) => state.problems)
   const dismissProblem = useAppStore((state) => state.dismissProblem)
   if (problems.length === 0) return null
@@ -9,7 +11,7 @@ export function ProblemBanner() {
       {problems.map((problem) => (
         <div role="alert" className="problem" key={problem.id}>
           <span>{problem.message}</span>
-          <button type="button" aria-label="Dismiss" onClick={() => dismissProblem(problem.id)}>
+          <button type="button" aria-label={t('problems.dismiss')} onClick={() => dismissProblem(problem.id)}>
             ×
           </button>
         </div>

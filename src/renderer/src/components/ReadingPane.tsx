@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import { useEffect, useRef } from 'react'
 import { revealAndFlash } from '../lib/flash-marks'
 import { useAppStore } from '../store/app-store'
@@ -8,6 +9,7 @@ import { ClaimsPanel } from './ClaimsPanel'
 import { WelcomeScreen } from './WelcomeScreen'
 
 export function ReadingPane() {
+  const { t } = useTranslation()
   const view = useAppStore((state) => state.articleView)
   const loading = useAppStore((state) => state.articleLoading)
   const error = useAppStore((state) => state.articleError)
@@ -37,13 +39,13 @@ export function ReadingPane() {
   const showArticle = !error && !loading && view
   return (
     <div className="reading-area">
-      <main className="reading-pane" aria-label="Article" aria-busy={loading} ref={articleRef}>
+      <main className="reading-pane" aria-label={t('article.pane')} aria-busy={loading} ref={articleRef}>
         {error ? (
           <div className="reading-message" role="status">
             {error}
           </div>
         ) : loading ? (
-          <div className="reading-message">Opening article…</div>
+          <div className="reading-message">{t('article.opening')}</div>
         ) : view ? (
           <article className="article">
             <ArticleHeader view={view} />
@@ -60,7 +62,7 @@ export function ReadingPane() {
           <WelcomeScreen />
         ) : (
           <div className="reading-message">
-            {openArticleId === null && library ? 'Choose an article from the list to read it here.' : 'Open a folder of articles to begin.'}
+            {openArticleId === null && library ? t('article.choose') : t('article.openFolder')}
           </div>
         )}
       </main>

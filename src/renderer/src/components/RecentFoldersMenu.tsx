@@ -1,8 +1,10 @@
+import { useTranslation } from 'react-i18next'
 import { useEffect, useRef, useState } from 'react'
 import { useAppStore } from '../store/app-store'
 
 /** "Recent" menu: the folders opened before, and the bundled sample articles. */
 export function RecentFoldersMenu() {
+  const { t } = useTranslation()
   const recentFolders = useAppStore((state) => state.recentFolders)
   const openRecentFolder = useAppStore((state) => state.openRecentFolder)
   const openSampleLibrary = useAppStore((state) => state.openSampleLibrary)
@@ -42,11 +44,11 @@ export function RecentFoldersMenu() {
   return (
     <div className="menu-container" ref={containerRef}>
       <button type="button" ref={buttonRef} aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)}>
-        Recent ▾
+        {t('recent.button')}
       </button>
       {open && (
-        <div role="menu" aria-label="Recent folders" className="menu" onKeyDown={onMenuKeyDown}>
-          {recentFolders.length === 0 && <div className="menu-empty">No folder opened yet</div>}
+        <div role="menu" aria-label={t('recent.menu')} className="menu" onKeyDown={onMenuKeyDown}>
+          {recentFolders.length === 0 && <div className="menu-empty">{t('recent.empty')}</div>}
           {recentFolders.map((recent) => (
             <button type="button" role="menuitem" key={recent.folder} title={recent.folder} onClick={() => choose(() => openRecentFolder(recent.folder))}>
               <span className="menu-item-name">{recent.name}</span>
@@ -55,8 +57,8 @@ export function RecentFoldersMenu() {
           ))}
           <hr />
           <button type="button" role="menuitem" onClick={() => choose(openSampleLibrary)}>
-            <span className="menu-item-name">Sample articles</span>
-            <span className="menu-item-detail">Five Italian articles bundled with Riscontro</span>
+            <span className="menu-item-name">{t('recent.sample')}</span>
+            <span className="menu-item-detail">{t('recent.sampleDetail')}</span>
           </button>
         </div>
       )}

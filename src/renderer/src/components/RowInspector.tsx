@@ -1,6 +1,7 @@
+import { useTranslation } from 'react-i18next'
+import { useDescribe } from '../lib/i18n'
 import { useState } from 'react'
 import type { ArticleSummary, Claim, ComparisonRow } from '../../../shared/api'
-import { formatClaimReading } from '../lib/claim-reading'
 import { useAppStore } from '../store/app-store'
 import { NoteEditor } from './NoteEditor'
 import { RowExplanationSection } from './RowExplanationSection'
@@ -14,10 +15,11 @@ interface RowInspectorProps {
 
 /** The active row, the user's corrections to it (rename, merge, move or split a claim, hide a claim), and why it was built. */
 export function RowInspector({ row, rows, claimsById, articlesById }: RowInspectorProps) {
+  const { t } = useTranslation()
   if (!row) {
     return (
-      <aside className="row-inspector" aria-label="Row">
-        <p className="inspector-empty">Choose a row to see its claims and correct it.</p>
+      <aside className="row-inspector" aria-label={t('row.label')}>
+        <p className="inspector-empty">{t('row.empty')}</p>
       </aside>
     )
   }
@@ -26,6 +28,8 @@ export function RowInspector({ row, rows, claimsById, articlesById }: RowInspect
 }
 
 function RowDetails({ row, rows, claimsById, articlesById }: RowInspectorProps & { row: ComparisonRow }) {
+  const describe = useDescribe()
+  const { t } = useTranslation()
   const correctRows = useAppStore((state) => state.correctRows)
   const showClaim = useAppStore((state) => state.showClaim)
   const copyAsMarkdown = useAppStore((state) => state.copyAsMarkdown)
@@ -37,7 +41,7 @@ function RowDetails({ row, rows, claimsById, articlesById }: RowInspectorProps &
   const claims = row.claimIds.map((id) => claimsById.get(id)).filter((claim): claim is Claim => claim !== undefined)
 
   return (
-    <aside className="row-inspector" aria-label="Row">
+    <aside className="row-inspector" aria-label={t('row.label')}>
       <form
         className="rename-row"
         onSubmit={(event) => {
@@ -46,35 +50,35 @@ function RowDetails({ row, rows, claimsById, articlesById }: RowInspectorProps &
         }}
       >
         <label>
-          Row name
-          <input value={label} onChange={(event) => setLabel(event.target.value)} aria-label="Row name" />
+          {t('row.name')}
+          <input value={label} onChange={(event) => setLabel(event.target.value)} aria-label={t('row.name')} />
         </label>
         <button type="submit" disabled={label.trim() === row.label}>
-          Rename
+          {t('row.rename')}
         </button>
       </form>
-      <NoteEditor target={{ kind: 'row', rowId: row.id, claimIds: row.claimIds }} label="Note on this row" withVerdict />
+      <NoteEditor target={{ kind: 'row', rowId: row.id, claimIds: row.claimIds }} label={t('row.note')} withVerdict />
       <button
         type="button"
         className="copy-row"
         onClick={() => void copyAsMarkdown(row.id).then(setCopied)}
       >
-        {copied ? 'Copied' : 'Copy row as Markdown'}
+        {copied ? t('row.copied') : t('row.copy')}
       </button>
       <label className="inspector-select">
-        Merge with
+        {t('row.mergeWith')}
         <select
-          aria-label="Merge with row"
+          aria-label={t('row.mergeWithRow')}
           value=""
           onChange={(event) => {
             const other = others.find((candidate) => candidate.id === event.target.value)
             if (other) void correctRows({ kind: 'merge', claimId: anchor, withClaimId: other.claimIds[0]! })
           }}
         >
-          <option value="">Choose a row…</option>
+          <option value="">{t('row.chooseRow')}</option>
           {others.map((other) => (
             <option key={other.id} value={other.id}>
-              {other.label} ({other.sourceCount} {other.sourceCount === 1 ? 'source' : 'sources'})
+              {t('row.sources', { label: other.label, count: other.sourceCount })}
             </option>
           ))}
         </select>
@@ -84,12 +88,12 @@ function RowDetails({ row, rows, claimsById, articlesById }: RowInspectorProps &
           <li key={claim.id}>
             <button type="button" className="inspector-claim" onClick={() => showClaim(claim.articleId, claim.id)}>
               <span className="claim-text">{claim.text}</span>
-              <span className="claim-reading">{formatClaimReading(claim)}</span>
+              <span className="claim-reading">{describe.claimReading(claim)}</span>
               <span className="claim-source">{articlesById.get(claim.articleId)?.title}</span>
             </button>
             <div className="inspector-actions">
               <select
-                aria-label={`Move “${claim.text}” to row`}
+                aria-label={t('row.moveLabel', { text: claim.text })}
                 value=""
                 onChange={(event) => {
                   const target = event.target.value
@@ -100,16 +104,16 @@ function RowDetails({ row, rows, claimsById, articlesById }: RowInspectorProps &
                   }
                 }}
               >
-                <option value="">Move to…</option>
-                {claims.length > 1 && <option value="own">A row of its own (split)</option>}
+                <option value="">{t('row.moveTo')}</option>
+                {claims.length > 1 && <option value="own">{t('row.ownRow')}</option>}
                 {others.map((other) => (
                   <option key={other.id} value={other.id}>
                     {other.label}
                   </option>
                 ))}
               </select>
-              <button type="button" onClick={() => void correctRows({ kind: 'hide', claimId: claim.id })} aria-label={`Hide “${claim.text}”`}>
-                Hide
+              <button type="button" onClick={() => void correctRows({ kind: 'hide', claimId: claim.id })} aria-label={t('row.hideLabel', { text: claim.text })}>
+                {t('row.hide')}
               </button>
             </div>
           </li>

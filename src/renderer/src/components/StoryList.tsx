@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useMemo, useRef, useState } from 'react'
 import type { ArticleSummary, Story } from '../../../shared/api'
@@ -18,6 +19,7 @@ interface ListedStory {
  * its articles. Virtualized like the file list, since a large library holds thousands of stories.
  */
 export function StoryList({ visible }: { visible: ArticleSummary[] }) {
+  const { t } = useTranslation()
   const stories = useAppStore((state) => state.stories)
   const storiesLoading = useAppStore((state) => state.storiesLoading)
   const storiesError = useAppStore((state) => state.storiesError)
@@ -48,13 +50,13 @@ export function StoryList({ visible }: { visible: ArticleSummary[] }) {
       <div className="story-list-message" role="status">
         {storiesError ? (
           <>
-            <p>The stories could not be listed: {storiesError}</p>
+            <p>{t('stories.failed', { reason: storiesError })}</p>
             <button type="button" onClick={() => void loadStories()}>
-              Try again
+              {t('stories.retry')}
             </button>
           </>
         ) : (
-          <p>{storiesLoading ? 'Grouping the articles into stories…' : 'No stories yet.'}</p>
+          <p>{storiesLoading ? t('stories.grouping') : t('stories.none')}</p>
         )}
       </div>
     )
@@ -82,7 +84,7 @@ export function StoryList({ visible }: { visible: ArticleSummary[] }) {
 
   return (
     <div ref={scrollRef} className="story-list">
-      <ul aria-label="Stories" aria-busy={storiesLoading} style={{ height: virtualizer.getTotalSize() }} onKeyDown={onKeyDown}>
+      <ul aria-label={t('stories.list')} aria-busy={storiesLoading} style={{ height: virtualizer.getTotalSize() }} onKeyDown={onKeyDown}>
         {virtualizer.getVirtualItems().map((item) => {
           const { story, articles } = listed[item.index]!
           return (

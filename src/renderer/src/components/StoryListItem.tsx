@@ -1,5 +1,6 @@
+import { useTranslation } from 'react-i18next'
+import { useDescribe } from '../lib/i18n'
 import type { ArticleSummary, Story } from '../../../shared/api'
-import { formatArticleDate, formatCount, formatDateSpan } from '../lib/format'
 import { useAppStore } from '../store/app-store'
 import { MoveToStorySelect } from './MoveToStorySelect'
 
@@ -18,6 +19,8 @@ interface StoryListItemProps {
 
 /** One story in the sidebar: what it is about, how many articles and when; open, its articles. */
 export function StoryListItem({ index, measureRef, top, story, articles, stories, expanded, onToggle }: StoryListItemProps) {
+  const describe = useDescribe()
+  const { t } = useTranslation()
   const compareArticles = useAppStore((state) => state.compareArticles)
   const articlesId = `story-articles-${story.id}`
   return (
@@ -28,21 +31,22 @@ export function StoryListItem({ index, measureRef, top, story, articles, stories
         </span>
         <span className="story-title">{story.title}</span>
         <span className="story-meta">
-          {formatCount(story.articleIds.length, 'article')} · {formatDateSpan(story.dateFrom, story.dateTo)}
+          {t('stories.articles', { count: story.articleIds.length, formatted: describe.number(story.articleIds.length) })} ·{' '}
+          {describe.dateSpan(story.dateFrom, story.dateTo)}
         </span>
       </button>
       <button
         type="button"
         className="compare-story"
         disabled={story.articleIds.length < 2}
-        title={story.articleIds.length < 2 ? 'A story of one article has nothing to compare' : undefined}
-        aria-label={`Compare story “${story.title}”`}
+        title={story.articleIds.length < 2 ? t('stories.oneArticle') : undefined}
+        aria-label={t('stories.compareLabel', { title: story.title })}
         onClick={() => void compareArticles(story.articleIds)}
       >
-        Compare story
+        {t('stories.compare')}
       </button>
       {expanded && (
-        <ul id={articlesId} className="story-articles" aria-label={`Articles of “${story.title}”`}>
+        <ul id={articlesId} className="story-articles" aria-label={t('stories.articlesOf', { title: story.title })}>
           {articles.map((article) => (
             <StoryArticle key={article.id} article={article} story={story} stories={stories} />
           ))}
@@ -54,6 +58,8 @@ export function StoryListItem({ index, measureRef, top, story, articles, stories
 
 /** An article of an open story: opens it (Ctrl/Cmd+click picks it), and can move it to another story. */
 function StoryArticle({ article, story, stories }: { article: ArticleSummary; story: Story; stories: Story[] }) {
+  const describe = useDescribe()
+  const { t } = useTranslation()
   const openArticleId = useAppStore((state) => state.openArticleId)
   const picked = useAppStore((state) => state.pickedArticleIds.includes(article.id))
   const openArticle = useAppStore((state) => state.openArticle)
@@ -76,9 +82,9 @@ function StoryArticle({ article, story, stories }: { article: ArticleSummary; st
       >
         <span className="story-article-title">{article.title}</span>
         <span className="story-article-meta">
-          {formatArticleDate(article.date)} · {article.language.toUpperCase()}
-          {article.claimCount > 0 && ` · ${formatCount(article.claimCount, 'claim')}`}
-          {picked && ' · picked'}
+          {describe.date(article.date)} · {article.language.toUpperCase()}
+          {article.claimCount > 0 && ` · ${t('article.claims', { count: article.claimCount, formatted: describe.number(article.claimCount) })}`}
+          {picked && t('stories.picked')}
         </span>
       </button>
       <MoveToStorySelect article={article} story={story} stories={stories} />

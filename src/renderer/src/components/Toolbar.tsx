@@ -1,7 +1,10 @@
+import { useTranslation } from 'react-i18next'
+import { LanguageSelect } from './LanguageSelect'
 import { useAppStore } from '../store/app-store'
 import { RecentFoldersMenu } from './RecentFoldersMenu'
 
 export function Toolbar() {
+  const { t } = useTranslation()
   const library = useAppStore((state) => state.library)
   const opening = useAppStore((state) => state.opening)
   const chooseFolder = useAppStore((state) => state.chooseFolder)
@@ -17,12 +20,12 @@ export function Toolbar() {
         className="sidebar-toggle"
         aria-expanded={!sidebarCollapsed}
         aria-controls={sidebarCollapsed ? undefined : 'library-sidebar'}
-        title={sidebarCollapsed ? 'Show the library list' : 'Hide the library list, giving the comparison its width'}
+        title={sidebarCollapsed ? t('toolbar.showLibrary') : t('toolbar.hideLibrary')}
         onClick={() => setSidebarCollapsed(!sidebarCollapsed)}
       >
-        Library
+        {t('toolbar.library')}
       </button>
-      <span className="app-name">Riscontro</span>
+      <span className="app-name">{t('app.name')}</span>
       <div className="library-title" title={library?.folder}>
         {library ? (
           <>
@@ -30,22 +33,23 @@ export function Toolbar() {
             {!library.isSample && <span className="library-path">{library.folder}</span>}
           </>
         ) : (
-          <span className="library-path">{opening ? 'Opening library…' : 'No library open'}</span>
+          <span className="library-path">{opening ? t('toolbar.opening') : t('toolbar.noLibrary')}</span>
         )}
       </div>
-      <div className="view-switch" role="group" aria-label="View">
+      <div className="view-switch" role="group" aria-label={t('toolbar.view')}>
         <button type="button" aria-pressed={view === 'library'} onClick={() => setView('library')}>
-          Read
+          {t('toolbar.read')}
         </button>
         <button type="button" aria-pressed={view === 'compare'} onClick={() => setView('compare')}>
-          Compare
+          {t('toolbar.compare')}
         </button>
       </div>
       <div className="toolbar-actions">
-        <button type="button" onClick={() => void chooseFolder()} title="Open a folder of articles (Ctrl/Cmd+O)">
-          Open folder…
+        <button type="button" onClick={() => void chooseFolder()} title={t('toolbar.openFolderTitle')}>
+          {t('toolbar.openFolder')}
         </button>
         <RecentFoldersMenu />
+        <LanguageSelect />
       </div>
     </header>
   )

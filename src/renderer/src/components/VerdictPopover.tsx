@@ -1,15 +1,9 @@
+import { useTranslation } from 'react-i18next'
+import { useDescribe } from '../lib/i18n'
 import { FloatingPortal } from '@floating-ui/react'
 import type { ArticleSummary, Claim, ComparisonRow } from '../../../shared/api'
-import { formatFigure } from '../lib/claim-reading'
 import { usePopover } from '../lib/use-popover'
 import { describeFigure, explainVerdict, type VerdictExplanation } from '../lib/verdict-explanation'
-
-export const verdictLabels: Record<ComparisonRow['verdict'], string> = { agree: 'Agree', differ: 'Differ', single: 'One source' }
-
-/** "Differ ×1.09", "Agree", "One source". */
-export function verdictText(row: ComparisonRow): string {
-  return `${verdictLabels[row.verdict]}${row.spread !== null ? ` ×${row.spread.toFixed(row.spread < 10 ? 2 : 0)}` : ''}`
-}
 
 interface VerdictBadgeProps {
   row: ComparisonRow
@@ -21,17 +15,18 @@ interface VerdictBadgeProps {
 
 /** A row's verdict; hovering it (or reaching its row's label cell by keyboard) explains it. */
 export function VerdictBadge({ row, claims, articlesById, keyboardOpen }: VerdictBadgeProps) {
+  const describe = useDescribe()
   const { open, setReference, setFloating, floatingStyles, getReferenceProps, getFloatingProps } = usePopover({ placement: 'right-start', forcedOpen: keyboardOpen })
   const tooltipId = `verdict-${row.id}`
   return (
     <>
       <span ref={setReference} className={`verdict verdict-${row.verdict}`} aria-describedby={open ? tooltipId : undefined} {...getReferenceProps()}>
-        {verdictText(row)}
+        {describe.verdict(row.verdict, row.spread)}
       </span>
       {open && (
         <FloatingPortal>
           <div ref={setFloating} id={tooltipId} className="verdict-popover" style={floatingStyles} {...getFloatingProps()}>
-            <VerdictDetails row={row} explanation={explainVerdict(row, claims, articlesById)} />
+            <VerdictDetails row={row} explanation={explainVerdict(row, claims, articlesById, describe)} />
           </div>
         </FloatingPortal>
       )}
@@ -46,30 +41,32 @@ const LINE_HEIGHT = 18
 const LOG_SCALE_RATIO = 20
 
 function VerdictDetails({ row, explanation }: { row: ComparisonRow; explanation: VerdictExplanation }) {
+  const describe = useDescribe()
+  const { t } = useTranslation()
   const figures = explanation.sources.flatMap((source) => source.figures.map((figure) => ({ ...figure, source })))
   const ends = figures.flatMap(({ interval }) => [interval.low, interval.high]).filter((value) => Number.isFinite(value) && value > 0)
   const first = figures[0]?.claim
   return (
     <div className="verdict-details">
       <div className={`verdict-title verdict-${row.verdict}`}>
-        {verdictText(row)} · {row.label}
+        {describe.verdict(row.verdict, row.spread)} · {row.label}
       </div>
       <p className="verdict-rule">{explanation.rule}</p>
       {first && ends.length > 0 && <FigureAxis figures={figures} ends={ends} unitClaim={first} />}
       <table className="verdict-figures">
         <thead>
           <tr>
-            <th scope="col">Source</th>
-            <th scope="col">Figure</th>
-            <th scope="col">Interval</th>
+            <th scope="col">{t('verdictPopover.source')}</th>
+            <th scope="col">{t('verdictPopover.figure')}</th>
+            <th scope="col">{t('verdictPopover.interval')}</th>
           </tr>
         </thead>
         <tbody>
           {figures.map(({ claim, interval, source }) => (
             <tr key={claim.id}>
               <td>{source.article.outlet ?? source.article.title}</td>
-              <td>{describeFigure(claim)}</td>
-              <td>{formatInterval(interval, claim)}</td>
+              <td>{describeFigure(claim, describe)}</td>
+              <td>{describe.interval(interval, claim)}</td>
             </tr>
           ))}
         </tbody>
@@ -77,12 +74,6 @@ function VerdictDetails({ row, explanation }: { row: ComparisonRow; explanation:
       {explanation.vagueNote && <p className="verdict-note">{explanation.vagueNote}</p>}
     </div>
   )
-}
-
-function formatInterval(interval: { low: number; high: number }, claim: Claim): string {
-  const low = Number.isFinite(interval.low) ? formatFigure(interval.low, claim) : '−∞'
-  const high = Number.isFinite(interval.high) ? formatFigure(interval.high, claim) : '∞'
-  return interval.low === interval.high ? low : `${low} – ${high}`
 }
 
 interface AxisProps {
@@ -93,6 +84,8 @@ interface AxisProps {
 
 /** Each figure's interval on one labelled axis (its two extremes as ticks); open ends as arrows. */
 function FigureAxis({ figures, ends, unitClaim }: AxisProps) {
+  const describe = useDescribe()
+  const { t } = useTranslation()
   let min = Math.min(...ends)
   let max = Math.max(...ends)
   const logScale = max / min > LOG_SCALE_RATIO
@@ -113,7 +106,7 @@ function FigureAxis({ figures, ends, unitClaim }: AxisProps) {
       width={LABEL_WIDTH + AXIS_WIDTH}
       height={height}
       role="img"
-      aria-label={`Figures on an axis from ${formatFigure(min, unitClaim)} to ${formatFigure(max, unitClaim)}${logScale ? ', log scale' : ''}`}
+      aria-label={t(logScale ? 'verdictPopover.axisLog' : 'verdictPopover.axis', { from: describe.figure(min, unitClaim), to: describe.figure(max, unitClaim) })}
     >
       {figures.map(({ claim, interval, vague, source }, index) => {
         const y = index * LINE_HEIGHT + 10
@@ -131,11 +124,11 @@ function FigureAxis({ figures, ends, unitClaim }: AxisProps) {
       })}
       <line className="axis" x1={LABEL_WIDTH + 8} x2={LABEL_WIDTH + AXIS_WIDTH - 8} y1={axisY} y2={axisY} />
       <text x={LABEL_WIDTH + 8} y={axisY + 14} className="axis-tick">
-        {formatFigure(min, unitClaim)}
+        {describe.figure(min, unitClaim)}
       </text>
       <text x={LABEL_WIDTH + AXIS_WIDTH - 8} y={axisY + 14} textAnchor="end" className="axis-tick">
-        {formatFigure(max, unitClaim)}
-        {logScale ? ' (log)' : ''}
+        {describe.figure(max, unitClaim)}
+        {logScale ? t('verdictPopover.log') : ''}
       </text>
     </svg>
   )

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import { useAppStore } from '../store/app-store'
 
 /**
@@ -5,6 +6,7 @@ import { useAppStore } from '../store/app-store'
  * articles one click away. Shown in the reading pane until the user opens a folder of their own.
  */
 export function WelcomeScreen() {
+  const { t } = useTranslation()
   const library = useAppStore((state) => state.library)
   const chooseFolder = useAppStore((state) => state.chooseFolder)
   const openSampleLibrary = useAppStore((state) => state.openSampleLibrary)
@@ -12,30 +14,30 @@ export function WelcomeScreen() {
   const sampleOpen = library?.isSample === true
   return (
     <section className="welcome" aria-labelledby="welcome-title">
-      <h1 id="welcome-title">Compare how sources report the same figures</h1>
-      <p className="muted">Riscontro reads a folder of articles on your computer, finds every figure they state and lines up the ones that count the same thing. Nothing leaves your machine.</p>
+      <h1 id="welcome-title">{t('welcome.title')}</h1>
+      <p className="muted">{t('welcome.intro')}</p>
       <ol className="welcome-steps">
         <li>
-          <h2>Open a folder</h2>
-          <p>Articles saved as text, Markdown, web pages, PDF, Word, e-mail or feeds. You can also drop a folder on the window.</p>
+          <h2>{t('welcome.openTitle')}</h2>
+          <p>{t('welcome.openText')}</p>
           <button type="button" className="primary" onClick={() => void chooseFolder()}>
-            Open folder…
+            {t('toolbar.openFolder')}
           </button>
         </li>
         <li>
-          <h2>Read</h2>
-          <p>Choose an article in the list: each figure is highlighted, with what it counts, and you can note what you check.</p>
+          <h2>{t('welcome.readTitle')}</h2>
+          <p>{t('welcome.readText')}</p>
         </li>
         <li>
-          <h2>Compare</h2>
-          <p>Pick articles with Ctrl/Cmd+click, then Compare: the same quantity from every source sits in one row, with a verdict that says why.</p>
+          <h2>{t('welcome.compareTitle')}</h2>
+          <p>{t('welcome.compareText')}</p>
           {sampleOpen ? (
             <button type="button" onClick={() => void compareWholeLibrary()}>
-              Compare the sample articles
+              {t('welcome.compareSample')}
             </button>
           ) : (
             <button type="button" onClick={() => void openSampleLibrary()}>
-              Open the sample articles
+              {t('welcome.openSample')}
             </button>
           )}
         </li>

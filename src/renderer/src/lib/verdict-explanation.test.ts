@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ArticleSummary, Claim, ComparisonRow } from '../../../shared/api'
+import { describeIn } from '../../../shared/i18n/describe'
 import { explainVerdict } from './verdict-explanation'
 
 function claim(fields: Partial<Claim> & Pick<Claim, 'id' | 'articleId' | 'text'>): Claim {
@@ -21,7 +22,7 @@ const thousands = claim({ id: 'd', articleId: 'post', text: 'migliaia di soldati
 
 describe('explainVerdict', () => {
   it('names the pair that does not overlap, with circa read as ±5%, and the ratio', () => {
-    const explanation = explainVerdict(row({ verdict: 'differ', spread: 12_000 / 11_000 }), [exact, approx], articles)
+    const explanation = explainVerdict(row({ verdict: 'differ', spread: 12_000 / 11_000 }), [exact, approx], articles, describeIn('en'))
     expect(explanation.rule).toBe('11.000 soldati and circa 12.000 soldati ±5% do not overlap: ratio 1.09.')
     expect(explanation.sources.map((source) => source.article.outlet)).toEqual(['ANSA', 'POST'])
     expect(explanation.sources[1]!.figures[0]!.interval).toEqual({ low: 11_400, high: 12_600 })
@@ -29,14 +30,22 @@ describe('explainVerdict', () => {
   })
 
   it('says which values every figure allows when they agree', () => {
-    const explanation = explainVerdict(row({ verdict: 'agree' }), [exact, moreThan], articles)
+    const explanation = explainVerdict(row({ verdict: 'agree' }), [exact, moreThan], articles, describeIn('en'))
     expect(explanation.rule).toBe('11.000 soldati, più di 11.000 militari: the intervals overlap (all allow 11,000), so the sources agree.')
   })
 
   it('explains a lone figure and says vague ones never decide alone', () => {
-    const explanation = explainVerdict(row({ verdict: 'single', sourceCount: 2 }), [exact, thousands], articles)
+    const explanation = explainVerdict(row({ verdict: 'single', sourceCount: 2 }), [exact, thousands], articles, describeIn('en'))
     expect(explanation.rule).toBe('The other sources give only vague figures, which cannot confirm or refute it.')
     expect(explanation.vagueNote).toContain('migliaia di soldati')
-    expect(explainVerdict(row({ verdict: 'single', sourceCount: 1 }), [exact], articles).rule).toMatch(/^One source/)
+    expect(explainVerdict(row({ verdict: 'single', sourceCount: 1 }), [exact], articles, describeIn('en')).rule).toMatch(/^One source/)
+  })
+
+  it('explains in Italian, with Italian decimals, when the interface speaks Italian', () => {
+    const italian = describeIn('it')
+    expect(explainVerdict(row({ verdict: 'differ', spread: 12_000 / 11_000 }), [exact, approx], articles, italian).rule).toBe(
+      '11.000 soldati e circa 12.000 soldati ±5% non si sovrappongono: rapporto 1,09.'
+    )
+    expect(explainVerdict(row({ verdict: 'agree' }), [exact, moreThan], articles, italian).rule).toMatch(/gli intervalli si sovrappongono \(tutti ammettono 11\.000\)/)
   })
 })

@@ -1,6 +1,6 @@
 import type { ArticleSummary, Claim, ComparisonRow } from '../../../shared/api'
 import { approximateTolerance, claimInterval, isVagueClaim, type Interval } from '../../../shared/claim-interval'
-import { formatFigure } from './claim-reading'
+import type { Describer } from '../../../shared/i18n/describe'
 
 /** One source's figures in a row, with the interval each one allows. */
 export interface SourceFigures {
@@ -19,8 +19,8 @@ export interface VerdictExplanation {
 const approxPercent = Math.round(approximateTolerance * 100)
 
 /** A claim as the rule reads it: its words, with the slack "circa" allows or the bound "più di" sets. */
-export function describeFigure(claim: Claim): string {
-  if (claim.qualifier === 'approx') return `${claim.text} ±${approxPercent}%`
+export function describeFigure(claim: Claim, describe: Describer): string {
+  if (claim.qualifier === 'approx') return describe.t('verdictPopover.approx', { text: claim.text, percent: approxPercent })
   return claim.text
 }
 
@@ -28,7 +28,12 @@ export function describeFigure(claim: Claim): string {
  * Why a row has its verdict, from the same intervals main judged it on (src/shared/claim-interval):
  * each source's figures and the pair whose intervals part (or the span they share).
  */
-export function explainVerdict(row: ComparisonRow, claims: readonly Claim[], articles: ReadonlyMap<string, ArticleSummary>): VerdictExplanation {
+export function explainVerdict(
+  row: ComparisonRow,
+  claims: readonly Claim[],
+  articles: ReadonlyMap<string, ArticleSummary>,
+  describe: Describer
+): VerdictExplanation {
   const bySource = new Map<string, SourceFigures>()
   for (const claim of claims) {
     const article = articles.get(claim.articleId) ?? { id: claim.articleId, title: claim.articleId, outlet: null }
@@ -38,30 +43,27 @@ export function explainVerdict(row: ComparisonRow, claims: readonly Claim[], art
   }
   const sources = [...bySource.values()]
   const vague = claims.filter((claim) => isVagueClaim(claim))
-  const vagueNote =
-    vague.length > 0 ? `Vague figures (${vague.map((claim) => claim.text).join(', ')}) take part but never decide a disagreement alone.` : null
-  return { sources, rule: ruleFor(row, claims), vagueNote }
+  const vagueNote = vague.length > 0 ? describe.t('verdictPopover.vagueNote', { figures: vague.map((claim) => claim.text).join(', ') }) : null
+  return { sources, rule: ruleFor(row, claims, describe), vagueNote }
 }
 
-function ruleFor(row: ComparisonRow, claims: readonly Claim[]): string {
-  if (row.verdict === 'single') {
-    return sourcesOf(claims) < 2
-      ? 'One source states this quantity: nothing to compare it with.'
-      : 'The other sources give only vague figures, which cannot confirm or refute it.'
-  }
+function ruleFor(row: ComparisonRow, claims: readonly Claim[], describe: Describer): string {
+  const { t } = describe
+  if (row.verdict === 'single') return sourcesOf(claims) < 2 ? t('verdictPopover.oneSource') : t('verdictPopover.onlyVague')
   const precise = claims.filter((claim) => !isVagueClaim(claim))
   const judged = precise.length >= 2 ? precise : [...claims]
   if (row.verdict === 'agree') {
-    const shared = sharedSpan(judged)
-    const span = shared ? ` (all allow ${shared})` : ''
-    return `${listFigures(judged)}: the intervals overlap${span}, so the sources agree.`
+    const shared = sharedSpan(judged, describe)
+    const figures = listFigures(judged, describe)
+    return shared ? t('verdictPopover.agreeShared', { figures, shared }) : t('verdictPopover.agree', { figures })
   }
   // The pair that cannot overlap: the claim whose interval ends lowest and the one that starts highest.
   const intervals = judged.map((claim) => ({ claim, interval: claimInterval(claim) }))
   const lowest = intervals.reduce((best, entry) => (entry.interval.high < best.interval.high ? entry : best))
   const highest = intervals.reduce((best, entry) => (entry.interval.low > best.interval.low ? entry : best))
-  const ratio = row.spread === null ? '' : `: ratio ${row.spread.toFixed(row.spread < 10 ? 2 : 0)}`
-  return `${describeFigure(lowest.claim)} and ${describeFigure(highest.claim)} do not overlap${ratio}.`
+  const low = describeFigure(lowest.claim, describe)
+  const high = describeFigure(highest.claim, describe)
+  return row.spread === null ? t('verdictPopover.differ', { low, high }) : t('verdictPopover.differRatio', { low, high, ratio: describe.spread(row.spread) })
 }
 
 function sourcesOf(claims: readonly Claim[]): number {
@@ -69,17 +71,17 @@ function sourcesOf(claims: readonly Claim[]): number {
 }
 
 /** The values every claim allows, as "11,000 – 11,550"; null when unbounded on a side. */
-function sharedSpan(claims: readonly Claim[]): string | null {
+function sharedSpan(claims: readonly Claim[], describe: Describer): string | null {
   const intervals = claims.map((claim) => claimInterval(claim))
   const low = Math.max(...intervals.map((interval) => interval.low))
   const high = Math.min(...intervals.map((interval) => interval.high))
   if (!Number.isFinite(low) || !Number.isFinite(high) || claims.length === 0) return null
   const unit = claims[0]!
-  return low === high ? formatFigure(low, unit) : `${formatFigure(low, unit)} – ${formatFigure(high, unit)}`
+  return describe.interval({ low, high }, unit)
 }
 
 /** "11.000 soldati, più di 11.000 militari"; past three distinct wordings, how many figures there are. */
-function listFigures(claims: readonly Claim[]): string {
-  const wordings = [...new Set(claims.map(describeFigure))]
-  return wordings.length <= 3 ? wordings.join(', ') : `The ${claims.length} figures`
+function listFigures(claims: readonly Claim[], describe: Describer): string {
+  const wordings = [...new Set(claims.map((claim) => describeFigure(claim, describe)))]
+  return wordings.length <= 3 ? wordings.join(', ') : describe.t('verdictPopover.manyFigures', { count: claims.length })
 }
