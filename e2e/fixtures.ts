@@ -42,7 +42,8 @@ export const test = base.extend<Fixtures>({
   service: async ({ libraryDir }, use) => {
     // Each test gets its own data folder, as RISCONTRO_DATA_DIR gives the app.
     const dataDir = join(libraryDir, '..', 'data')
-    const service = new LibraryService({ dataDir, sampleFolder: sampleLibrary, watch: true })
+    // The specs select by English text: the "system" speaks English unless a spec switches the interface.
+    const service = new LibraryService({ dataDir, sampleFolder: sampleLibrary, watch: true, systemLanguages: ['en-US'] })
     await use(service)
     await service.close()
   },

@@ -24,6 +24,7 @@ import { claimToMarkdown } from './export/claim-markdown'
 import { suggestExportPath } from './export/export-path'
 import { APP_NAME } from './library/data-dir'
 import { LibraryService } from './library/library-service'
+import { createTranslator, type Translate } from '../shared/i18n/translator'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 
@@ -157,7 +158,9 @@ async function createWindow(service: LibraryService): Promise<void> {
   })
   if (remembered.maximized) window.maximize()
   hardenWindow(window)
-  const stopWatching = watchProcesses(window, log)
+  // Menus, dialogs and notices speak the interface's language, and follow it when it changes.
+  let t: Translate = createTranslator((await service.getUiLanguage()).language)
+  const stopWatching = watchProcesses(window, log, () => t)
   window.on('close', () => {
     const state = { bounds: window.getNormalBounds(), maximized: window.isMaximized() }
     pendingWindowSave = saveWindowState(dataDir, state).catch((error: unknown) => log.write('warn', 'main', `Window position not saved: ${describeLoggedError(error)}`))
@@ -165,13 +168,13 @@ async function createWindow(service: LibraryService): Promise<void> {
 
   const rendererUrl = process.env.ELECTRON_RENDERER_URL ?? APP_PAGE_URL
   const chooseFolder = async (): Promise<string | null> => {
-    const result = await dialog.showOpenDialog(window, { title: 'Open a folder of articles', properties: ['openDirectory'] })
+    const result = await dialog.showOpenDialog(window, { title: t('menu.chooseFolder'), properties: ['openDirectory'] })
     return result.canceled ? null : (result.filePaths[0] ?? null)
   }
   const chooseExportPath = async (suggestedName: string, libraryFolder: string): Promise<string | null> => {
     const filter = EXPORT_FILTERS[extname(suggestedName).toLowerCase()] ?? EXPORT_FILTERS['.md']!
     const result = await dialog.showSaveDialog(window, {
-      title: `Export the comparison as ${filter.name}`,
+      title: t('menu.exportAs', { format: filter.name }),
       defaultPath: suggestExportPath([app.getPath('documents'), app.getPath('home')], libraryFolder, suggestedName),
       filters: [filter]
     })
@@ -184,8 +187,10 @@ async function createWindow(service: LibraryService): Promise<void> {
     printToPdf: createPdfPrinter()
   })
   const unregister = registerIpc(window, rendererUrl, handlers, service)
-  const detachContextMenu = attachContextMenu(window, (target) =>
-    copyClaimAsMarkdown(service, target).catch((error: unknown) => reportProblem(`The claim could not be copied: ${describeLoggedError(error)}`))
+  const detachContextMenu = attachContextMenu(
+    window,
+    (target) => copyClaimAsMarkdown(service, target).catch((error: unknown) => reportProblem(t('menu.copyClaimFailed', { reason: describeLoggedError(error) }))),
+    () => t
   )
 
   const showError = (error: unknown): void => {
@@ -194,26 +199,32 @@ async function createWindow(service: LibraryService): Promise<void> {
   }
   const refreshMenu = async (): Promise<void> => {
     const recent = await service.listRecentFolders()
+    const language = await service.getUiLanguage()
     Menu.setApplicationMenu(
-      buildApplicationMenu(recent, {
+      buildApplicationMenu(recent, language, t, {
+        chooseLanguage: (chosen) => void service.setUiLanguage(chosen).catch(showError),
         openFolder: () => void handlers.chooseFolder().catch(showError),
         openRecent: (folder) => void service.openFolder(folder).catch(showError),
         openSample: () => void service.openSampleLibrary().catch(showError),
         showReadme: () => void shell.openPath(bundledPath('README.md')).then((failure) => failure && showError(failure)),
         showKeyboardShortcuts: () =>
-          void dialog.showMessageBox(window, { type: 'info', message: 'Keyboard shortcuts', detail: formatKeyboardShortcuts(process.platform), buttons: ['OK'] }),
+          void dialog.showMessageBox(window, { type: 'info', message: t('menu.shortcuts'), detail: formatKeyboardShortcuts(process.platform), buttons: [t('menu.ok')] }),
         showAbout: () =>
           void dialog.showMessageBox(window, {
             type: 'info',
             message: `${APP_NAME} ${app.getVersion()}`,
-            detail: `Electron ${process.versions.electron} · Chromium ${process.versions.chrome} · Node ${process.versions.node}\nLog file: ${log.path}`,
-            buttons: ['OK']
+            detail: `Electron ${process.versions.electron} · Chromium ${process.versions.chrome} · Node ${process.versions.node}\n${t('menu.logFile', { path: log.path })}`,
+            buttons: [t('menu.ok')]
           })
       })
     )
   }
   const stopMenuUpdates = service.subscribe((event) => {
     if (event.name === 'libraryOpened') void refreshMenu()
+    if (event.name === 'uiLanguageChanged') {
+      t = createTranslator(event.payload.language)
+      void refreshMenu()
+    }
   })
   await refreshMenu()
 
@@ -257,7 +268,7 @@ async function main(): Promise<void> {
     const spellcheck = session.defaultSession
     spellcheck.setSpellCheckerLanguages(chooseSpellCheckerLanguages(spellcheck.availableSpellCheckerLanguages, app.getSystemLocale()))
   }
-  const started = new LibraryService({ dataDir, sampleFolder: sampleFolder(), watch: true })
+  const started = new LibraryService({ dataDir, sampleFolder: sampleFolder(), watch: true, systemLanguages: app.getPreferredSystemLanguages() })
   service = started
   // The library opens while the window loads; the renderer asks for it or receives `libraryOpened`,
   // and asks for the start's problems (a store that cannot be read) when none could be opened.

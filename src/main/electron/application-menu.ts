@@ -1,5 +1,7 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron'
-import type { RecentFolder } from '../../shared/api'
+import type { RecentFolder, UiLanguageChoice } from '../../shared/api'
+import { uiLanguages, type UiLanguage } from '../../shared/i18n/languages'
+import type { Translate } from '../../shared/i18n/translator'
 
 export interface MenuActions {
   openFolder(): void
@@ -8,6 +10,8 @@ export interface MenuActions {
   showReadme(): void
   showKeyboardShortcuts(): void
   showAbout(): void
+  /** null: follow the system's language. */
+  chooseLanguage(language: UiLanguage | null): void
 }
 
 /**
@@ -17,9 +21,9 @@ export interface MenuActions {
  * text field Chromium's own editing undoes the typing. Elsewhere Ctrl+Z is not a menu shortcut and
  * reaches the page anyway.
  */
-function editMenu(isMac: boolean): MenuItemConstructorOptions {
+function editMenu(isMac: boolean, t: Translate): MenuItemConstructorOptions {
   return {
-    label: '&Edit',
+    label: t('menu.edit'),
     submenu: [
       { role: 'undo', registerAccelerator: !isMac },
       { role: 'redo', registerAccelerator: !isMac },
@@ -32,29 +36,52 @@ function editMenu(isMac: boolean): MenuItemConstructorOptions {
   }
 }
 
-/** Rebuilt whenever the recent folders change, so "Open Recent" is always current. */
-export function buildApplicationMenu(recent: RecentFolder[], actions: MenuActions): Menu {
+/** View → Language: the system's, or one the interface speaks (each named in itself). */
+function languageMenu(choice: UiLanguageChoice, t: Translate, actions: MenuActions): MenuItemConstructorOptions {
+  return {
+    label: t('menu.language'),
+    submenu: [
+      { label: t('language.system'), type: 'radio', checked: choice.chosen === null, click: () => actions.chooseLanguage(null) },
+      ...uiLanguages.map(
+        (language): MenuItemConstructorOptions => ({
+          label: t(`language.${language}`),
+          type: 'radio',
+          checked: choice.chosen === language,
+          click: () => actions.chooseLanguage(language)
+        })
+      )
+    ]
+  }
+}
+
+/**
+ * Rebuilt whenever the recent folders or the interface language change, so "Open Recent" is
+ * current and every label is in the interface's language (Electron's role items use the system's).
+ */
+export function buildApplicationMenu(recent: RecentFolder[], language: UiLanguageChoice, t: Translate, actions: MenuActions): Menu {
   const isMac = process.platform === 'darwin'
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' } as MenuItemConstructorOptions] : []),
     {
-      label: '&File',
+      label: t('menu.file'),
       submenu: [
-        { label: 'Open Folder…', accelerator: 'CmdOrCtrl+O', click: () => actions.openFolder() },
+        { label: t('menu.openFolder'), accelerator: 'CmdOrCtrl+O', click: () => actions.openFolder() },
         {
-          label: 'Open Recent',
+          label: t('menu.openRecent'),
           enabled: recent.length > 0,
           submenu: recent.map((entry) => ({ label: entry.folder, click: () => actions.openRecent(entry.folder) }))
         },
-        { label: 'Sample Articles', click: () => actions.openSample() },
+        { label: t('menu.sample'), click: () => actions.openSample() },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' }
       ]
     },
-    editMenu(isMac),
+    editMenu(isMac, t),
     {
-      label: '&View',
+      label: t('menu.view'),
       submenu: [
+        languageMenu(language, t, actions),
+        { type: 'separator' },
         { role: 'reload' },
         { type: 'separator' },
         { role: 'resetZoom' },
@@ -68,11 +95,11 @@ export function buildApplicationMenu(recent: RecentFolder[], actions: MenuAction
     { role: 'windowMenu' },
     {
       role: 'help',
-      label: '&Help',
+      label: t('menu.help'),
       submenu: [
-        { label: 'Riscontro Guide (README)', click: () => actions.showReadme() },
-        { label: 'Keyboard Shortcuts', accelerator: 'F1', click: () => actions.showKeyboardShortcuts() },
-        ...(isMac ? [] : [{ type: 'separator' } as MenuItemConstructorOptions, { label: 'About Riscontro', click: () => actions.showAbout() }])
+        { label: t('menu.guide'), click: () => actions.showReadme() },
+        { label: t('menu.shortcuts'), accelerator: 'F1', click: () => actions.showKeyboardShortcuts() },
+        ...(isMac ? [] : [{ type: 'separator' } as MenuItemConstructorOptions, { label: t('menu.about'), click: () => actions.showAbout() }])
       ]
     }
   ]

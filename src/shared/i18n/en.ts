@@ -256,6 +256,75 @@ export const en = {
     differRatio: '{{low}} and {{high}} do not overlap: ratio {{ratio}}.',
     manyFigures: 'The {{count}} figures'
   },
+  exportDialog: {
+    title: 'Export the comparison',
+    format: 'Format',
+    markdown: 'Markdown',
+    markdownDetail: 'table, notes and footnotes; updates an earlier export in place',
+    csv: 'CSV',
+    csvDetail: 'the table, and its claims in a second file beside it',
+    xlsx: 'Excel workbook (.xlsx)',
+    xlsxDetail: 'a Comparison sheet and a Claims sheet',
+    json: 'JSON',
+    jsonDetail: 'the same document as scan --json, for this selection',
+    html: 'HTML report',
+    htmlDetail: 'one self-contained page with a chart per row, ready to print',
+    pdf: 'PDF report',
+    pdfDetail: 'the HTML report, printed',
+    flavour: 'Flavour',
+    plain: 'Plain (CommonMark + GFM tables): GitHub, pandoc, a CMS, email',
+    obsidian: 'Obsidian (callouts, block IDs)',
+    written: 'Exported {{rows}} rows and {{notes}} notes to {{paths}}.',
+    pathsJoin: ' and ',
+    unchanged: '{{path}} was already up to date.',
+    cancelled: 'No file chosen; nothing was written.',
+    userEdited: 'You edited parts of {{path}} that Riscontro writes ({{regions}}). Replace them? Text you wrote outside those parts is kept either way.',
+    replace: 'Replace my edits',
+    failed: 'The export failed: {{reason}}',
+    close: 'Close',
+    exporting: 'Exporting…',
+    run: 'Choose file and export'
+  },
+  notes: {
+    saved: 'Saved',
+    saving: 'Saving…',
+    unsaved: 'Not saved yet',
+    failed: 'Not saved: kept here, retrying',
+    orphaned: 'Orphaned',
+    retry: 'Retry now',
+    yourVerdict: 'Your verdict',
+    none: 'None',
+    placeholder: 'Write in Markdown: what the sources say, what you concluded.',
+    preview: 'Preview',
+    matching: 'Matching notes',
+    heading: 'Notes ({{count}})',
+    unreachable: 'What this note was about is no longer in the library; the note is kept.'
+  },
+  evidence: {
+    heading: 'Why these figures are together',
+    failed: 'The evidence could not be shown: {{reason}}',
+    retry: 'Try again',
+    weighing: 'Weighing the evidence…',
+    rule: 'Claims of different articles join when their evidence weighs at least {{threshold}} on average; each piece counts for (+) or against (−) their being the same quantity.',
+    single: 'Only one source states this figure: nothing joined it.',
+    joined: 'Joined claims',
+    closest: 'Closest claim left out',
+    closestWeighs: ' weighs {{weight}} on average with this row, short of {{threshold}}. Its link to the nearest member:',
+    noneOutside: 'No other claim of this story could have joined it.',
+    goneClaim: 'a claim no longer in the table',
+    showIn: 'Show in “{{title}}”',
+    and: ' and ',
+    total: ' · total {{weight}}'
+  },
+  chart: {
+    figures_one: '{{count}} figure',
+    figures_other: '{{count}} figures',
+    figuresLog_one: '{{count}} figure, log scale',
+    figuresLog_other: '{{count}} figures, log scale'
+  },
+  panes: {
+    resize: 'Resize panes'
+  },
   verdicts: {
     agree: 'Agree',
     differ: 'Differ',
@@ -360,7 +429,9 @@ export const en = {
     addToDictionary: 'Add to Dictionary',
     copyClaim: 'Copy Claim as Markdown',
     logFile: 'Log file: {{path}}',
-    copyClaimFailed: 'The claim could not be copied: {{reason}}'
+    copyClaimFailed: 'The claim could not be copied: {{reason}}',
+    chooseFolder: 'Open a folder of articles',
+    exportAs: 'Export the comparison as {{format}}'
   },
   units: pluralWords({
     soldier: 'soldier|soldiers', man: 'man|men', woman: 'woman|women', munition: 'munition|munitions', missile: 'missile|missiles',

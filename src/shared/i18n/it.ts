@@ -254,6 +254,75 @@ export const it: typeof en = {
     differRatio: '{{low}} e {{high}} non si sovrappongono: rapporto {{ratio}}.',
     manyFigures: 'I {{count}} dati'
   },
+  exportDialog: {
+    title: 'Esporta il confronto',
+    format: 'Formato',
+    markdown: 'Markdown',
+    markdownDetail: 'tabella, note e note a piè di pagina; aggiorna sul posto un’esportazione precedente',
+    csv: 'CSV',
+    csvDetail: 'la tabella, e i suoi dati in un secondo file accanto',
+    xlsx: 'Cartella di lavoro Excel (.xlsx)',
+    xlsxDetail: 'un foglio Confronto e un foglio Dati',
+    json: 'JSON',
+    jsonDetail: 'lo stesso documento di scan --json, per questa selezione',
+    html: 'Rapporto HTML',
+    htmlDetail: 'una pagina autonoma con un grafico per riga, pronta da stampare',
+    pdf: 'Rapporto PDF',
+    pdfDetail: 'il rapporto HTML, stampato',
+    flavour: 'Variante',
+    plain: 'Semplice (CommonMark + tabelle GFM): GitHub, pandoc, un CMS, e-mail',
+    obsidian: 'Obsidian (callout, ID di blocco)',
+    written: 'Esportate {{rows}} righe e {{notes}} note in {{paths}}.',
+    pathsJoin: ' e ',
+    unchanged: '{{path}} era già aggiornato.',
+    cancelled: 'Nessun file scelto; non è stato scritto nulla.',
+    userEdited: 'Hai modificato parti di {{path}} che scrive Riscontro ({{regions}}). Sostituirle? Il testo scritto fuori da quelle parti resta comunque.',
+    replace: 'Sostituisci le mie modifiche',
+    failed: 'L’esportazione non è riuscita: {{reason}}',
+    close: 'Chiudi',
+    exporting: 'Esportazione…',
+    run: 'Scegli il file ed esporta'
+  },
+  notes: {
+    saved: 'Salvata',
+    saving: 'Salvataggio…',
+    unsaved: 'Non ancora salvata',
+    failed: 'Non salvata: resta qui, nuovo tentativo in corso',
+    orphaned: 'Orfana',
+    retry: 'Riprova ora',
+    yourVerdict: 'Il tuo verdetto',
+    none: 'Nessuno',
+    placeholder: 'Scrivi in Markdown: cosa dicono le fonti, cosa ne hai concluso.',
+    preview: 'Anteprima',
+    matching: 'Note corrispondenti',
+    heading: 'Note ({{count}})',
+    unreachable: 'Ciò a cui si riferiva questa nota non è più nell’archivio; la nota è conservata.'
+  },
+  evidence: {
+    heading: 'Perché questi dati stanno insieme',
+    failed: 'Non è stato possibile mostrare le prove: {{reason}}',
+    retry: 'Riprova',
+    weighing: 'Valutazione delle prove…',
+    rule: 'I dati di articoli diversi si uniscono quando le loro prove pesano in media almeno {{threshold}}; ogni prova conta a favore (+) o contro (−) il fatto che siano la stessa quantità.',
+    single: 'Una sola fonte riporta questo dato: nulla vi si è unito.',
+    joined: 'Dati uniti',
+    closest: 'Il dato escluso più vicino',
+    closestWeighs: ' pesa in media {{weight}} con questa riga, meno di {{threshold}}. Il suo legame con il membro più vicino:',
+    noneOutside: 'Nessun altro dato di questa notizia avrebbe potuto unirsi.',
+    goneClaim: 'un dato non più nella tabella',
+    showIn: 'Mostra in “{{title}}”',
+    and: ' e ',
+    total: ' · totale {{weight}}'
+  },
+  chart: {
+    figures_one: '{{count}} dato',
+    figures_other: '{{count}} dati',
+    figuresLog_one: '{{count}} dato, scala logaritmica',
+    figuresLog_other: '{{count}} dati, scala logaritmica'
+  },
+  panes: {
+    resize: 'Ridimensiona i riquadri'
+  },
   verdicts: {
     agree: 'Concordano',
     differ: 'Divergono',
@@ -358,7 +427,9 @@ export const it: typeof en = {
     addToDictionary: 'Aggiungi al dizionario',
     copyClaim: 'Copia il dato come Markdown',
     logFile: 'File di log: {{path}}',
-    copyClaimFailed: 'Non è stato possibile copiare il dato: {{reason}}'
+    copyClaimFailed: 'Non è stato possibile copiare il dato: {{reason}}',
+    chooseFolder: 'Apri una cartella di articoli',
+    exportAs: 'Esporta il confronto come {{format}}'
   },
   units: pluralWords({
     soldier: 'soldato|soldati', man: 'uomo|uomini', woman: 'donna|donne', munition: 'munizione|munizioni', missile: 'missile|missili',

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import { useEffect, useRef, useState } from 'react'
 import type { ExportFileFormat, ExportFileOutcome, ExportFlavour, ExportOutcome } from '../../../shared/api'
 import { describeError } from '../lib/describe-error'
@@ -5,20 +6,14 @@ import { useAppStore } from '../store/app-store'
 
 type ExportFormat = 'markdown' | ExportFileFormat
 
-const FORMATS: ReadonlyArray<{ format: ExportFormat; label: string; detail: string }> = [
-  { format: 'markdown', label: 'Markdown', detail: 'table, notes and footnotes; updates an earlier export in place' },
-  { format: 'csv', label: 'CSV', detail: 'the table, and its claims in a second file beside it' },
-  { format: 'xlsx', label: 'Excel workbook (.xlsx)', detail: 'a Comparison sheet and a Claims sheet' },
-  { format: 'json', label: 'JSON', detail: 'the same document as scan --json, for this selection' },
-  { format: 'html', label: 'HTML report', detail: 'one self-contained page with a chart per row, ready to print' },
-  { format: 'pdf', label: 'PDF report', detail: 'the HTML report, printed' }
-]
+const FORMATS = ['markdown', 'csv', 'xlsx', 'json', 'html', 'pdf'] as const satisfies readonly ExportFormat[]
 
 /**
  * Export the comparison: choose a format (and for Markdown its flavour), then the file. Markdown
  * asks before replacing hand edits; every format's citations link back with riscontro:// links.
  */
 export function ExportDialog({ onClose }: { onClose(): void }) {
+  const { t } = useTranslation()
   const exportMarkdown = useAppStore((state) => state.exportMarkdown)
   const exportFile = useAppStore((state) => state.exportFile)
   const [format, setFormat] = useState<ExportFormat>('markdown')
@@ -82,57 +77,61 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
         }
       }}
     >
-      <h2 id="export-title">Export the comparison</h2>
+      <h2 id="export-title">{t('exportDialog.title')}</h2>
       <fieldset>
-        <legend>Format</legend>
+        <legend>{t('exportDialog.format')}</legend>
         {FORMATS.map((option) => (
-          <label key={option.format}>
-            <input type="radio" name="format" checked={format === option.format} onChange={() => setFormat(option.format)} />
-            {option.label} <span className="muted">— {option.detail}</span>
+          <label key={option}>
+            <input type="radio" name="format" checked={format === option} onChange={() => setFormat(option)} />
+            {t(`exportDialog.${option}`)} <span className="muted">— {t(`exportDialog.${option}Detail`)}</span>
           </label>
         ))}
       </fieldset>
       {format === 'markdown' && (
         <fieldset>
-          <legend>Flavour</legend>
+          <legend>{t('exportDialog.flavour')}</legend>
           <label>
             <input type="radio" name="flavour" checked={flavour === 'plain'} onChange={() => setFlavour('plain')} />
-            Plain (CommonMark + GFM tables): GitHub, pandoc, a CMS, email
+            {t('exportDialog.plain')}
           </label>
           <label>
             <input type="radio" name="flavour" checked={flavour === 'obsidian'} onChange={() => setFlavour('obsidian')} />
-            Obsidian (callouts, block IDs)
+            {t('exportDialog.obsidian')}
           </label>
         </fieldset>
       )}
       {outcome?.status === 'written' && (
         <p role="status">
-          Exported {outcome.rows} rows and {outcome.notes} notes to {'paths' in outcome ? outcome.paths.join(' and ') : outcome.path}.
+          {t('exportDialog.written', {
+            rows: outcome.rows,
+            notes: outcome.notes,
+            paths: 'paths' in outcome ? outcome.paths.join(t('exportDialog.pathsJoin')) : outcome.path
+          })}
         </p>
       )}
-      {outcome?.status === 'unchanged' && <p role="status">{outcome.path} was already up to date.</p>}
-      {outcome?.status === 'cancelled' && <p role="status">No file chosen; nothing was written.</p>}
+      {outcome?.status === 'unchanged' && <p role="status">{t('exportDialog.unchanged', { path: outcome.path })}</p>}
+      {outcome?.status === 'cancelled' && <p role="status">{t('exportDialog.cancelled')}</p>}
       {outcome?.status === 'user-edited' && (
         <div role="alert" className="dialog-warning">
           <p>
-            You edited parts of {outcome.path} that Riscontro writes ({outcome.regions.join(', ')}). Replace them? Text you wrote outside those parts is kept either way.
+            {t('exportDialog.userEdited', { path: outcome.path, regions: outcome.regions.join(', ') })}
           </p>
           <button type="button" disabled={busy} onClick={() => void run(true, true)}>
-            Replace my edits
+            {t('exportDialog.replace')}
           </button>
         </div>
       )}
       {error && (
         <p role="alert" className="dialog-warning">
-          The export failed: {error}
+          {t('exportDialog.failed', { reason: error })}
         </p>
       )}
       <div className="dialog-actions">
         <button type="button" onClick={onClose}>
-          Close
+          {t('exportDialog.close')}
         </button>
         <button type="button" className="primary" disabled={busy} onClick={() => void run(false, false)}>
-          {busy ? 'Exporting…' : 'Choose file and export'}
+          {busy ? t('exportDialog.exporting') : t('exportDialog.run')}
         </button>
       </div>
     </dialog>

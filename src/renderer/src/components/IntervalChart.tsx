@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import type { Claim } from '../../../shared/api'
 import { layoutInterval } from '../../../shared/interval-scale'
 
@@ -7,6 +8,7 @@ const PAD = 6
 
 /** A row's claims on one axis: points, ranges, open bounds as arrows, vague bands dashed. */
 export function IntervalChart({ claims, differ }: { claims: Claim[]; differ: boolean }) {
+  const { t } = useTranslation()
   const { shapes, logScale } = layoutInterval(claims)
   if (shapes.length === 0) return <span className="interval-none">—</span>
   const x = (position: number): number => PAD + position * (WIDTH - 2 * PAD)
@@ -18,7 +20,7 @@ export function IntervalChart({ claims, differ }: { claims: Claim[]; differ: boo
       height={HEIGHT}
       viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
       role="img"
-      aria-label={`${shapes.length} figures${logScale ? ', log scale' : ''}`}
+      aria-label={t(logScale ? 'chart.figuresLog' : 'chart.figures', { count: shapes.length })}
     >
       <line className="axis" x1={PAD} x2={WIDTH - PAD} y1={HEIGHT - 2} y2={HEIGHT - 2} />
       {shapes.map((shape, index) => {

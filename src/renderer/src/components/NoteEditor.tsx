@@ -1,17 +1,11 @@
+import { useTranslation } from 'react-i18next'
+import { useDescribe } from '../lib/i18n'
 import Markdown from 'react-markdown'
 import remarkGfm from 'remark-gfm'
 import { noteVerdicts, type NoteTarget, type NoteVerdict } from '../../../shared/api'
 import { useAppStore } from '../store/app-store'
 import { findNoteFor, noteKey } from '../store/notes-slice'
 
-const verdictLabels: Record<NoteVerdict, string> = {
-  confirmed: 'Confirmed',
-  approximate: 'Approximate',
-  conflicting: 'Conflicting',
-  unverifiable: 'Unverifiable'
-}
-
-const saveStateLabels = { saved: 'Saved', saving: 'Saving…', unsaved: 'Not saved yet', failed: 'Not saved: kept here, retrying' }
 
 interface NoteEditorProps {
   /** The target as it is now; an existing note keeps the target it was written on. */
@@ -23,6 +17,8 @@ interface NoteEditorProps {
 
 /** A Markdown note with a live preview, saved as the user types. */
 export function NoteEditor({ target, label, withVerdict = false }: NoteEditorProps) {
+  const describe = useDescribe()
+  const { t } = useTranslation()
   const notes = useAppStore((state) => state.notes)
   const existing = findNoteFor(notes, target)
   const effectiveTarget = existing?.target ?? target
@@ -38,22 +34,22 @@ export function NoteEditor({ target, label, withVerdict = false }: NoteEditorPro
     <section className="note-editor" aria-label={label}>
       <div className="note-editor-header">
         <span className="note-editor-title">{label}</span>
-        {existing?.orphaned && <span className="badge badge-warning" title={existing.anchor?.quote}>Orphaned</span>}
-        {saveState && <span className={`note-save-state ${saveState}`}>{saveStateLabels[saveState]}</span>}
+        {existing?.orphaned && <span className="badge badge-warning" title={existing.anchor?.quote}>{t('notes.orphaned')}</span>}
+        {saveState && <span className={`note-save-state ${saveState}`}>{t(`notes.${saveState}`)}</span>}
         {saveState === 'failed' && (
           <button type="button" className="note-retry" onClick={() => void flushNotes()}>
-            Retry now
+            {t('notes.retry')}
           </button>
         )}
       </div>
       {withVerdict && (
         <label className="note-verdict">
-          Your verdict
+          {t('notes.yourVerdict')}
           <select value={verdict ?? ''} onChange={(event) => editNote(effectiveTarget, body, (event.target.value || null) as NoteVerdict | null)}>
-            <option value="">None</option>
+            <option value="">{t('notes.none')}</option>
             {noteVerdicts.map((value) => (
               <option key={value} value={value}>
-                {verdictLabels[value]}
+                {describe.noteVerdict(value)}
               </option>
             ))}
           </select>
@@ -61,7 +57,7 @@ export function NoteEditor({ target, label, withVerdict = false }: NoteEditorPro
       )}
       <textarea
         aria-label={label}
-        placeholder="Write in Markdown: what the sources say, what you concluded."
+        placeholder={t('notes.placeholder')}
         value={body}
         rows={4}
         onChange={(event) => editNote(effectiveTarget, event.target.value, verdict)}
@@ -69,7 +65,7 @@ export function NoteEditor({ target, label, withVerdict = false }: NoteEditorPro
       />
       {body.trim() && (
         // Live preview, rendered by react-markdown: no raw HTML from the note reaches the page.
-        <div className="note-preview" aria-label="Preview">
+        <div className="note-preview" aria-label={t('notes.preview')}>
           <Markdown remarkPlugins={[remarkGfm]}>{body}</Markdown>
         </div>
       )}

@@ -1,13 +1,15 @@
+import { useTranslation } from 'react-i18next'
 import type { NoteSearchHit } from '../../../shared/api'
 import { useAppStore } from '../store/app-store'
 import { SearchExcerptText } from './SearchExcerptText'
 
 /** The notes holding the sidebar's search words, above the articles that do; each opens what it is about. */
 export function NoteSearchResults({ hits }: { hits: NoteSearchHit[] }) {
+  const { t } = useTranslation()
   const openNoteHit = useAppStore((state) => state.openNoteHit)
   return (
-    <section className="note-results" aria-label="Matching notes">
-      <h2 className="note-results-heading">Notes ({hits.length})</h2>
+    <section className="note-results" aria-label={t('notes.matching')}>
+      <h2 className="note-results-heading">{t('notes.heading', { count: hits.length })}</h2>
       <ul>
         {hits.map((hit) => {
           const reachable = hit.target.kind === 'library' || hit.articleId !== null
@@ -17,12 +19,12 @@ export function NoteSearchResults({ hits }: { hits: NoteSearchHit[] }) {
                 type="button"
                 className="note-result"
                 disabled={!reachable}
-                title={reachable ? undefined : 'What this note was about is no longer in the library; the note is kept.'}
+                title={reachable ? undefined : t('notes.unreachable')}
                 onClick={() => openNoteHit(hit)}
               >
                 <span className="note-result-label">
                   {hit.label}
-                  {hit.orphaned && <span className="badge badge-warning">Orphaned</span>}
+                  {hit.orphaned && <span className="badge badge-warning">{t('notes.orphaned')}</span>}
                 </span>
                 <SearchExcerptText excerpt={hit.excerpt} />
               </button>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import { useEffect, useId } from 'react'
 import type { ArticleSummary, Claim, ClaimPairEvidence, ComparisonRow, EvidenceItem } from '../../../shared/api'
 import { useAppStore } from '../store/app-store'
@@ -27,6 +28,7 @@ function weightClass(weight: number): string {
  * rest, and the closest claim the aligner left out with what kept it out, against the threshold.
  */
 export function RowExplanationSection({ row, claimsById, articlesById }: RowExplanationSectionProps) {
+  const { t } = useTranslation()
   const comparison = useAppStore((state) => state.comparison)
   const state = useAppStore((state) => state.rowExplanation)
   const explainRow = useAppStore((state) => state.explainRow)
@@ -40,26 +42,25 @@ export function RowExplanationSection({ row, claimsById, articlesById }: RowExpl
   const current = state?.rowId === row.id ? state : null
   return (
     <section className="row-explanation" aria-labelledby={headingId} aria-busy={current?.status !== 'ready' && current?.status !== 'failed'}>
-      <h3 id={headingId}>Why these figures are together</h3>
+      <h3 id={headingId}>{t('evidence.heading')}</h3>
       {current?.status === 'failed' ? (
         <div role="alert" className="explanation-problem">
-          <p>The evidence could not be shown: {current.error}</p>
+          <p>{t('evidence.failed', { reason: current.error })}</p>
           <button type="button" onClick={() => void explainRow(row.id)}>
-            Try again
+            {t('evidence.retry')}
           </button>
         </div>
       ) : current?.status !== 'ready' ? (
-        <p className="explanation-note">Weighing the evidence…</p>
+        <p className="explanation-note">{t('evidence.weighing')}</p>
       ) : (
         <>
           <p className="explanation-note">
-            Claims of different articles join when their evidence weighs at least {formatWeight(current.explanation.threshold)} on average; each piece
-            counts for (+) or against (−) their being the same quantity.
+            {t('evidence.rule', { threshold: formatWeight(current.explanation.threshold) })}
           </p>
           {current.explanation.joined.length === 0 ? (
-            <p className="explanation-note">Only one source states this figure: nothing joined it.</p>
+            <p className="explanation-note">{t('evidence.single')}</p>
           ) : (
-            <ul className="evidence-pairs" aria-label="Joined claims">
+            <ul className="evidence-pairs" aria-label={t('evidence.joined')}>
               {current.explanation.joined.map((pair) => (
                 <li key={`${pair.claimId}-${pair.otherClaimId}`}>
                   <EvidencePair pair={pair} claimsById={claimsById} articlesById={articlesById} />
@@ -67,18 +68,20 @@ export function RowExplanationSection({ row, claimsById, articlesById }: RowExpl
               ))}
             </ul>
           )}
-          <h4>Closest claim left out</h4>
+          <h4>{t('evidence.closest')}</h4>
           {current.explanation.closestOutside ? (
-            <div className="evidence-outside" aria-label="Closest claim left out">
+            <div className="evidence-outside" aria-label={t('evidence.closest')}>
               <p className="explanation-note">
-                <ClaimQuote claimId={current.explanation.closestOutside.otherClaimId} claimsById={claimsById} articlesById={articlesById} /> weighs{' '}
-                {formatWeight(current.explanation.closestOutside.averageWeight)} on average with this row, short of{' '}
-                {formatWeight(current.explanation.threshold)}. Its link to the nearest member:
+                <ClaimQuote claimId={current.explanation.closestOutside.otherClaimId} claimsById={claimsById} articlesById={articlesById} />
+                {t('evidence.closestWeighs', {
+                  weight: formatWeight(current.explanation.closestOutside.averageWeight),
+                  threshold: formatWeight(current.explanation.threshold)
+                })}
               </p>
               <EvidencePair pair={current.explanation.closestOutside} claimsById={claimsById} articlesById={articlesById} />
             </div>
           ) : (
-            <p className="explanation-note">No other claim of this story could have joined it.</p>
+            <p className="explanation-note">{t('evidence.noneOutside')}</p>
           )}
         </>
       )}
@@ -91,14 +94,15 @@ const SOURCE_TITLE_LENGTH = 36
 
 /** A claim as written and the article it comes from; choosing it shows the claim in its article. */
 function ClaimQuote({ claimId, claimsById, articlesById }: { claimId: string; claimsById: ReadonlyMap<string, Claim>; articlesById: ReadonlyMap<string, ArticleSummary> }) {
+  const { t } = useTranslation()
   const showClaim = useAppStore((state) => state.showClaim)
   const claim = claimsById.get(claimId)
-  if (!claim) return <span className="evidence-claim">a claim no longer in the table</span>
+  if (!claim) return <span className="evidence-claim">{t('evidence.goneClaim')}</span>
   const title = articlesById.get(claim.articleId)?.title ?? ''
   const shortTitle = title.length > SOURCE_TITLE_LENGTH ? `${title.slice(0, SOURCE_TITLE_LENGTH - 1).trimEnd()}…` : title
   return (
     <>
-      <button type="button" className="evidence-claim" title={`Show in “${title}”`} onClick={() => showClaim(claim.articleId, claim.id)}>
+      <button type="button" className="evidence-claim" title={t('evidence.showIn', { title })} onClick={() => showClaim(claim.articleId, claim.id)}>
         <q>{claim.text}</q>
       </button>
       {shortTitle && (
@@ -113,13 +117,15 @@ function ClaimQuote({ claimId, claimsById, articlesById }: { claimId: string; cl
 
 /** Two claims and the evidence weighed between them, strongest first. */
 function EvidencePair({ pair, claimsById, articlesById }: { pair: ClaimPairEvidence; claimsById: ReadonlyMap<string, Claim>; articlesById: ReadonlyMap<string, ArticleSummary> }) {
+  const { t } = useTranslation()
   const items = [...pair.items].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
   return (
     <div className="evidence-pair">
       <p className="evidence-pair-claims">
-        <ClaimQuote claimId={pair.claimId} claimsById={claimsById} articlesById={articlesById} /> and{' '}
+        <ClaimQuote claimId={pair.claimId} claimsById={claimsById} articlesById={articlesById} />
+        {t('evidence.and')}
         <ClaimQuote claimId={pair.otherClaimId} claimsById={claimsById} articlesById={articlesById} />
-        <span className={`evidence-total ${weightClass(pair.weight)}`}> · total {formatWeight(pair.weight)}</span>
+        <span className={`evidence-total ${weightClass(pair.weight)}`}>{t('evidence.total', { weight: formatWeight(pair.weight) })}</span>
       </p>
       <ul className="evidence-items">
         {items.map((item) => (

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import { useEffect, useRef } from 'react'
 import { revealAndFlash } from '../lib/flash-marks'
 import { useAppStore } from '../store/app-store'
@@ -21,6 +22,7 @@ function firstVisibleClaim(pane: HTMLElement): HTMLElement | null {
 
 /** Two to six articles read side by side; panes resize, and scrolling can follow claims across panes. */
 export function SideBySidePanes({ decorations }: { decorations: ReadonlyMap<string, ClaimDecoration> }) {
+  const { t } = useTranslation()
   const paneArticleIds = useAppStore((state) => state.paneArticleIds)
   const paneViews = useAppStore((state) => state.paneViews)
   const paneWidths = useAppStore((state) => state.paneWidths)
@@ -85,7 +87,7 @@ export function SideBySidePanes({ decorations }: { decorations: ReadonlyMap<stri
           {index > 0 && maximized === null && (
             <Splitter
               orientation="vertical"
-              label="Resize panes"
+              label={t('panes.resize')}
               value={(paneWidths.slice(0, index).reduce((sum, width) => sum + width, 0) / total) * 100}
               onDrag={(delta) => {
                 dragStartWidths.current ??= [...paneWidths]
