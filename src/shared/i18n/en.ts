@@ -323,7 +323,16 @@ export const en = {
     figuresLog_other: '{{count}} figures, log scale'
   },
   panes: {
-    resize: 'Resize panes'
+    resize: 'Resize panes',
+    empty: 'Click a cell of the table to read its article here.',
+    syncTitle: 'Bringing a claim into view in one article brings the same row’s claims into view in the others',
+    sync: 'Sync scrolling',
+    oneShown: 'One article shown: restore it to see all {{count}}.'
+  },
+  storeProblems: {
+    search: 'The search could not be run: {{reason}}',
+    layout: 'Your layout could not be saved: {{reason}}',
+    note: 'Your note could not be saved. {{reason}} Riscontro tries again every few seconds and as you type.'
   },
   verdicts: {
     agree: 'Agree',

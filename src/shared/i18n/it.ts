@@ -321,7 +321,16 @@ export const it: typeof en = {
     figuresLog_other: '{{count}} dati, scala logaritmica'
   },
   panes: {
-    resize: 'Ridimensiona i riquadri'
+    resize: 'Ridimensiona i riquadri',
+    empty: 'Fai clic su una cella della tabella per leggerne qui l’articolo.',
+    syncTitle: 'Portare in vista un dato in un articolo porta in vista i dati della stessa riga negli altri',
+    sync: 'Scorrimento sincronizzato',
+    oneShown: 'Un solo articolo mostrato: ripristinalo per vederli tutti e {{count}}.'
+  },
+  storeProblems: {
+    search: 'Non è stato possibile eseguire la ricerca: {{reason}}',
+    layout: 'Non è stato possibile salvare la disposizione: {{reason}}',
+    note: 'Non è stato possibile salvare la nota. {{reason}} Riscontro riprova ogni pochi secondi e mentre scrivi.'
   },
   verdicts: {
     agree: 'Concordano',

@@ -67,18 +67,18 @@ export function SideBySidePanes({ decorations }: { decorations: ReadonlyMap<stri
   }
 
   if (paneArticleIds.length === 0) {
-    return <div className="panes-empty">Click a cell of the table to read its article here.</div>
+    return <div className="panes-empty">{t('panes.empty')}</div>
   }
   const total = paneWidths.reduce((sum, width) => sum + width, 0) || paneArticleIds.length
   const maximized = maximizedPaneId !== null && paneArticleIds.includes(maximizedPaneId) ? maximizedPaneId : null
   return (
     <div className="panes-with-bar">
       <div className="panes-bar">
-        <label className="inline-control" title="Bringing a claim into view in one article brings the same row's claims into view in the others">
+        <label className="inline-control" title={t('panes.syncTitle')}>
           <input type="checkbox" checked={syncScroll} onChange={(event) => setSyncScroll(event.target.checked)} />
-          Sync scrolling
+          {t('panes.sync')}
         </label>
-        {maximized && <span className="muted">One article shown: restore it to see all {paneArticleIds.length}.</span>}
+        {maximized && <span className="muted">{t('panes.oneShown', { count: paneArticleIds.length })}</span>}
       </div>
     <div className="side-by-side" ref={containerRef}>
       {paneArticleIds.map((articleId, index) => (

@@ -7,13 +7,15 @@ import { createI18n } from '../../../shared/i18n/translator'
  * The page's i18next instance. It starts in the browser's language so the first paint is already
  * in the right one; main's answer (the user's setting, or the system's language) follows at once.
  */
-export const i18n = createI18n(pickUiLanguage(navigator.languages))
+// Store tests import this module in Node, which has neither a navigator's languages nor a document.
+export const i18n = createI18n(pickUiLanguage(globalThis.navigator?.languages ?? []))
 
 // Screen readers and the spellchecker read <html lang>: it follows the interface.
-document.documentElement.lang = i18n.language
-i18n.on('languageChanged', (language) => {
-  document.documentElement.lang = language
-})
+const setPageLanguage = (language: string): void => {
+  if (globalThis.document) document.documentElement.lang = language
+}
+setPageLanguage(i18n.language)
+i18n.on('languageChanged', setPageLanguage)
 
 /** Figures, dates and verdicts in the interface's language; components using it redraw when it changes. */
 export function useDescribe(): Describer {

@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand'
 import type { Note, NoteTarget, NoteVerdict } from '../../../shared/api'
 import { getApi } from '../lib/api'
 import { describeError } from '../lib/describe-error'
+import { i18n } from '../lib/i18n'
 import type { AppState } from './app-store'
 
 /** Typing is saved this long after the last key: well within the second the product promises. */
@@ -68,7 +69,7 @@ export const createNotesSlice: StateCreator<AppState, [], [], NotesSlice> = (set
     } catch (error) {
       if (get().library?.generation !== target.generation) return
       setSaveState(key, 'failed')
-      if (!wasFailing) get().showProblem(`Your note could not be saved. ${describeError(error)} Riscontro tries again every few seconds and as you type.`)
+      if (!wasFailing) get().showProblem(i18n.t('storeProblems.note', { reason: describeError(error) }))
       if (!timers.has(key)) timers.set(key, setTimeout(() => void save(key), NOTE_RETRY_MS))
     }
   }

@@ -1,5 +1,6 @@
 import { getApi } from '../lib/api'
 import { describeError } from '../lib/describe-error'
+import { i18n } from '../lib/i18n'
 import { useAppStore } from './app-store'
 import { workspaceOf } from './comparison-slice'
 
@@ -34,7 +35,7 @@ export function persistWorkspace(): () => void {
       if (useAppStore.getState().library?.generation !== generation) return
       getApi()
         .saveWorkspace(generation, workspace)
-        .catch((error: unknown) => useAppStore.getState().showProblem(`Your layout could not be saved: ${describeError(error)}`))
+        .catch((error: unknown) => useAppStore.getState().showProblem(i18n.t('storeProblems.layout', { reason: describeError(error) })))
     }
     timer = setTimeout(sendPending, SAVE_DELAY_MS)
   })

@@ -3,6 +3,7 @@ import type { LibrarySearchResult, NoteSearchHit } from '../../../shared/api'
 import { searchWords } from '../../../shared/fold-text'
 import { getApi } from '../lib/api'
 import { describeError } from '../lib/describe-error'
+import { i18n } from '../lib/i18n'
 import type { AppState } from './app-store'
 
 /** Typing pauses this long before main searches the texts: titles filter at once, texts follow. */
@@ -41,7 +42,7 @@ export const createSearchSlice: StateCreator<AppState, [], [], SearchSlice> = (s
     } catch (error) {
       if (mine !== ticket) return
       set({ textSearch: null, textSearchPending: false })
-      get().showProblem(`The search could not be run: ${describeError(error)}`)
+      get().showProblem(i18n.t('storeProblems.search', { reason: describeError(error) }))
     }
   }
 
