@@ -1,9 +1,9 @@
 import { copyFile, mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { ComparisonPage } from './pages/comparison-page'
+import { seriousViolations } from './support/axe'
 import { writeFiveSources } from './support/five-sources'
 
 /** Screens worth looking at are kept in the run's results and, when set, copied to SHOTS_DIR. */
@@ -16,11 +16,6 @@ async function shoot(page: Page, name: string): Promise<void> {
   }
 }
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze()
-  return results.violations.filter((violation) => violation.impact === 'critical' || violation.impact === 'serious').map((violation) => violation.id)
-}
-
 /** Words of the other language that must not show on a screen in this one (the articles' own text aside). */
 const foreignWords = {
   it: [/\bCompare whole folder\b/, /\bOpen folder\b/, /\bSearch rows\b/, /\bDisagreements only\b/, /\bRow panel\b/, /\bDiffer\b/, /\bAgree\b/, /\bwords\b/, /\bClaims\b/],
@@ -31,8 +26,10 @@ async function expectNoForeignWords(page: Page, language: 'it' | 'en', except: s
   // The interface's own text: the article pane's body is the article's, in whatever language it was written.
   const text = await page.evaluate(() => {
     const clone = document.body.cloneNode(true) as HTMLElement
-    for (const article of clone.querySelectorAll('.article-body, .article-pane-body, .cell-claim-text, .row-label, .grid-story-title, .story-title, .article-item-title, h1, .source-outlet, .source-title, .claim-text, .language-select'))
-      article.remove()
+    const articleText = clone.querySelectorAll(
+      '.article-body, .article-pane-body, .cell-claim-text, .row-label, .grid-story-title, .story-title, .article-item-title, h1, .source-outlet, .source-title, .claim-text, .language-select'
+    )
+    Array.from(articleText).forEach((element) => element.remove())
     return clone.innerText
   })
   for (const word of foreignWords[language]) expect(text, `${except}: “${word.source}” on a screen in ${language}`).not.toMatch(word)
