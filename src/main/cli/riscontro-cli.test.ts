@@ -22,8 +22,14 @@ afterEach(async () => {
 
 /** Runs the CLI as users do (`npm run cli -- …` is tsx over this file), in a fresh data folder. */
 async function riscontro(...args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
+  // An English locale, whatever the developer's: the export's words follow it (tests below set their own).
+  return riscontroIn({ LC_ALL: 'en_US.UTF-8' }, ...args)
+}
+
+async function riscontroIn(locale: Record<string, string>, ...args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', cli, ...args], { env: { ...process.env, RISCONTRO_DATA_DIR: dataDir } })
+    const env = { ...process.env, LC_ALL: undefined, LC_MESSAGES: undefined, LANG: undefined, ...locale, RISCONTRO_DATA_DIR: dataDir }
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', cli, ...args], { env })
     return { stdout, stderr, code: 0 }
   } catch (error) {
     const failed = error as { stdout: string; stderr: string; code: number }
@@ -80,6 +86,17 @@ describe('riscontro CLI', { timeout: 90_000 }, () => {
     const claims = await readFile(`${base}.claims.csv`, 'utf8')
     expect(claims).toMatch(/riscontro:\/\/claim\?library=/)
     expect((await readFile(`${base}.xlsx`)).subarray(0, 2).toString()).toBe('PK')
+  })
+
+  it('export writes its own words in the language --lang names, by default the environment’s, and refuses one it does not speak', { timeout: 90_000 }, async () => {
+    const base = join(dataDir, 'confronto')
+    expect((await riscontro('export', sampleLibrary, '--out', `${base}.csv`, '--lang', 'it')).code).toBe(0)
+    expect((await readFile(`${base}.csv`, 'utf8')).split('\r\n')[0]).toMatch(/^\uFEFFQuantità,Unità,.*,Verdetto,Divario,Il tuo verdetto,La tua nota$/)
+    expect((await riscontroIn({ LANG: 'it_IT.UTF-8' }, 'export', sampleLibrary, '--out', `${base}.md`)).code).toBe(0)
+    expect(await readFile(`${base}.md`, 'utf8')).toMatch(/\| Quantità .*\| Verdetto/)
+    const refused = await riscontro('export', sampleLibrary, '--out', `${base}.md`, '--lang', 'fr')
+    expect(refused.code).toBe(2)
+    expect(refused.stderr).toContain('--lang is it or en')
   })
 
   it('export refuses an extension it does not write, and PDF (which the app prints)', { timeout: 60_000 }, async () => {
