@@ -10,6 +10,7 @@ import { resolveDataDir } from '../library/data-dir'
 import { LibraryIndex } from '../library/library-index'
 import { buildScanReport } from '../library/scan-report'
 import { searchLibrary } from '../search/search-library'
+import { describeIn } from '../../shared/i18n/describe'
 import { isUiLanguage, languageFromEnvironment, type UiLanguage } from '../../shared/i18n/languages'
 
 const USAGE = `Usage: riscontro scan FOLDER [--json]
@@ -136,11 +137,11 @@ async function exportLibrary(folderArgument: string, out: string, flavour: strin
   const data = { ...exportDataOf(comparison, await loadLibraryNotes(folder, dataDir), folder), language }
   if (format !== 'markdown') {
     const created = new Date().toISOString().slice(0, 10)
-    const paths = await writeExportFile(resolve(out), format, { ...data, title: `${basename(folder)}: comparison`, createdAt: created }, nodeExportFileEffects)
+    const paths = await writeExportFile(resolve(out), format, { ...data, title: describeIn(language).t('exportWords.title', { library: basename(folder) }), createdAt: created }, nodeExportFileEffects)
     process.stderr.write(`${paths.join(', ')}: written · ${comparison.rows.length} rows, ${comparison.articles.length} articles, ${data.notes.length} notes\n`)
     return 0
   }
-  const markdown = buildExport({ ...data, title: `${basename(folder)}: comparison`, createdAt: new Date(), flavour, scope: 'library' })
+  const markdown = buildExport({ ...data, title: describeIn(language).t('exportWords.title', { library: basename(folder) }), createdAt: new Date(), flavour, scope: 'library' })
   const target = resolve(out)
   const written = await writeExport(target, markdown, { overwriteEdited: force })
   if (!written.ok) {

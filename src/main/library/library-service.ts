@@ -33,6 +33,7 @@ import type { DeepLink } from '../../shared/deep-link'
 import { articleIdFor, LibraryIndex } from './library-index'
 import { StoreUnreadableError } from '../storage/read-store'
 import { isDiskFull, removeStaleTemporaryFiles } from '../storage/write-file-durably'
+import { describeIn } from '../../shared/i18n/describe'
 import { pickUiLanguage, type UiLanguage } from '../../shared/i18n/languages'
 import { loadSettings, rememberFolder, saveSettings, type LoadedSettings, type Settings } from './settings'
 import { watchLibrary, type LibraryWatch } from './watch-library'
@@ -79,6 +80,12 @@ export interface ExportEffects {
   writeClipboard(text: string): void
   /** Prints a self-contained HTML document to PDF (Electron's `webContents.printToPDF`). */
   printToPdf(html: string): Promise<Uint8Array>
+}
+
+/** "Rassegna Corea: confronto": the export's title, in the export's language. */
+function exportTitle(library: OpenLibrary, data: ExportData): string {
+  const { t } = describeIn(data.language ?? 'en')
+  return t('exportWords.title', { library: library.isSample ? t('exportWords.sampleArticles') : basename(library.folder) })
 }
 
 /**
@@ -232,7 +239,7 @@ export class LibraryService {
     const data = await this.exportData(library, request.articleIds)
     const markdown = buildExport({
       ...data,
-      title: this.exportTitle(library),
+      title: exportTitle(library, data),
       createdAt: new Date(),
       flavour: request.flavour,
       scope: request.articleIds.length === 0 ? 'library' : 'comparison'
@@ -250,7 +257,7 @@ export class LibraryService {
     const paths = await writeExportFile(
       path,
       request.format,
-      { ...data, title: this.exportTitle(library), createdAt: new Date().toISOString().slice(0, 10) },
+      { ...data, title: exportTitle(library, data), createdAt: new Date().toISOString().slice(0, 10) },
       { writeFile: nodeExportFileEffects.writeFile, printToPdf: (html) => effects.printToPdf(html) }
     )
     return { status: 'written', paths, rows: data.rows.length, notes: data.notes.length }
@@ -278,9 +285,6 @@ export class LibraryService {
     return { status: 'shown', target }
   }
 
-  private exportTitle(library: OpenLibrary): string {
-    return `${library.isSample ? 'Sample articles' : basename(library.folder)}: comparison`
-  }
 
   async copyMarkdown(articleIds: string[], rowId: string | null, effects: ExportEffects): Promise<string> {
     const data = await this.exportData(this.openLibrary(), articleIds)

@@ -399,6 +399,8 @@ export const en = {
     notes: 'Notes',
     comparison: 'Comparison',
     noFigures: 'No figures to compare.',
+    title: '{{library}}: comparison',
+    sampleArticles: 'Sample articles',
     summary: 'Exported from Riscontro on {{date}}: {{rows}} from {{sources}}, {{conflicting}} conflicting.',
     rows_one: '{{count}} row',
     rows_other: '{{count}} rows',

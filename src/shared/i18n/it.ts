@@ -397,6 +397,8 @@ export const it: typeof en = {
     notes: 'Note',
     comparison: 'Confronto',
     noFigures: 'Nessun dato da confrontare.',
+    title: '{{library}}: confronto',
+    sampleArticles: 'Articoli di esempio',
     summary: 'Esportato da Riscontro il {{date}}: {{rows}} da {{sources}}, {{conflicting}} contrastanti.',
     rows_one: '{{count}} riga',
     rows_other: '{{count}} righe',

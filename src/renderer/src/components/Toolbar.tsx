@@ -29,7 +29,7 @@ export function Toolbar() {
       <div className="library-title" title={library?.folder}>
         {library ? (
           <>
-            <span className="library-name">{library.name}</span>
+            <span className="library-name">{library.isSample ? t('recent.sample') : library.name}</span>
             {!library.isSample && <span className="library-path">{library.folder}</span>}
           </>
         ) : (
