@@ -51,6 +51,7 @@ const qualifierSigns: Partial<Record<ClaimQualifier, string>> = {
   less_than: '< '
 }
 
+// One per interface language (two at most), made on first use: not a cache that grows with the process.
 const describers = new Map<UiLanguage, Describer>()
 
 /** The describer of a language (made once: its Intl formatters are reused). */
