@@ -7,7 +7,8 @@ import { promisify } from 'node:util'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ArticleSummary, ScanReport } from '../../shared/api'
 import { createRequestHandlers, settleRequest } from '../api/request-handlers'
-import { LibraryIndex, MAX_ARTICLE_BYTES, readFileBytes } from '../library/library-index'
+import { MAX_ARTICLE_BYTES } from '../library/file-entries'
+import { LibraryIndex, readFileBytes } from '../library/library-index'
 import { LibraryService } from '../library/library-service'
 
 /** Issue 15: every file is accounted for, and no file hangs the scan or slips past the size limit. */

@@ -1,18 +1,14 @@
-import { hash } from 'node:crypto'
 import { close, constants, fstat, open, read } from 'node:fs'
 import { realpath, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { compareText } from '../../shared/compare-text'
-import type { ArticleBlock, ArticleStatus, ArticleSummary, ArticleView, Claim, IndexProgress } from '../../shared/api'
-import { articleFormatOf, readArticleFile, type ParsedArticle } from '../articles/parse-article'
-import { findStructureOverLimit } from '../articles/structure-limits'
-import { extractClaims, FigureLimitError } from '../claims/extract-claims'
-import { isRiscontroExport } from '../export/export-regions'
+import type { ArticleSummary, ArticleView, Claim, IndexProgress } from '../../shared/api'
+import { articleFormatOf, readArticleFile } from '../articles/parse-article'
+import { entryBeforeReading, extractArticleClaims, formatBytes, MAX_ARTICLE_BYTES, problemEntry } from './file-entries'
 import { loadIndexCache, saveIndexCache, type CachedEntry } from './index-cache'
+import { ParsePool, ParsePoolClosedError, type ParsePoolOptions } from './parse-pool'
 import { describeFileError, describeSpecialFile, isErrorCode, isInsideFolder, walkFolder, type WalkedEntry } from './walk-folder'
 
-/** Larger files are listed but not read: no article is this long, and reading one would stall indexing. */
-export const MAX_ARTICLE_BYTES = 16 * 1024 * 1024
 /** Files read at once while indexing: enough to keep the disk busy, few enough to bound memory. */
 const READ_CONCURRENCY = 16
 /** Deltas are sent in batches so the renderer is not flooded with one message per file. */
@@ -24,11 +20,6 @@ export type IndexPhase = IndexProgress['phase']
 export interface LibraryIndexListener {
   onProgress(progress: { phase: IndexPhase; done: number; total: number }): void
   onChange(change: { upserted: ArticleSummary[]; removed: string[] }): void
-}
-
-/** Stable across runs and machines: the same folder always yields the same ids. */
-export function articleIdFor(file: string): string {
-  return hash('sha1', file, 'hex').slice(0, 16)
 }
 
 /**
@@ -138,12 +129,18 @@ export class LibraryIndex {
   /** Cache writes run one after another; close() waits for the last, so no write outlives the index. */
   private lastSave: Promise<void> = Promise.resolve()
 
+  /** Parses files on worker threads, each within a time limit; owned by this index and closed with it. */
+  private readonly pool: ParsePool
+
   constructor(
     readonly folder: string,
     private readonly dataDir: string,
     private readonly listener: LibraryIndexListener,
-    private readonly readBytes: ReadFileBytes = readFileBytes
-  ) {}
+    private readonly readBytes: ReadFileBytes = readFileBytes,
+    poolOptions: ParsePoolOptions = {}
+  ) {
+    this.pool = new ParsePool(poolOptions)
+  }
 
   /** Every file of the library, in path order (deterministic). */
   summaries(): ArticleSummary[] {
@@ -237,7 +234,9 @@ export class LibraryIndex {
         if (entry.kind === 'problem') {
           this.replaceEntries(entry.file, [problemEntry(entry.file, entry.status, entry.reason)])
         } else if (!cached || cached.size !== entry.size || cached.mtimeMs !== entry.mtimeMs) {
-          this.replaceEntries(entry.file, (await readEntries(this.readBytes, entry.file, entry.absolutePath, entry.size, entry.mtimeMs)) ?? [])
+          const entries = await readEntries(this.readBytes, this.pool, entry.file, entry.absolutePath, entry.size, entry.mtimeMs).catch(whenOpen)
+          if (entries === undefined) return
+          this.replaceEntries(entry.file, entries ?? [])
         }
         done++
         reportProgress()
@@ -245,6 +244,8 @@ export class LibraryIndex {
     }
     await Promise.all(Array.from({ length: READ_CONCURRENCY }, worker))
     if (this.closed) return
+    // One worker stays for the watcher's one-file updates; the others' memory goes back.
+    this.pool.releaseIdleWorkers(1)
     this.flushChanges()
     this.listener.onProgress({ phase: 'ready', done: total, total })
     if (this.dirty) await this.saveCache()
@@ -275,12 +276,13 @@ export class LibraryIndex {
       } else {
         const stats = await stat(absolutePath)
         indexed = stats.isFile()
-          ? await readEntries(this.readBytes, file, absolutePath, stats.size, stats.mtimeMs)
+          ? await readEntries(this.readBytes, this.pool, file, absolutePath, stats.size, stats.mtimeMs)
           : stats.isDirectory()
             ? null
             : [problemEntry(file, 'special-file', describeSpecialFile(stats))]
       }
     } catch (error) {
+      if (error instanceof ParsePoolClosedError) return
       indexed = isErrorCode(error, 'ENOENT') ? null : [problemEntry(file, 'unreadable', describeFileError(error))]
     }
     if (this.closed) return
@@ -346,6 +348,7 @@ export class LibraryIndex {
     this.closed = true
     clearTimeout(this.flushTimer)
     clearTimeout(this.saveTimer)
+    await this.pool.close()
     await Promise.allSettled(this.refreshing.values())
     // Work done before a close (even mid-index) is kept, so the next start need not redo it.
     if (this.dirty) await this.saveCache()
@@ -437,68 +440,30 @@ export class LibraryIndex {
   }
 }
 
+/** A parse cut short by closing the index is no result (undefined); any other failure is an error. */
+function whenOpen(error: unknown): undefined {
+  if (error instanceof ParsePoolClosedError) return undefined
+  throw error
+}
+
 function sameSummary(a: ArticleSummary, b: ArticleSummary): boolean {
   return JSON.stringify(a) === JSON.stringify(b)
 }
 
-function fileTitle(file: string): string {
-  return basename(file).replace(/\.[^.]+$/, '') || basename(file)
-}
-
-function problemEntry(file: string, status: ArticleStatus, reason: string, size = 0, mtimeMs = 0): CachedEntry {
-  return {
-    size,
-    mtimeMs,
-    claims: [],
-    text: '',
-    summary: {
-      id: articleIdFor(file),
-      file,
-      title: fileTitle(file.replace(/\/$/, '')),
-      date: null,
-      outlet: null,
-      author: null,
-      url: null,
-      language: 'und',
-      words: 0,
-      claimCount: 0,
-      truncated: false,
-      status,
-      reason
-    }
-  }
-}
-
-function formatBytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
-}
-
 /**
- * Reads and parses one file into its index entries (one per article: a feed holds several); null
- * when the file vanished meanwhile.
+ * Reads one file and parses it on the pool into its index entries (one per article: a feed holds
+ * several); null when the file vanished meanwhile.
  */
 async function readEntries(
   readBytes: ReadFileBytes,
+  pool: ParsePool,
   file: string,
   absolutePath: string,
   size: number,
   mtimeMs: number
 ): Promise<CachedEntry[] | null> {
-  const format = articleFormatOf(file)
-  if (!format) {
-    return [problemEntry(file, 'not-an-article', NOT_AN_ARTICLE, size, mtimeMs)]
-  }
-  if (size > MAX_ARTICLE_BYTES) {
-    return [
-      problemEntry(
-        file,
-        'too-large',
-        `This file is ${formatBytes(size)}; files over ${formatBytes(MAX_ARTICLE_BYTES)} are not read as articles. Split it into separate articles.`,
-        size,
-        mtimeMs
-      )
-    ]
-  }
+  const unread = entryBeforeReading(file, size, mtimeMs)
+  if (unread) return [unread]
   let bytes: Uint8Array
   try {
     bytes = await readBytes(absolutePath, size)
@@ -507,76 +472,5 @@ async function readEntries(
     if (error instanceof UnreadableKindError) return [problemEntry(file, error.code === 'ESPECIAL' ? 'special-file' : 'too-large', error.message, size, mtimeMs)]
     return [problemEntry(file, 'unreadable', describeFileError(error), size, mtimeMs)]
   }
-  const overLimit = findStructureOverLimit(bytes, format)
-  if (overLimit) return [problemEntry(file, 'over-limit', overLimit, size, mtimeMs)]
-  if (isRiscontroExport(bytes)) {
-    return [problemEntry(file, 'not-an-article', 'This is a comparison Riscontro exported; it is not read as an article, so its figures are not counted as another source.', size, mtimeMs)]
-  }
-  let reading: Awaited<ReturnType<typeof readArticleFile>>
-  try {
-    reading = await readArticleFile(bytes, format, basename(file))
-  } catch (error) {
-    // A parser bug on one odd file must not stop the library; the user sees which file and why.
-    const message = error instanceof Error ? error.message : String(error)
-    return [problemEntry(file, 'unreadable', `Riscontro failed to read this file (${message}). Please report it with the file.`, size, mtimeMs)]
-  }
-  if (!reading.ok) return [problemEntry(file, reading.status, reading.reason, size, mtimeMs)]
-  let claimsByArticle: Claim[][]
-  try {
-    claimsByArticle = reading.articles.map((parsed) => extractArticleClaims(parsed, articleIdFor(entryFileOf(file, parsed))))
-  } catch (error) {
-    // One part over a limit (a feed item, a chapter) sets the whole file aside: it is a data file, not articles.
-    if (error instanceof FigureLimitError) return [problemEntry(file, 'over-limit', error.message, size, mtimeMs)]
-    throw error
-  }
-  return reading.articles.map((parsed, at) => {
-    const entryFile = entryFileOf(file, parsed)
-    const id = articleIdFor(entryFile)
-    const claims = claimsByArticle[at]!
-    const entry: CachedEntry = {
-      size,
-      mtimeMs,
-      claims,
-      text: parsed.document.text,
-      summary: {
-        id,
-        file: entryFile,
-        title: parsed.title,
-        date: parsed.date,
-        outlet: parsed.outlet,
-        author: parsed.author,
-        url: parsed.url,
-        language: parsed.language,
-        words: parsed.words,
-        claimCount: claims.length,
-        truncated: parsed.truncated,
-        status: 'ok',
-        reason: null
-      }
-    }
-    if (parsed.part !== null) entry.sourceFile = file
-    return entry
-  })
-}
-
-const NOT_AN_ARTICLE =
-  'Riscontro reads .txt, .md, .html, .pdf, .docx, .eml, .mht/.mhtml, .epub and RSS/Atom feed (.rss, .atom, .xml) files; this file is listed but not read.'
-
-/** An item of a feed is listed as `file#part`. */
-function entryFileOf(file: string, parsed: { part: string | null }): string {
-  return parsed.part === null ? file : `${file}#${parsed.part}`
-}
-
-/** The article's claims; in a PDF each one carries the page it is printed on. */
-
-function extractArticleClaims(parsed: ParsedArticle, articleId: string): Claim[] {
-  const claims = extractClaims(parsed.document.text, { articleId, language: parsed.language })
-  const paged = parsed.document.blocks.filter((block): block is ArticleBlock & { page: number } => block.page !== undefined)
-  if (paged.length === 0) return claims
-  let next = 0
-  for (const claim of claims) {
-    while (next + 1 < paged.length && paged[next + 1]!.start <= claim.start) next++
-    claim.page = paged[next]!.page
-  }
-  return claims
+  return pool.parse({ file, bytes, size, mtimeMs })
 }

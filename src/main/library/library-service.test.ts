@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { LibrarySnapshot } from '../../shared/api'
 import { createRequestHandlers, settleRequest } from '../api/request-handlers'
-import { articleIdFor } from './library-index'
+import { articleIdFor } from './file-entries'
 import { LibraryService, type LibraryEvent } from './library-service'
 
 const sampleLibrary = resolve('resources/sample-library')
@@ -112,6 +112,8 @@ describe('LibraryService', () => {
 
   it('validates every request argument and confines reads to the open library', async () => {
     await service.openFolder(libraryDir)
+    // Articles are known once indexed (parsing runs on workers, so never assume it is done at open).
+    await service.whenIndexed()
     const handlers = createRequestHandlers(service, { chooseFolder: async () => null, chooseExportPath: async () => null, writeClipboard: () => undefined, printToPdf: () => Promise.reject(new Error('This test prints no PDF.')) })
     expect(await settleRequest(() => handlers.openDroppedFolder('relative/path'))).toMatchObject({ ok: false, error: expect.stringContaining('absolute path') })
     expect(await settleRequest(() => handlers.openDroppedFolder(42))).toMatchObject({ ok: false })

@@ -1,0 +1,5 @@
+import { parseFileEntries } from './file-entries'
+import { serveParseRequests } from './parse-worker-protocol'
+
+/** Entry of a parse worker thread (bundled beside the main entry as `parse-worker.js`). */
+serveParseRequests(parseFileEntries)
