@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import type { Plugin } from 'vite'
@@ -15,10 +16,21 @@ function relaxCspForDevServer(): Plugin {
   }
 }
 
+/** Every build of the app builds the CLI too (out/cli, see scripts/build-cli.mjs): one command ships both. */
+function buildCliWithMain(): Plugin {
+  return {
+    name: 'riscontro-cli',
+    apply: 'build',
+    closeBundle: () => void execFileSync(process.execPath, [resolve('scripts/build-cli.mjs')], { stdio: 'inherit' })
+  }
+}
+
 export default defineConfig({
   main: {
+    plugins: [buildCliWithMain()],
     build: {
-      rollupOptions: { input: { index: resolve('src/main/index.ts') } }
+      // The parse worker is an entry of its own: the index starts it from beside the main entry (parse-pool.ts).
+      rollupOptions: { input: { index: resolve('src/main/index.ts'), 'parse-worker': resolve('src/main/library/parse-worker.ts') } }
     }
   },
   preload: {

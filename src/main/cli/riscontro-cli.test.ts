@@ -3,14 +3,19 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { LibrarySearchResult, ScanReport } from '../../shared/api'
 import { makeImageOnlyPdf, makeStoryDocx, makeStoryEml, makeStoryEpub, makeStoryMhtml, makeStoryPdf, makeStoryRss } from '../articles/fixtures/document-fixtures'
 
 const run = promisify(execFile)
-const cli = resolve('src/main/cli/riscontro-cli.ts')
+/** The built CLI, as `npm run cli` runs it (built first when missing or older than the sources). */
+const cli = resolve('out/cli/riscontro-cli.js')
 const sampleLibrary = resolve('resources/sample-library')
 let dataDir: string
+
+beforeAll(async () => {
+  await run(process.execPath, [resolve('scripts/build-cli.mjs'), '--if-stale'])
+}, 120_000)
 
 beforeEach(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'riscontro-cli-'))
@@ -20,7 +25,7 @@ afterEach(async () => {
   await rm(dataDir, { recursive: true, force: true })
 })
 
-/** Runs the CLI as users do (`npm run cli -- …` is tsx over this file), in a fresh data folder. */
+/** Runs the CLI as users do (`npm run cli -- …` is plain node over the built file), in a fresh data folder. */
 async function riscontro(...args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
   // An English locale, whatever the developer's: the export's words follow it (tests below set their own).
   return riscontroIn({ LC_ALL: 'en_US.UTF-8' }, ...args)
@@ -29,7 +34,7 @@ async function riscontro(...args: string[]): Promise<{ stdout: string; stderr: s
 async function riscontroIn(locale: Record<string, string>, ...args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
   try {
     const env = { ...process.env, LC_ALL: undefined, LC_MESSAGES: undefined, LANG: undefined, ...locale, RISCONTRO_DATA_DIR: dataDir }
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', cli, ...args], { env })
+    const { stdout, stderr } = await run(process.execPath, [cli, ...args], { env })
     return { stdout, stderr, code: 0 }
   } catch (error) {
     const failed = error as { stdout: string; stderr: string; code: number }
@@ -37,7 +42,7 @@ async function riscontroIn(locale: Record<string, string>, ...args: string[]): P
   }
 }
 
-// Each test starts the CLI through tsx, which compiles it first: on a loaded 2-core machine that alone can take most of vitest's default 20 s.
+// Each test starts the CLI and its parse worker: on a loaded 2-core machine that can take much of vitest's default 20 s.
 describe('riscontro CLI', { timeout: 90_000 }, () => {
   it('scan --json prints the documented document: articles, skipped, claims and rows', async () => {
     const { stdout, code } = await riscontro('scan', sampleLibrary, '--json')
@@ -73,7 +78,7 @@ describe('riscontro CLI', { timeout: 90_000 }, () => {
     expect(second).toMatch(/> \[!/)
   })
 
-  // Each CLI run is a process of its own (tsx included): on a loaded machine a few of them take longer than one test's default.
+  // Each CLI run is a process of its own (with its parse worker): on a loaded machine a few of them take longer than one test's default.
   it('export picks the format by extension: CSV writes the table and its claims beside it, .xlsx a workbook', { timeout: 60_000 }, async () => {
     const base = join(dataDir, 'confronto')
     for (const extension of ['csv', 'xlsx']) {

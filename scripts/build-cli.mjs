@@ -1,0 +1,61 @@
+import { readdirSync, statSync, utimesSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { build } from 'esbuild'
+
+/**
+ * The CLI ships built (issue 14): `out/cli/riscontro-cli.js` and its parse worker, run with plain
+ * `node`, so no TypeScript compiler runs at start-up. Packages stay in node_modules (not bundled).
+ * `npm run build` (through electron-vite's config) builds it; `npm run cli` builds it first when it
+ * is missing or older than the sources (`--if-stale`), so a fresh clone works after `npm ci`.
+ */
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+export const cliOutDir = join(root, 'out', 'cli')
+const cliEntry = join(cliOutDir, 'riscontro-cli.js')
+const sourceFolders = ['src/main', 'src/shared'].map((folder) => join(root, folder))
+
+export async function buildCli() {
+  await build({
+    entryPoints: {
+      'riscontro-cli': join(root, 'src/main/cli/riscontro-cli.ts'),
+      // Started by the parse pool from beside the entry that holds it (parse-pool.ts).
+      'parse-worker': join(root, 'src/main/library/parse-worker.ts')
+    },
+    outdir: cliOutDir,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'warning'
+  })
+  // esbuild leaves an unchanged output file as it was; its time must say it is as new as the sources.
+  const now = new Date()
+  utimesSync(cliEntry, now, now)
+}
+
+function newestSourceTime() {
+  let newest = statSync(join(root, 'package-lock.json')).mtimeMs
+  for (const folder of sourceFolders) {
+    for (const name of readdirSync(folder, { recursive: true })) newest = Math.max(newest, statSync(join(folder, name)).mtimeMs)
+  }
+  return newest
+}
+
+function isStale() {
+  try {
+    return statSync(cliEntry).mtimeMs < newestSourceTime()
+  } catch {
+    return true
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  if (!process.argv.includes('--if-stale') || isStale()) {
+    // stderr only: `npm run --silent cli -- scan FOLDER --json` keeps stdout for the document.
+    process.stderr.write('riscontro: building the CLI (out/cli)…\n')
+    await buildCli()
+  }
+}
