@@ -1,3 +1,4 @@
+import type { Dirent, Stats } from 'node:fs'
 import { opendir, realpath, stat } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
 import type { ArticleStatus } from '../../shared/api'
@@ -45,18 +46,18 @@ interface Walk {
   excludedFolders: Set<string>
 }
 
+/** A folder entry as `opendir` gave it: its name and the type the directory itself records. */
+type FolderEntry = Pick<Dirent, 'name' | 'isFile' | 'isDirectory' | 'isSymbolicLink' | 'isFIFO' | 'isSocket' | 'isCharacterDevice' | 'isBlockDevice'>
+
+/** Files of one folder whose size and time are asked at once: the disk and libuv's threads work together. */
+const STAT_BATCH = 64
+
 async function* walkInto(walk: Walk, folder: string, realFolder: string, depth: number): AsyncGenerator<WalkedEntry> {
-  let names: Array<{ name: string; isSymbolicLink: boolean; isDirectory: boolean }>
+  let entries: FolderEntry[]
   try {
-    const directory = await opendir(folder)
-    names = []
-    for await (const dirent of directory) {
-      names.push({
-        name: dirent.name,
-        isSymbolicLink: dirent.isSymbolicLink(),
-        isDirectory: dirent.isDirectory()
-      })
-    }
+    entries = []
+    // The directory's own entry types say what each name is, so only files need a stat (for size and time).
+    for await (const dirent of await opendir(folder, { bufferSize: 256 })) entries.push(dirent)
   } catch (error) {
     // The root vanishing is the caller's concern; a subfolder that vanished mid-scan simply has no files.
     if (depth === 0) throw error
@@ -68,94 +69,130 @@ async function* walkInto(walk: Walk, folder: string, realFolder: string, depth: 
     yield { kind: 'problem', file: toLibraryPath(walk.root, folder) + '/', status: 'unreadable', reason }
     return
   }
-  names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
 
-  for (const entry of names) {
-    if (isHiddenName(entry.name)) continue
-    const absolutePath = join(folder, entry.name)
-    const file = toLibraryPath(walk.root, absolutePath)
-    // Node decodes names as UTF-8 and puts U+FFFD where bytes are not; such a name cannot be opened again by that string.
-    if (entry.name.includes('\uFFFD')) {
+  for (let at = 0; at < entries.length; at += STAT_BATCH) {
+    const batch = entries.slice(at, at + STAT_BATCH).filter((entry) => !isHiddenName(entry.name))
+    // Plain files of the batch are stat'ed together; links and folders are resolved in order below.
+    const fileStats = new Map(
+      await Promise.all(
+        batch.filter((entry) => entry.isFile() && !entry.name.includes('\uFFFD')).map(async (entry) => [entry, await settle(stat(join(folder, entry.name)))] as const)
+      )
+    )
+    for (const entry of batch) yield* walkEntry(walk, folder, realFolder, depth, entry, fileStats.get(entry))
+  }
+}
+
+async function* walkEntry(
+  walk: Walk,
+  folder: string,
+  realFolder: string,
+  depth: number,
+  entry: FolderEntry,
+  fileStat: Settled<Stats> | undefined
+): AsyncGenerator<WalkedEntry> {
+  const absolutePath = join(folder, entry.name)
+  const file = toLibraryPath(walk.root, absolutePath)
+  // Node decodes names as UTF-8 and puts U+FFFD where bytes are not; such a name cannot be opened again by that string.
+  if (entry.name.includes('\uFFFD')) {
+    yield {
+      kind: 'problem',
+      file,
+      status: 'unreadable',
+      reason: 'This name is not valid UTF-8 (it was written by an old system or another encoding), so Riscontro cannot open it. Rename the file or folder.'
+    }
+    return
+  }
+  let isDirectory = entry.isDirectory()
+  let realPath = join(realFolder, entry.name)
+  if (entry.isSymbolicLink()) {
+    try {
+      realPath = await realpath(absolutePath)
+      const target = await stat(realPath)
+      isDirectory = target.isDirectory()
+    } catch (error) {
+      if (isErrorCode(error, 'ELOOP')) {
+        yield { kind: 'problem', file, status: 'link-loop', reason: 'This link points back to itself. Remove or fix the link.' }
+      } else if (isErrorCode(error, 'ENOENT')) {
+        yield { kind: 'problem', file, status: 'broken-link', reason: 'This link leads to a file that is not there (moved or deleted). Fix or remove the link.' }
+      } else {
+        yield { kind: 'problem', file, status: 'unreadable', reason: describeFileError(error) }
+      }
+      return
+    }
+    if (!isInsideFolder(walk.realRoot, realPath)) {
       yield {
         kind: 'problem',
         file,
-        status: 'unreadable',
-        reason: 'This name is not valid UTF-8 (it was written by an old system or another encoding), so Riscontro cannot open it. Rename the file or folder.'
+        status: 'link-outside-library',
+        reason: 'This link points outside the library folder, so Riscontro does not follow it. Copy the file into the folder instead.'
       }
-      continue
-    }
-    let isDirectory = entry.isDirectory
-    let realPath = join(realFolder, entry.name)
-    if (entry.isSymbolicLink) {
-      try {
-        realPath = await realpath(absolutePath)
-        const target = await stat(realPath)
-        isDirectory = target.isDirectory()
-      } catch (error) {
-        if (isErrorCode(error, 'ELOOP')) {
-          yield { kind: 'problem', file, status: 'link-loop', reason: 'This link points back to itself. Remove or fix the link.' }
-        } else if (isErrorCode(error, 'ENOENT')) {
-          yield { kind: 'problem', file, status: 'broken-link', reason: 'This link leads to a file that is not there (moved or deleted). Fix or remove the link.' }
-        } else {
-          yield { kind: 'problem', file, status: 'unreadable', reason: describeFileError(error) }
-        }
-        continue
-      }
-      if (!isInsideFolder(walk.realRoot, realPath)) {
-        yield {
-          kind: 'problem',
-          file,
-          status: 'link-outside-library',
-          reason: 'This link points outside the library folder, so Riscontro does not follow it. Copy the file into the folder instead.'
-        }
-        continue
-      }
-    }
-    if (isDirectory) {
-      if (walk.excludedFolders.has(realPath)) {
-        yield {
-          kind: 'problem',
-          file: file + '/',
-          status: 'not-an-article',
-          reason: "This is Riscontro's own data folder (index, notes, settings); it is never indexed."
-        }
-        continue
-      }
-      if (walk.visitedFolders.has(realPath)) {
-        yield {
-          kind: 'problem',
-          file: file + '/',
-          status: 'link-loop',
-          reason: 'This folder link leads back to a folder already in the library; it is skipped to avoid an endless loop.'
-        }
-        continue
-      }
-      if (depth + 1 > MAX_FOLDER_DEPTH) {
-        yield {
-          kind: 'problem',
-          file: file + '/',
-          status: 'too-deep',
-          reason: `Folders nested more than ${MAX_FOLDER_DEPTH} levels deep are not indexed. Move the articles closer to the library folder.`
-        }
-        continue
-      }
-      walk.visitedFolders.add(realPath)
-      yield* walkInto(walk, absolutePath, realPath, depth + 1)
-      continue
-    }
-    try {
-      const stats = await stat(absolutePath)
-      // Sockets, FIFOs, devices: never articles, never opened (a FIFO blocks its reader), but listed.
-      if (!stats.isFile()) {
-        if (!stats.isDirectory()) yield { kind: 'problem', file, status: 'special-file', reason: describeSpecialFile(stats) }
-        continue
-      }
-      yield { kind: 'file', file, absolutePath, size: stats.size, mtimeMs: stats.mtimeMs }
-    } catch (error) {
-      if (isErrorCode(error, 'ENOENT')) continue // deleted mid-scan: it is simply gone
-      yield { kind: 'problem', file, status: 'unreadable', reason: describeFileError(error) }
+      return
     }
   }
+  if (isDirectory) {
+    if (walk.excludedFolders.has(realPath)) {
+      yield {
+        kind: 'problem',
+        file: file + '/',
+        status: 'not-an-article',
+        reason: "This is Riscontro's own data folder (index, notes, settings); it is never indexed."
+      }
+      return
+    }
+    if (walk.visitedFolders.has(realPath)) {
+      yield {
+        kind: 'problem',
+        file: file + '/',
+        status: 'link-loop',
+        reason: 'This folder link leads back to a folder already in the library; it is skipped to avoid an endless loop.'
+      }
+      return
+    }
+    if (depth + 1 > MAX_FOLDER_DEPTH) {
+      yield {
+        kind: 'problem',
+        file: file + '/',
+        status: 'too-deep',
+        reason: `Folders nested more than ${MAX_FOLDER_DEPTH} levels deep are not indexed. Move the articles closer to the library folder.`
+      }
+      return
+    }
+    walk.visitedFolders.add(realPath)
+    yield* walkInto(walk, absolutePath, realPath, depth + 1)
+    return
+  }
+  // Sockets, FIFOs, devices: never articles, never opened (a FIFO blocks its reader), but listed; the directory says so without a stat.
+  if (isSpecialFile(entry)) {
+    yield { kind: 'problem', file, status: 'special-file', reason: describeSpecialFile(entry) }
+    return
+  }
+  // A link to a file, or a file system that records no types: one stat says what it is.
+  const settled = fileStat ?? (await settle(stat(absolutePath)))
+  if ('error' in settled) {
+    if (isErrorCode(settled.error, 'ENOENT')) return // deleted mid-scan: it is simply gone
+    yield { kind: 'problem', file, status: 'unreadable', reason: describeFileError(settled.error) }
+    return
+  }
+  const stats = settled.value
+  if (!stats.isFile()) {
+    if (!stats.isDirectory()) yield { kind: 'problem', file, status: 'special-file', reason: describeSpecialFile(stats) }
+    return
+  }
+  yield { kind: 'file', file, absolutePath, size: stats.size, mtimeMs: stats.mtimeMs }
+}
+
+type Settled<T> = { value: T } | { error: unknown }
+
+function settle<T>(promise: Promise<T>): Promise<Settled<T>> {
+  return promise.then(
+    (value) => ({ value }),
+    (error: unknown) => ({ error })
+  )
+}
+
+function isSpecialFile(entry: FolderEntry): boolean {
+  return entry.isFIFO() || entry.isSocket() || entry.isCharacterDevice() || entry.isBlockDevice()
 }
 
 export function isErrorCode(error: unknown, code: string): boolean {
