@@ -44,6 +44,14 @@ async function riscontroIn(locale: Record<string, string>, ...args: string[]): P
 
 // Each test starts the CLI and its parse worker: on a loaded 2-core machine that can take much of vitest's default 20 s.
 describe('riscontro CLI', { timeout: 90_000 }, () => {
+  it('scan --json --no-rows prints articles and claims without comparing', async () => {
+    const { stdout, code } = await riscontro('scan', sampleLibrary, '--json', '--no-rows')
+    expect(code).toBe(0)
+    const report = JSON.parse(stdout) as Partial<ScanReport>
+    expect(Object.keys(report)).toEqual(['articles', 'skipped', 'claims'])
+    expect(report.claims!.length).toBeGreaterThan(10)
+  })
+
   it('scan --json prints the documented document: articles, skipped, claims and rows', async () => {
     const { stdout, code } = await riscontro('scan', sampleLibrary, '--json')
     expect(code).toBe(0)

@@ -1,3 +1,4 @@
+import { once } from 'node:events'
 import { stat } from 'node:fs/promises'
 import { basename, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -8,17 +9,18 @@ import { buildExport, exportDataOf, writeExport } from '../export/export-markdow
 import { describeSetAsideNotes, loadNotes } from '../notes/notes-store'
 import { resolveDataDir } from '../library/data-dir'
 import { LibraryIndex } from '../library/library-index'
-import { buildScanReport } from '../library/scan-report'
+import { buildScanReport, scanReportChunks } from '../library/scan-report'
 import { searchLibrary } from '../search/search-library'
 import { describeIn } from '../../shared/i18n/describe'
 import { isUiLanguage, languageFromEnvironment, type UiLanguage } from '../../shared/i18n/languages'
 
-const USAGE = `Usage: riscontro scan FOLDER [--json]
+const USAGE = `Usage: riscontro scan FOLDER [--json] [--no-rows]
        riscontro export FOLDER --out FILE.{md,csv,xlsx,json,html} [--flavour plain|obsidian] [--force] [--lang it|en]
        riscontro search FOLDER QUERY [--json]
 
   scan FOLDER     Index the articles in FOLDER and list them.
-  --json          Print one JSON document ({"articles":[…],"skipped":[…],"claims":[…],"rows":[…]}) on stdout.
+  --json          Print one JSON document ({"articles":[…],"skipped":[…],"claims":[…],"stories":[…],"rows":[…]}) on stdout.
+  --no-rows       Do not compare: no "stories" and "rows" (and no time spent aligning), for callers that want claims.
   export FOLDER   Write the whole library's comparison, with your saved notes and corrections.
   --out FILE      Where to write; the extension picks the format. .md: Markdown (an earlier export there
                   is updated, your own text in it kept); .csv: the table, and its claims in FILE.claims.csv;
@@ -87,18 +89,25 @@ async function existingFolder(folderArgument: string): Promise<string | null> {
   return null
 }
 
-async function scan(folderArgument: string, json: boolean): Promise<number> {
+/** Writes the pieces to stdout as the pipe takes them, so a slow reader never makes the CLI hold the whole output. */
+async function writeChunks(chunks: Iterable<string>): Promise<void> {
+  for (const chunk of chunks) {
+    if (!process.stdout.write(chunk)) await once(process.stdout, 'drain')
+  }
+}
+
+async function scan(folderArgument: string, json: boolean, withRows: boolean): Promise<number> {
   const folder = await existingFolder(folderArgument)
   if (!folder) return 1
   const dataDir = resolveDataDir()
   const index = await indexFolder(folder, dataDir)
-  const comparison = await openComparison(folder, dataDir)
-  const compared = comparison.compare(index, [])
-  const report = buildScanReport(index.summaries(), index.claims(), compared.stories, compared.rows)
+  // Without rows, the library is not aligned at all: callers that want claims only pay for claims.
+  const compared = withRows ? (await openComparison(folder, dataDir)).compare(index, []) : { stories: [], rows: [] }
   if (json) {
-    process.stdout.write(JSON.stringify(report, null, 2) + '\n')
+    await writeChunks(scanReportChunks(index.summaries(), index.claims(), withRows ? compared : null))
     return 0
   }
+  const report = buildScanReport(index.summaries(), index.claims(), compared.stories, compared.rows)
   const claimCounts = new Map<string, number>()
   for (const claim of report.claims) claimCounts.set(claim.articleId, (claimCounts.get(claim.articleId) ?? 0) + 1)
   for (const article of report.articles) {
@@ -179,8 +188,10 @@ async function main(argv: string[]): Promise<number> {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
+      allowNegative: true,
       options: {
         json: { type: 'boolean', default: false },
+        rows: { type: 'boolean', default: true },
         out: { type: 'string' },
         flavour: { type: 'string', default: 'plain' },
         force: { type: 'boolean', default: false },
@@ -197,7 +208,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE + '\n')
     return 0
   }
-  if (command === 'scan' && folder && extra.length === 0) return scan(folder, parsed.values.json)
+  if (command === 'scan' && folder && extra.length === 0) return scan(folder, parsed.values.json, parsed.values.rows)
   if (command === 'search' && folder && extra.length > 0) return search(folder, extra.join(' '), parsed.values.json)
   if (command === 'export' && folder && extra.length === 0 && parsed.values.out) {
     return exportLibrary(folder, parsed.values.out, parsed.values.flavour, parsed.values.force, parsed.values.lang)
