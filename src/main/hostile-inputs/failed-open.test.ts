@@ -167,10 +167,11 @@ describe('the other stores', () => {
     await service.whenIndexed()
     await service.close()
     const cachePath = indexCachePath(dataDir, libraryA)
-    const cache = JSON.parse(await readFile(cachePath, 'utf8'))
-    cache.entries[0].claims[0][6] = 'undicimila'
-    cache.entries[1].summary.words = '524'
-    await writeFile(cachePath, JSON.stringify(cache))
+    // A header line, then one line per entry.
+    const [header, ...entries] = (await readFile(cachePath, 'utf8')).trimEnd().split('\n').map((line) => JSON.parse(line))
+    entries[0].claims[0][6] = 'undicimila'
+    entries[1].summary.words = '524'
+    await writeFile(cachePath, [header, ...entries].map((line) => JSON.stringify(line) + '\n').join(''))
 
     service = newService()
     const snapshot = await service.openFolder(libraryA)

@@ -1,9 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Claim } from '../../shared/api'
-import { loadIndexCache, saveIndexCache, type CachedEntry } from './index-cache'
+import { libraryKey } from './data-dir'
+import { indexCachePath, loadIndexCache, saveIndexCache, type CachedEntry } from './index-cache'
 
 const FOLDER = '/home/redazione/rassegna'
 
@@ -71,5 +72,25 @@ describe('index cache', () => {
       ['40 metri', 'measure', 2, 'fall'],
       ['dieci anni', 'duration', undefined, null]
     ])
+  })
+
+  it('is written and read an entry per line, however many entries', async () => {
+    const entries = Array.from({ length: 3000 }, (_, at) => {
+      const entry = feedItemEntry()
+      return { ...entry, summary: { ...entry.summary, id: `id-${at}`, file: `feeds/lago.rss#${at}` } }
+    })
+    await saveIndexCache(dataDir, FOLDER, entries)
+    const restored = await loadIndexCache(dataDir, FOLDER)
+    expect(restored.map((entry) => entry.summary.file)).toEqual(entries.map((entry) => entry.summary.file))
+    expect(restored[2999]?.claims[0]?.articleId).toBe('id-2999')
+  })
+
+  it('ignores a cache of an earlier format, and removes it once the new one is written', async () => {
+    const former = join(dataDir, 'index', `${libraryKey(FOLDER)}.json`)
+    await mkdir(join(dataDir, 'index'), { recursive: true })
+    await writeFile(former, JSON.stringify({ version: 7, folder: FOLDER, entries: [] }))
+    expect(await loadIndexCache(dataDir, FOLDER)).toEqual([])
+    await saveIndexCache(dataDir, FOLDER, [feedItemEntry()])
+    expect(await readdir(join(dataDir, 'index'))).toEqual([indexCachePath(dataDir, FOLDER).split('/').pop()])
   })
 })

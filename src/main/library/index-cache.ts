@@ -1,17 +1,18 @@
-import { mkdir } from 'node:fs/promises'
+import { mkdir, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { articleStatuses, type ArticleSummary, type Claim, type ClaimChange, type ClaimKind, type ClaimQualifier } from '../../shared/api'
-import { readStoreText } from '../storage/read-store'
+import { openStoreFile, StoreUnreadableError } from '../storage/read-store'
 import { writeFileDurably } from '../storage/write-file-durably'
 import { libraryKey } from './data-dir'
 
 /**
  * Bump when the parser's output changes meaning, so stale summaries are re-read instead of trusted,
  * and when the file's layout changes (5: the article's text is kept, and sentences point into it;
- * 6: publisher, author and address per article, feed items, PDF pages per claim; 7: a claim's change).
+ * 6: publisher, author and address per article, feed items, PDF pages per claim; 7: a claim's change;
+ * 8: one line per entry, written and read a piece at a time).
  */
-export const INDEX_CACHE_VERSION = 7
+export const INDEX_CACHE_VERSION = 8
 
 export interface CachedEntry {
   summary: ArticleSummary
@@ -65,14 +66,23 @@ interface StoredEntry {
   claims: StoredClaim[]
 }
 
-interface IndexCacheFile {
+/** The file's first line; every other line is one `StoredEntry`. */
+interface IndexCacheHeader {
   version: number
   folder: string
-  entries: StoredEntry[]
 }
 
-/** One cache file per library folder, named by a hash of its path, inside the data folder. */
+/**
+ * One cache file per library folder, named by a hash of its path, inside the data folder: newline-
+ * delimited JSON, a header line and then one line per entry, so it is written and read an entry at
+ * a time (as one JSON document it was a string of 740 MB at 68k articles, issue 14).
+ */
 export function indexCachePath(dataDir: string, folder: string): string {
+  return join(dataDir, 'index', `${libraryKey(folder)}.ndjson`)
+}
+
+/** Where caches before version 8 lived (one JSON document); removed once the new one is written. */
+function formerIndexCachePath(dataDir: string, folder: string): string {
   return join(dataDir, 'index', `${libraryKey(folder)}.json`)
 }
 
@@ -122,34 +132,69 @@ const storedEntrySchema = z.object({
   sourceFile: z.string().optional()
 }) satisfies z.ZodType<StoredEntry>
 
-const indexCacheFileSchema = z.object({ version: z.literal(INDEX_CACHE_VERSION), folder: z.string(), entries: z.array(storedEntrySchema) })
+const indexCacheHeaderSchema = z.object({ version: z.literal(INDEX_CACHE_VERSION), folder: z.string() })
+
+/** Lines gathered into one write, so a large library is written in a few thousand writes, not one per entry. */
+const WRITE_CHUNK_CHARS = 256 * 1024
 
 /**
  * A missing, old or damaged cache is not an error: the library is simply indexed from scratch. A
- * cache whose fields have the wrong types is damaged too (it would break the comparison), so it is
- * checked against its schema. One that exists but cannot be read stops the open (`StoreUnreadableError`):
- * Riscontro could not write it either.
+ * cache whose fields have the wrong types is damaged too (it would break the comparison), so each
+ * entry is checked against its schema. One that exists but cannot be read stops the open
+ * (`StoreUnreadableError`): Riscontro could not write it either.
  */
 export async function loadIndexCache(dataDir: string, folder: string): Promise<CachedEntry[]> {
-  const text = await readStoreText(indexCachePath(dataDir, folder))
-  if (text === null) return []
-  let json: unknown
+  const path = indexCachePath(dataDir, folder)
+  const file = await openStoreFile(path)
+  if (!file) return []
+  const entries: CachedEntry[] = []
+  let header = true
   try {
-    json = JSON.parse(text)
-  } catch {
-    return []
+    for await (const line of file.readLines({ encoding: 'utf8' })) {
+      const json = parseJson(line)
+      if (header) {
+        const parsed = indexCacheHeaderSchema.safeParse(json)
+        if (!parsed.success || parsed.data.folder !== folder) return []
+        header = false
+        continue
+      }
+      const parsed = storedEntrySchema.safeParse(json)
+      if (!parsed.success) return []
+      entries.push(restoreEntry(parsed.data))
+    }
+  } catch (error) {
+    throw new StoreUnreadableError(path, error instanceof Error ? error.message : String(error), { cause: error })
+  } finally {
+    await file.close().catch(() => undefined)
   }
-  const parsed = indexCacheFileSchema.safeParse(json)
-  if (!parsed.success || parsed.data.folder !== folder) return []
-  return parsed.data.entries.map(restoreEntry)
+  return entries
 }
 
-/** Atomic (write to a temporary file, then rename), so a crash mid-write leaves the previous cache intact. */
-export async function saveIndexCache(dataDir: string, folder: string, entries: CachedEntry[]): Promise<void> {
-  const path = indexCachePath(dataDir, folder)
+function parseJson(line: string): unknown {
+  try {
+    return JSON.parse(line)
+  } catch {
+    return undefined
+  }
+}
+
+/** Durable (a temporary file, fsynced, then renamed), so a crash mid-write leaves the previous cache intact. */
+export async function saveIndexCache(dataDir: string, folder: string, entries: readonly CachedEntry[]): Promise<void> {
   await mkdir(join(dataDir, 'index'), { recursive: true })
-  const file: IndexCacheFile = { version: INDEX_CACHE_VERSION, folder, entries: entries.map(storeEntry) }
-  await writeFileDurably(path, JSON.stringify(file))
+  await writeFileDurably(indexCachePath(dataDir, folder), cacheLines(folder, entries))
+  await unlink(formerIndexCachePath(dataDir, folder)).catch(() => undefined)
+}
+
+function* cacheLines(folder: string, entries: readonly CachedEntry[]): Generator<string> {
+  let chunk = JSON.stringify({ version: INDEX_CACHE_VERSION, folder } satisfies IndexCacheHeader) + '\n'
+  for (const entry of entries) {
+    chunk += JSON.stringify(storeEntry(entry)) + '\n'
+    if (chunk.length >= WRITE_CHUNK_CHARS) {
+      yield chunk
+      chunk = ''
+    }
+  }
+  yield chunk
 }
 
 function storeEntry({ summary, size, mtimeMs, claims, text, sourceFile }: CachedEntry): StoredEntry {

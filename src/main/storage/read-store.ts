@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises'
+import { open, readFile, type FileHandle } from 'node:fs/promises'
 
 /**
  * A file of Riscontro's own (notes, corrections, workspace, settings, index cache) exists but cannot
@@ -23,6 +23,17 @@ export class StoreUnreadableError extends Error {
 export async function readStoreText(path: string): Promise<string | null> {
   try {
     return await readFile(path, 'utf8')
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code
+    if (code === 'ENOENT') return null
+    throw new StoreUnreadableError(path, describeReadFailure(code, error), { cause: error })
+  }
+}
+
+/** A store file opened for reading in pieces (a large one, read line by line), or null when there is none yet; failures as `readStoreText`. */
+export async function openStoreFile(path: string): Promise<FileHandle | null> {
+  try {
+    return await open(path, 'r')
   } catch (error) {
     const code = (error as { code?: unknown } | null)?.code
     if (code === 'ENOENT') return null
