@@ -1,4 +1,4 @@
-import { readdirSync, statSync, utimesSync } from 'node:fs'
+import { readdirSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
@@ -16,6 +16,8 @@ const cliEntry = join(cliOutDir, 'riscontro-cli.js')
 const sourceFolders = ['src/main', 'src/shared'].map((folder) => join(root, folder))
 
 export async function buildCli() {
+  // Chunk names carry a hash: a fresh folder leaves no chunk of an earlier build behind.
+  rmSync(cliOutDir, { recursive: true, force: true })
   await build({
     entryPoints: {
       'riscontro-cli': join(root, 'src/main/cli/riscontro-cli.ts'),
@@ -31,9 +33,6 @@ export async function buildCli() {
     packages: 'external',
     logLevel: 'warning'
   })
-  // esbuild leaves an unchanged output file as it was; its time must say it is as new as the sources.
-  const now = new Date()
-  utimesSync(cliEntry, now, now)
 }
 
 function newestSourceTime() {

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs'
 import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
 import type { ArticleDocument } from '../../shared/api'
-import { articleFormatOf, parseArticle, type ParseResult } from './parse-article'
+import { articleFormatOf } from './article-format'
+import { parseArticle, type ParseResult } from './parse-article'
 
 /** The five seed articles, as shipped in the sample library. */
 const SEEDS = [

@@ -1,4 +1,5 @@
 import type { ArticleDocument, ArticleSummary } from '../../shared/api'
+import type { ArticleFormat, DocumentFormat, TextFormat } from './article-format'
 import { chooseTitle } from './article-metadata'
 import { buildArticleDocument } from './build-document'
 import { countWords } from './clean-text'
@@ -26,11 +27,7 @@ import { DocumentReadError, type DocumentReading, type ReadArticle } from './sou
  * rebuilt from the DOM, which keeps no source positions.
  */
 
-/** Formats read from decoded text; every other file is listed as "not an article". */
-export type TextFormat = 'text' | 'markdown' | 'html'
-/** Formats read from their bytes by a library, each loaded on the first such file. */
-export type DocumentFormat = 'pdf' | 'docx' | 'email' | 'mhtml' | 'epub' | 'feed'
-export type ArticleFormat = TextFormat | DocumentFormat
+export type { ArticleFormat, DocumentFormat, TextFormat } from './article-format'
 
 /** What parsing gives an article: the summary's own fields (the index adds id, file, claims and status). */
 export interface ParsedArticle extends Pick<ArticleSummary, 'title' | 'date' | 'outlet' | 'author' | 'url' | 'language' | 'words' | 'truncated'> {
@@ -53,29 +50,6 @@ export type ParseResult = ParsedArticle | ParseFailure
  * file (a short hash of its guid, link or title), null for a file that is one article.
  */
 export type FileReading = { ok: true; articles: Array<ParsedArticle & { part: string | null }> } | ParseFailure
-
-const FORMAT_BY_EXTENSION: Readonly<Record<string, ArticleFormat>> = {
-  txt: 'text',
-  md: 'markdown',
-  markdown: 'markdown',
-  html: 'html',
-  htm: 'html',
-  pdf: 'pdf',
-  docx: 'docx',
-  eml: 'email',
-  mht: 'mhtml',
-  mhtml: 'mhtml',
-  epub: 'epub',
-  rss: 'feed',
-  atom: 'feed',
-  xml: 'feed'
-}
-
-export function articleFormatOf(fileName: string): ArticleFormat | null {
-  const dot = fileName.lastIndexOf('.')
-  if (dot < 0) return null
-  return FORMAT_BY_EXTENSION[fileName.slice(dot + 1).toLowerCase()] ?? null
-}
 
 export function parseArticle(bytes: Uint8Array, format: TextFormat, fileName: string): ParseResult {
   const decoded = decodeArticleBytes(bytes, { sniffHtmlCharset: format === 'html' })

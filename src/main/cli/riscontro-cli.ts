@@ -4,13 +4,10 @@ import { basename, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { LibraryComparison } from '../comparison/library-comparison'
 import type { Note } from '../../shared/api'
-import { exportFormatOf, nodeExportFileEffects, writeExportFile } from '../export/export-file'
-import { buildExport, exportDataOf, writeExport } from '../export/export-markdown'
 import { describeSetAsideNotes, loadNotes } from '../notes/notes-store'
 import { resolveDataDir } from '../library/data-dir'
 import { LibraryIndex } from '../library/library-index'
 import { buildScanReport, scanReportChunks } from '../library/scan-report'
-import { searchLibrary } from '../search/search-library'
 import { describeIn } from '../../shared/i18n/describe'
 import { isUiLanguage, languageFromEnvironment, type UiLanguage } from '../../shared/i18n/languages'
 
@@ -132,6 +129,11 @@ async function exportLibrary(folderArgument: string, out: string, flavour: strin
     process.stderr.write(`riscontro: --lang is it or en, not ${lang}.\n`)
     return 2
   }
+  // Each command loads what it needs only: `scan` and `search` never load the exporters (a workbook library among them).
+  const [{ exportFormatOf, nodeExportFileEffects, writeExportFile }, { buildExport, exportDataOf, writeExport }] = await Promise.all([
+    import('../export/export-file'),
+    import('../export/export-markdown')
+  ])
   const format = exportFormatOf(out)
   if (format === null || format === 'pdf') {
     const why = format === 'pdf' ? 'PDF is printed by the app (Export… → PDF report); here, export .html and print it.' : `--out ends in .md, .csv, .xlsx, .json or .html, which picks the format; ${out} does not.`
@@ -169,6 +171,7 @@ async function search(folderArgument: string, query: string, json: boolean): Pro
   if (!folder) return 1
   const dataDir = resolveDataDir()
   const index = await indexFolder(folder, dataDir)
+  const { searchLibrary } = await import('../search/search-library')
   const result = searchLibrary(index, await loadLibraryNotes(folder, dataDir), query)
   if (json) {
     process.stdout.write(JSON.stringify(result, null, 2) + '\n')
