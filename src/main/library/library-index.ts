@@ -203,6 +203,8 @@ export class LibraryIndex {
    */
   async index(): Promise<void> {
     const walked: WalkedEntry[] = []
+    // With no cache every file will be parsed: a worker starts while the folder is walked.
+    if (this.entries.size === 0) this.pool.startOneWorker()
     this.listener.onProgress({ phase: 'scanning', done: 0, total: 0 })
     // The data folder may lie inside the library (a library opened at the home folder): never index it.
     for await (const entry of walkFolder(this.folder, { excludedFolders: [this.dataDir] })) {
@@ -290,6 +292,14 @@ export class LibraryIndex {
     // A single change is shown at once; only bulk indexing batches its deltas.
     this.flushChanges()
     this.scheduleSave()
+  }
+
+  /**
+   * Has a parse worker ready for the watcher's one-file updates: after a start that found nothing
+   * changed, none was needed yet, and starting one takes longer than parsing a file.
+   */
+  prepareForChanges(): void {
+    this.pool.startOneWorker()
   }
 
   /** Removes a file, or with `folderPrefix` every file below a deleted folder. */

@@ -415,6 +415,7 @@ export class LibraryService {
       })
     })
     if (this.options.watch) {
+      void this.indexing.then(() => index.prepareForChanges())
       library.watch = watchLibrary(folder, {
         onFileChanged: (file) => void index.refreshFile(file),
         onFileRemoved: (file) => index.removeFiles(file),

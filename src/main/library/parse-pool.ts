@@ -75,6 +75,11 @@ export class ParsePool {
     })
   }
 
+  /** Starts a worker now if none runs, so the next file (the watcher's) does not wait for one to start. */
+  startOneWorker(): void {
+    if (!this.closed && this.workers.length === 0) this.startWorker()
+  }
+
   /** Stops idle workers beyond `keep` (after bulk indexing, one stays for the watcher's updates). */
   releaseIdleWorkers(keep: number): void {
     for (const worker of this.workers.filter((candidate) => candidate.inFlight.length === 0).slice(keep)) this.retire(worker)
