@@ -1,6 +1,7 @@
 import { cp, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { test as base } from '@playwright/test'
 import { LibraryService } from '../src/main/library/library-service'
 import { startBridgeServer, type BridgeServer } from './support/bridge-server'
@@ -9,6 +10,8 @@ import { LibraryPage } from './pages/library-page'
 
 export const sampleLibrary = resolve('resources/sample-library')
 const rendererDir = resolve('out/renderer')
+/** The parse worker as the app ships it (built with the renderer by `electron-vite build`), not compiled from source at each start. */
+const parseWorkerUrl = pathToFileURL(resolve('out/main/parse-worker.js'))
 
 interface Fixtures {
   /** A temporary copy of the sample articles, the test's own to change. */
@@ -43,7 +46,7 @@ export const test = base.extend<Fixtures>({
     // Each test gets its own data folder, as RISCONTRO_DATA_DIR gives the app.
     const dataDir = join(libraryDir, '..', 'data')
     // The specs select by English text: the "system" speaks English unless a spec switches the interface.
-    const service = new LibraryService({ dataDir, sampleFolder: sampleLibrary, watch: true, systemLanguages: ['en-US'] })
+    const service = new LibraryService({ dataDir, sampleFolder: sampleLibrary, watch: true, systemLanguages: ['en-US'], parseWorkerUrl })
     await use(service)
     await service.close()
   },

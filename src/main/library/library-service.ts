@@ -50,6 +50,8 @@ export interface LibraryServiceOptions {
   watch: boolean
   /** The system's preferred languages, most preferred first (Electron's `app.getPreferredSystemLanguages()`); the interface speaks the first it can. */
   systemLanguages?: readonly string[]
+  /** The parse worker's entry, when not the one beside this module (end-to-end tests run the built one). */
+  parseWorkerUrl?: URL
 }
 
 export type OpenLinkOutcome = { status: 'shown'; target: LinkTarget } | { status: 'declined' } | { status: 'missing'; message: string }
@@ -388,7 +390,7 @@ export class LibraryService {
     const index = new LibraryIndex(folder, this.options.dataDir, {
       onProgress: (progress) => this.emit({ name: 'indexProgress', payload: { generation, ...progress } }),
       onChange: (change) => this.emit({ name: 'libraryChanged', payload: { generation, ...change } })
-    })
+    }, undefined, { workerUrl: this.options.parseWorkerUrl })
     const comparison = new LibraryComparison(this.options.dataDir, folder)
     const notes = new LibraryNotes(this.options.dataDir, folder)
     const library: OpenLibrary = { generation, folder, isSample, index, comparison, notes }
