@@ -4,8 +4,10 @@ import { basename, join } from 'node:path'
 import { compareText } from '../../shared/compare-text'
 import type { ArticleSummary, ArticleView, Claim, IndexProgress } from '../../shared/api'
 import { articleFormatOf } from '../articles/article-format'
+import { readArticleFile } from '../articles/parse-article'
 import { entryBeforeReading, formatBytes, MAX_ARTICLE_BYTES, problemEntry } from './file-entries'
 import { loadIndexCache, saveIndexCache, type CachedEntry } from './index-cache'
+import { extractArticleClaims } from './parse-file-entries'
 import { ParsePool, ParsePoolClosedError, type ParsePoolOptions } from './parse-pool'
 import { describeFileError, describeSpecialFile, isErrorCode, isInsideFolder, walkFolder, type WalkedEntry } from './walk-folder'
 
@@ -342,8 +344,6 @@ export class LibraryIndex {
     }
     const format = articleFormatOf(sourceFile)
     if (!format) return emptyView
-    // The parsers are loaded on the first article opened: indexing parses on workers, and the CLI never opens one.
-    const [{ readArticleFile }, { extractArticleClaims }] = await Promise.all([import('../articles/parse-article'), import('./parse-file-entries')])
     const reading = await readArticleFile(bytes, format, basename(sourceFile))
     const part = entry.sourceFile === undefined ? null : file.slice(entry.sourceFile.length + 1)
     const parsed = reading.ok ? reading.articles.find((article) => article.part === part) : undefined
