@@ -26,7 +26,9 @@ export const articleStatuses = [
   /** A FIFO, socket or device: never read, reading one could block forever. */
   'special-file',
   /** Reading it hit a limit per file (figures, nesting, time); the rest of the library indexes. */
-  'over-limit'
+  'over-limit',
+  /** Found by the folder walk and not read yet: listed at once, its title and figures follow. Never cached. */
+  'indexing'
 ] as const
 
 export type ArticleStatus = (typeof articleStatuses)[number]

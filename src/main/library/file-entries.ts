@@ -49,6 +49,14 @@ export function problemEntry(file: string, status: ArticleStatus, reason: string
   }
 }
 
+/**
+ * The entry of a file the walk found and no worker has read yet, from the walk's name, size and
+ * time: the list shows every file at once, and its title and figures replace this as they arrive.
+ */
+export function entryBeingRead(file: string, size: number, mtimeMs: number): CachedEntry {
+  return problemEntry(file, 'indexing', 'Riscontro is reading this file; its title, date and figures appear in a moment.', size, mtimeMs)
+}
+
 export const NOT_AN_ARTICLE =
   'Riscontro reads .txt, .md, .html, .pdf, .docx, .eml, .mht/.mhtml, .epub and RSS/Atom feed (.rss, .atom, .xml) files; this file is listed but not read.'
 

@@ -102,7 +102,8 @@ const storedEntrySchema = z.object({
     words: z.number(),
     claimCount: z.number(),
     truncated: z.boolean(),
-    status: z.enum(articleStatuses),
+    // A file listed before it was read is never cached: read back, it would pass as read.
+    status: z.enum(articleStatuses).exclude(['indexing']),
     reason: nullableString
   }) satisfies z.ZodType<ArticleSummary>,
   size: z.number(),

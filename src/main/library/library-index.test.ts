@@ -43,6 +43,44 @@ function byFile(index: LibraryIndex, file: string): ArticleSummary | undefined {
 }
 
 describe('LibraryIndex', () => {
+  it('lists every file the walk finds before any is read, then replaces each with what it holds', async () => {
+    await writeFile(join(libraryDir, 'photo.jpg'), 'not an article')
+    const listener = quietListener()
+    const index = new LibraryIndex(libraryDir, dataDir, listener)
+    await index.loadCache()
+    await index.index()
+    await index.close()
+    const [first, ...later] = listener.changes
+    expect(first!.upserted.map((summary) => [summary.file, summary.status]).sort()).toEqual([
+      ['000_014a5f80a1443256.txt', 'indexing'],
+      ['001_43132288491f0221.txt', 'indexing'],
+      ['002_24432489f640e24b.txt', 'indexing'],
+      ['003_aba4c62255511351.txt', 'indexing'],
+      ['004_f1d6bcf64c25065b.txt', 'indexing'],
+      // Known by its name alone: listed as what it is at once.
+      ['photo.jpg', 'not-an-article']
+    ])
+    const last = new Map(later.flatMap((change) => change.upserted).map((summary) => [summary.file, summary.status]))
+    expect([...last.values()].filter((status) => status !== 'ok')).toEqual([])
+    expect(last.size).toBe(5)
+    expect(index.summaries().filter((summary) => summary.status === 'indexing')).toEqual([])
+  })
+
+  it('never caches a file it has not read: closed mid-index, the next start reads it', async () => {
+    const listener = quietListener()
+    let reads = 0
+    const index = new LibraryIndex(libraryDir, dataDir, listener, async (path) => {
+      // The index closes while its first file is being read; the others stay listed as being read.
+      if (reads++ === 0) await index.close()
+      return readFile(path)
+    })
+    await index.loadCache()
+    await index.index()
+    await index.close()
+    const restarted = await indexLibrary()
+    expect(restarted.summaries().map((summary) => summary.status)).toEqual(['ok', 'ok', 'ok', 'ok', 'ok'])
+  })
+
   it('indexes the sample articles with stable ids in path order', async () => {
     const index = await indexLibrary()
     const summaries = index.summaries()

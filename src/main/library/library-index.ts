@@ -5,9 +5,9 @@ import { compareText } from '../../shared/compare-text'
 import type { ArticleSummary, ArticleView, Claim, IndexProgress } from '../../shared/api'
 import { articleFormatOf } from '../articles/article-format'
 import { readArticleFile } from '../articles/parse-article'
-import { entryBeforeReading, formatBytes, MAX_ARTICLE_BYTES, problemEntry } from './file-entries'
+import { entryBeforeReading, entryBeingRead, formatBytes, MAX_ARTICLE_BYTES, problemEntry } from './file-entries'
 import { loadIndexCache, saveIndexCache, type CachedEntry } from './index-cache'
-import { extractArticleClaims } from './parse-file-entries'
+import { extractArticleClaims, parseFileEntries } from './parse-file-entries'
 import { ParsePool, ParsePoolClosedError, type ParsePoolOptions } from './parse-pool'
 import { describeFileError, describeSpecialFile, isErrorCode, isInsideFolder, walkFolder, type WalkedEntry } from './walk-folder'
 
@@ -16,6 +16,8 @@ const READ_CONCURRENCY = 16
 /** Deltas are sent in batches so the renderer is not flooded with one message per file. */
 const DELTA_FLUSH_MS = 100
 const DELTA_FLUSH_SIZE = 500
+/** Progress is reported at most this often (and always at the end). */
+const PROGRESS_EVERY_MS = 50
 
 export type IndexPhase = IndexProgress['phase']
 
@@ -141,7 +143,7 @@ export class LibraryIndex {
     private readonly readBytes: ReadFileBytes = readFileBytes,
     poolOptions: ParsePoolOptions = {}
   ) {
-    this.pool = new ParsePool(poolOptions)
+    this.pool = new ParsePool({ parseWhileStarting: parseFileEntries, ...poolOptions })
   }
 
   /** Every file of the library, in path order (deterministic). */
@@ -207,27 +209,34 @@ export class LibraryIndex {
     const walked: WalkedEntry[] = []
     // With no cache every file will be parsed: a worker starts while the folder is walked.
     if (this.entries.size === 0) this.pool.startOneWorker()
-    this.listener.onProgress({ phase: 'scanning', done: 0, total: 0 })
+    // Progress by time, not by count, so a page that connects mid-walk soon hears where indexing is.
+    let lastProgressAt = 0
+    const reportProgress = (phase: IndexPhase, done: number, total: number): void => {
+      const now = Date.now()
+      if (now - lastProgressAt < PROGRESS_EVERY_MS && !(phase === 'indexing' && done === total)) return
+      lastProgressAt = now
+      this.listener.onProgress({ phase, done, total })
+    }
+    reportProgress('scanning', 0, 0)
     // The data folder may lie inside the library (a library opened at the home folder): never index it.
     for await (const entry of walkFolder(this.folder, { excludedFolders: [this.dataDir] })) {
       if (this.closed) return
       walked.push(entry)
-      if (walked.length % 1000 === 0) this.listener.onProgress({ phase: 'scanning', done: walked.length, total: 0 })
+      // Listed as found, before any worker reads it: the list never waits for parsing to show a file.
+      if (entry.kind === 'file' && this.keysOf(entry.file).length === 0) {
+        this.setEntry(entryBeforeReading(entry.file, entry.size, entry.mtimeMs) ?? entryBeingRead(entry.file, entry.size, entry.mtimeMs))
+      }
+      reportProgress('scanning', walked.length, 0)
     }
 
     const seen = new Set(walked.map((entry) => entry.file))
     for (const [file, entry] of [...this.entries]) if (!seen.has(entry.sourceFile ?? file)) this.deleteEntry(file)
+    this.flushChanges()
 
     let done = 0
     const total = walked.length
-    let lastProgressAt = 0
-    const reportProgress = (): void => {
-      const now = Date.now()
-      if (now - lastProgressAt < 50 && done < total) return
-      lastProgressAt = now
-      this.listener.onProgress({ phase: 'indexing', done, total })
-    }
-    reportProgress()
+    lastProgressAt = 0
+    reportProgress('indexing', done, total)
 
     let next = 0
     const worker = async (): Promise<void> => {
@@ -235,15 +244,16 @@ export class LibraryIndex {
         const entry = walked[next++]!
         const cachedKey = this.keysOf(entry.file)[0]
         const cached = cachedKey === undefined ? undefined : this.entries.get(cachedKey)
+        const read = cached !== undefined && cached.summary.status !== 'indexing'
         if (entry.kind === 'problem') {
           this.replaceEntries(entry.file, [problemEntry(entry.file, entry.status, entry.reason)])
-        } else if (!cached || cached.size !== entry.size || cached.mtimeMs !== entry.mtimeMs) {
+        } else if (!read || cached.size !== entry.size || cached.mtimeMs !== entry.mtimeMs) {
           const entries = await readEntries(this.readBytes, this.pool, entry.file, entry.absolutePath, entry.size, entry.mtimeMs).catch(whenOpen)
           if (entries === undefined) return
           this.replaceEntries(entry.file, entries ?? [])
         }
         done++
-        reportProgress()
+        reportProgress('indexing', done, total)
       }
     }
     await Promise.all(Array.from({ length: READ_CONCURRENCY }, worker))
@@ -445,7 +455,7 @@ export class LibraryIndex {
 
   private saveCache(): Promise<void> {
     this.dirty = false
-    const entries = [...this.entries.values()]
+    const entries = [...this.entries.values()].filter((entry) => entry.summary.status !== 'indexing')
     // The cache only speeds up the next start; failing to write it must never break the library.
     this.lastSave = this.lastSave.then(() => saveIndexCache(this.dataDir, this.folder, entries).catch(() => undefined))
     return this.lastSave

@@ -59,6 +59,8 @@ export const en = {
     articles_other: '{{formatted}} articles',
     inStories_one: ' in {{formatted}} story',
     inStories_other: ' in {{formatted}} stories',
+    beingRead_one: ' · {{formatted}} file being read',
+    beingRead_other: ' · {{formatted}} files being read',
     notRead_one: ' · {{formatted}} file not read',
     notRead_other: ' · {{formatted}} files not read',
     searching: ' · searching texts and notes…',
@@ -109,7 +111,8 @@ export const en = {
     'too-deep': 'Too deep',
     'broken-link': 'Broken link',
     'special-file': 'Not a file',
-    'over-limit': 'Over a limit'
+    'over-limit': 'Over a limit',
+    indexing: 'Reading…'
   },
   boilerplate: {
     'audio-player': 'Audio player',

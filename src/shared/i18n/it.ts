@@ -57,6 +57,8 @@ export const it: typeof en = {
     articles_other: '{{formatted}} articoli',
     inStories_one: ' in {{formatted}} notizia',
     inStories_other: ' in {{formatted}} notizie',
+    beingRead_one: ' · {{formatted}} file in lettura',
+    beingRead_other: ' · {{formatted}} file in lettura',
     notRead_one: ' · {{formatted}} file non letto',
     notRead_other: ' · {{formatted}} file non letti',
     searching: ' · ricerca in testi e note…',
@@ -107,7 +109,8 @@ export const it: typeof en = {
     'too-deep': 'Troppo annidato',
     'broken-link': 'Link interrotto',
     'special-file': 'Non è un file',
-    'over-limit': 'Oltre un limite'
+    'over-limit': 'Oltre un limite',
+    indexing: 'In lettura…'
   },
   boilerplate: {
     'audio-player': 'Lettore audio',

@@ -21,13 +21,14 @@ export function ArticleListItem({ article, excerpt, top, height, active, open, p
   const describe = useDescribe()
   const { t } = useTranslation()
   const readable = article.status === 'ok'
+  const beingRead = article.status === 'indexing'
   return (
     <div
       id={`article-${article.id}`}
       role="option"
       aria-selected={picked}
       aria-current={open ? 'true' : undefined}
-      className={`article-item${active ? ' active' : ''}${open ? ' open' : ''}${picked ? ' picked' : ''}${readable ? '' : ' problem'}`}
+      className={`article-item${active ? ' active' : ''}${open ? ' open' : ''}${picked ? ' picked' : ''}${readable || beingRead ? '' : ' problem'}`}
       style={{ transform: `translateY(${top}px)`, height }}
       title={readable ? article.file : `${article.file}: ${article.reason ?? ''}`}
       onMouseDown={(event) => {
@@ -50,7 +51,7 @@ export function ArticleListItem({ article, excerpt, top, height, active, open, p
           </>
         ) : (
           <>
-            <span className="badge badge-problem">{t(`status.${article.status}`)}</span>
+            <span className={`badge ${beingRead ? 'badge-pending' : 'badge-problem'}`}>{t(`status.${article.status}`)}</span>
             <span className="article-item-file">{article.file}</span>
           </>
         )}

@@ -39,7 +39,11 @@ export function LibrarySidebar({ filterRef }: { filterRef: RefObject<HTMLInputEl
   const noteHits = textSearch?.notes ?? []
   const unlisted = textSearch ? textSearch.articleTotal - textSearch.articles.length : 0
   const counted = (count: number) => ({ count, formatted: describe.number(count) })
-  const problemCount = useMemo(() => articles.filter((article) => article.status !== 'ok').length, [articles])
+  const { readCount, beingReadCount } = useMemo(() => {
+    const beingRead = articles.filter((article) => article.status === 'indexing').length
+    return { readCount: articles.filter((article) => article.status === 'ok').length, beingReadCount: beingRead }
+  }, [articles])
+  const problemCount = articles.length - readCount - beingReadCount
 
   return (
     <aside className="sidebar" id="library-sidebar" aria-label={t('sidebar.label')}>
@@ -74,8 +78,9 @@ export function LibrarySidebar({ filterRef }: { filterRef: RefObject<HTMLInputEl
       </div>
       <div className="sidebar-summary" aria-live="polite">
         {searchWords.length > 0 ? t('sidebar.visibleOf', { visible: describe.number(visible.length) }) : ''}
-        {t('sidebar.articles', counted(articles.length - problemCount))}
+        {t('sidebar.articles', counted(readCount))}
         {grouping === 'story' && storyCount !== undefined && t('sidebar.inStories', counted(storyCount))}
+        {beingReadCount > 0 && t('sidebar.beingRead', counted(beingReadCount))}
         {problemCount > 0 && t('sidebar.notRead', counted(problemCount))}
         {textSearchPending && t('sidebar.searching')}
         {unlisted > 0 && t('sidebar.unlisted', counted(unlisted))}
@@ -110,7 +115,7 @@ export function LibrarySidebar({ filterRef }: { filterRef: RefObject<HTMLInputEl
         <button type="button" disabled={readablePicked.length < 2} onClick={() => void compareArticles(readablePicked)}>
           {readablePicked.length > 1 ? t('sidebar.comparePicked', { count: readablePicked.length }) : t('sidebar.compareArticles')}
         </button>
-        <button type="button" disabled={articles.length - problemCount < 2} onClick={() => void compareWholeLibrary()}>
+        <button type="button" disabled={readCount < 2} onClick={() => void compareWholeLibrary()}>
           {t('sidebar.compareFolder')}
         </button>
       </div>
