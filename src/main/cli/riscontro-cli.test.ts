@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
@@ -62,6 +62,16 @@ describe('riscontro CLI', { timeout: 90_000 }, () => {
     const troops = report.claims.find((claim) => claim.text === '11.000 soldati')
     expect(troops).toMatchObject({ value: 11000, low: 11000, high: 11000, qualifier: 'exact', unit: 'soldier' })
     expect(report.rows.find((row) => troops && row.claimIds.includes(troops.id))?.sourceCount).toBeGreaterThan(1)
+  })
+
+  it('scan --json run again on an unchanged folder prints the same document, from the kept index, stories and rows', async () => {
+    const cold = await riscontro('scan', sampleLibrary, '--json')
+    expect(cold.code).toBe(0)
+    const kept = await readdir(join(dataDir, 'libraries'), { recursive: true })
+    expect(kept.some((name) => name.endsWith('aligned.ndjson'))).toBe(true)
+    const warm = await riscontro('scan', sampleLibrary, '--json')
+    expect(warm.code).toBe(0)
+    expect(warm.stdout).toBe(cold.stdout)
   })
 
   it('exits 1 for a folder that does not exist and 2 for a usage error', async () => {

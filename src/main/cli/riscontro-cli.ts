@@ -99,9 +99,13 @@ async function scan(folderArgument: string, json: boolean, withRows: boolean): P
   const dataDir = resolveDataDir()
   const index = await indexFolder(folder, dataDir)
   // Without rows, the library is not aligned at all: callers that want claims only pay for claims.
-  const compared = withRows ? (await openComparison(folder, dataDir)).compare(index, []) : { stories: [], rows: [] }
+  const comparison = withRows ? await openComparison(folder, dataDir) : null
+  const compared = comparison ? comparison.compare(index, []) : { stories: [], rows: [] }
+  // The stories and rows just computed are kept for the next run (which re-aligns only what changed).
+  const kept = comparison?.whenSaved()
   if (json) {
     await writeChunks(scanReportChunks(index.summaries(), index.claims(), withRows ? compared : null))
+    await kept
     return 0
   }
   const report = buildScanReport(index.summaries(), index.claims(), compared.stories, compared.rows)
@@ -116,6 +120,7 @@ async function scan(folderArgument: string, json: boolean, withRows: boolean): P
     printLine(`row  ${row.verdict.padEnd(6)}  ${row.sourceCount} sources  ${row.label}`)
   }
   process.stdout.write(`${report.articles.length} articles, ${report.claims.length} claims, ${report.rows.length} rows, ${report.skipped.length} skipped\n`)
+  await kept
   return 0
 }
 
@@ -144,7 +149,9 @@ async function exportLibrary(folderArgument: string, out: string, flavour: strin
   if (!folder) return 1
   const dataDir = resolveDataDir()
   const index = await indexFolder(folder, dataDir)
-  const comparison = (await openComparison(folder, dataDir)).compare(index, [])
+  const libraryComparison = await openComparison(folder, dataDir)
+  const comparison = libraryComparison.compare(index, [])
+  await libraryComparison.whenSaved()
   const data = { ...exportDataOf(comparison, await loadLibraryNotes(folder, dataDir), folder), language }
   if (format !== 'markdown') {
     const created = new Date().toISOString().slice(0, 10)

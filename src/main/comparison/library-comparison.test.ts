@@ -27,6 +27,13 @@ afterEach(async () => {
   await rm(workDir, { recursive: true, force: true })
 })
 
+async function reindex(): Promise<void> {
+  index = new LibraryIndex(libraryDir, dataDir, { onProgress: () => undefined, onChange: () => undefined })
+  await index.loadCache()
+  await index.index()
+  await index.close()
+}
+
 async function openComparison(): Promise<LibraryComparison> {
   const comparison = new LibraryComparison(dataDir, libraryDir)
   await comparison.load()
@@ -49,6 +56,42 @@ describe('LibraryComparison', () => {
     expect(chosen.articles.map((article) => article.id)).toEqual([newest!.id, third!.id])
     expect(chosen.claims.every((claim) => claim.articleId === newest!.id || claim.articleId === third!.id)).toBe(true)
     expect(new Set(chosen.rows.flatMap((row) => row.claimIds))).toEqual(new Set(chosen.claims.map((claim) => claim.id)))
+  })
+
+  it('keeps stories and rows for the next run, which re-aligns only the stories whose articles changed', async () => {
+    // A second story beside the sample's: a flood reported by two papers.
+    const flood = 'date 2025-11-03\n\nAlluvione in Emilia-Romagna: esondato il fiume Lamone, evacuate %s persone e %s case senza corrente. La Protezione civile ha aperto 12 centri di accoglienza.'
+    await writeFile(join(libraryDir, 'alluvione-a.txt'), flood.replace('%s', '2.300').replace('%s', '4.100'))
+    await writeFile(join(libraryDir, 'alluvione-b.txt'), flood.replace('%s', '2.500').replace('%s', '4.000'))
+    await reindex()
+    const cold = await openComparison()
+    const coldResult = cold.compare(index, [])
+    expect(cold.storiesAligned).toBe(coldResult.stories.length)
+    await cold.whenSaved()
+
+    const warm = await openComparison()
+    expect(warm.compare(index, [])).toEqual(coldResult)
+    expect(warm.stories(index)).toEqual(coldResult.stories)
+    expect(warm.storiesAligned).toBe(0)
+    // A row kept from the earlier run is still explained: its story is aligned to explain it.
+    const shared = coldResult.rows.find((row) => row.sourceCount > 1)!
+    expect(warm.explainRow(index, [], shared.id)!.joined.length).toBeGreaterThan(0)
+
+    // One article edited: its story is aligned again, the others' rows come from the kept copy.
+    expect(coldResult.stories.length).toBeGreaterThan(1)
+    const edited = coldResult.articles.find((article) => article.file === 'alluvione-a.txt')!
+    await writeFile(join(libraryDir, edited.file), flood.replace('%s', '2.400').replace('%s', '4.100'))
+    await reindex()
+    const afterEdit = await openComparison()
+    const editedResult = afterEdit.compare(index, [])
+    const storiesWithEdited = editedResult.stories.filter((story) => story.articleIds.includes(edited.id))
+    expect(storiesWithEdited).toHaveLength(1)
+    expect(afterEdit.storiesAligned).toBe(1)
+    expect(editedResult.stories.length).toBeGreaterThan(1)
+    // The same rows as a comparison with nothing kept.
+    const fresh = new LibraryComparison(join(workDir, 'other-data'), libraryDir)
+    await fresh.load()
+    expect(editedResult.rows).toEqual(fresh.compare(index, []).rows)
   })
 
   it('puts the seed troop figures of different articles in one row', async () => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import type { ArticleSummary, Claim, Comparison, ComparisonRow, RowCorrection, RowExplanation, Story, Workspace } from '../../shared/api'
 import { compareDatesNewestFirst, compareText } from '../../shared/compare-text'
 import { Aligner, type ArticleClaims } from '../alignment/align-claims'
@@ -14,6 +15,7 @@ import {
 import { applyCorrections, hiddenClaimIds } from '../alignment/corrections'
 import { applyStoryCorrections, compareStories, groupStories, storyOf } from '../alignment/stories'
 import { SerialQueue } from '../library/serial-queue'
+import { loadAlignedCache, saveAlignedCache, type AlignedCache } from './aligned-cache'
 import { correctionHistorySchema, workspaceSchema } from './comparison-schemas'
 import { libraryDataPath, loadLibraryData, saveLibraryData } from './library-data-file'
 
@@ -25,6 +27,15 @@ export interface ComparisonSource {
   claimsOf(articleId: string): Claim[]
   /** The article's cleaned text (empty when unknown): stories are grouped by its words. */
   textOf(articleId: string): string
+}
+
+const CACHE_SAVE_DELAY_MS = 1000
+
+/** One short digest of the parts, each ended by a separator no part holds. */
+function digestOf(parts: readonly string[]): string {
+  const hash = createHash('sha1')
+  for (const part of parts) hash.update(part).update('\u0000')
+  return hash.digest('hex')
 }
 
 /** Newest first, undated last, then by file: the order columns are shown in. */
@@ -47,6 +58,14 @@ export class LibraryComparison {
   private workspace: Workspace | null = null
   /** Where a damaged corrections or workspace file was moved, for the user to be told once. */
   readonly damagedCopies: string[] = []
+  /** Stories and rows as last computed (and kept between runs), each under the key of the articles it came from. */
+  private cache: AlignedCache = { grouping: null, rowsByKey: new Map() }
+  private cacheChanged = false
+  private cacheSaveTimer: NodeJS.Timeout | undefined
+  /** Each article's claims as one digest, computed once per claims array (the index replaces the array when they change). */
+  private readonly claimDigests = new WeakMap<Claim[], string>()
+  /** Stories aligned since this comparison was created: a start that finds nothing changed aligns none. */
+  storiesAligned = 0
 
   constructor(
     private readonly dataDir: string,
@@ -61,6 +80,7 @@ export class LibraryComparison {
     const workspace = await loadLibraryData(this.path('workspace'), workspaceSchema)
     if (workspace.damagedCopy) this.damagedCopies.push(workspace.damagedCopy)
     this.workspace = workspace.value
+    this.cache = await loadAlignedCache(this.dataDir, this.folder)
   }
 
   compare(source: ComparisonSource, articleIds: readonly string[]): Comparison {
@@ -96,7 +116,13 @@ export class LibraryComparison {
     const corrections = activeCorrections(this.history).filter((correction) => correction.kind === 'move-article')
     const key = `${source.revision()}:${JSON.stringify(corrections)}`
     if (this.grouped?.key !== key) {
-      const grouped = groupStories(articles.map((article) => ({ ...article, text: source.textOf(article.id) })), undefined, this.aligner.stems)
+      const withText = articles.map((article) => ({ ...article, text: source.textOf(article.id) }))
+      const groupingKey = digestOf(withText.flatMap((article) => [article.id, article.title, article.date ?? '', article.language, article.text]))
+      if (this.cache.grouping?.key !== groupingKey) {
+        this.cache.grouping = { key: groupingKey, stories: groupStories(withText, undefined, this.aligner.stems) }
+        this.scheduleCacheSave()
+      }
+      const grouped = this.cache.grouping.stories
       const byId = new Map(articles.map((article) => [article.id, { ...article, text: '' }]))
       this.grouped = { key, stories: applyStoryCorrections(grouped, corrections, byId).sort(compareStories) }
     }
@@ -106,7 +132,11 @@ export class LibraryComparison {
   /** Why the aligner built this row of the comparison of these articles as it did. */
   explainRow(source: ComparisonSource, articleIds: readonly string[], rowId: string): RowExplanation | null {
     const row = this.compare(source, articleIds).rows.find((candidate) => candidate.id === rowId)
-    return row ? this.aligner.explain(row.storyId, row.claimIds, row.id) : null
+    if (!row) return null
+    // Rows kept from an earlier run were not aligned here: the row's story is aligned (once) to explain it.
+    const story = this.aligned?.stories.find((candidate) => candidate.id === row.storyId)
+    if (story) this.aligner.align([story], this.alignerInput(source, story.articleIds))
+    return this.aligner.explain(row.storyId, row.claimIds, row.id)
   }
 
   correct(correction: RowCorrection): Promise<void> {
@@ -133,8 +163,9 @@ export class LibraryComparison {
     })
   }
 
-  /** Resolves once every change asked for so far has settled. */
+  /** Resolves once every change asked for so far has settled, and the stories and rows computed so far are kept. */
   whenSaved(): Promise<void> {
+    if (this.cacheSaveTimer !== undefined) this.saveCacheNow()
     return this.changes.run(async () => undefined)
   }
 
@@ -152,12 +183,72 @@ export class LibraryComparison {
     // Stories by their members, not their ids: an article moved between two stories leaves both ids as they were.
     const key = `${source.revision()}:${articles.map((article) => article.id).join(',')}:${stories.map((story) => story.articleIds.join('+')).join(',')}`
     if (this.aligned?.key !== key) {
-      const input = new Map<string, ArticleClaims>(
-        articles.map((article) => [article.id, { articleId: article.id, language: article.language, date: article.date, claims: source.claimsOf(article.id) }])
-      )
-      this.aligned = { key, rows: this.aligner.align(stories, input), stories }
+      const input = this.alignerInput(source, articles.map((article) => article.id))
+      // Each story's rows are reused, from this run or an earlier one, while its articles are the same; only the others are aligned.
+      const keys = new Map(stories.map((story) => [story.id, this.storyKey(story, input)]))
+      const toAlign = stories.filter((story) => !this.cache.rowsByKey.has(keys.get(story.id)!))
+      if (toAlign.length > 0) {
+        const rowsByStory = new Map<string, ComparisonRow[]>(toAlign.map((story) => [story.id, []]))
+        for (const row of this.aligner.align(toAlign, input)) rowsByStory.get(row.storyId)!.push(row)
+        for (const story of toAlign) this.cache.rowsByKey.set(keys.get(story.id)!, rowsByStory.get(story.id)!)
+        this.storiesAligned += toAlign.length
+        this.scheduleCacheSave()
+      }
+      this.aligned = { key, rows: stories.flatMap((story) => this.cache.rowsByKey.get(keys.get(story.id)!)!), stories }
+      if (!picked) this.keepOnlyRowsOf(new Set(keys.values()))
     }
     return this.aligned
+  }
+
+  private alignerInput(source: ComparisonSource, articleIds: readonly string[]): Map<string, ArticleClaims> {
+    const summaries = new Map(source.summaries().map((summary) => [summary.id, summary]))
+    const input = new Map<string, ArticleClaims>()
+    for (const id of articleIds) {
+      const article = summaries.get(id)
+      if (article) input.set(id, { articleId: id, language: article.language, date: article.date, claims: source.claimsOf(id) })
+    }
+    return input
+  }
+
+  /** What a story's rows are computed from: its id and, per article, the language, date and claims. */
+  private storyKey(story: Story, input: ReadonlyMap<string, ArticleClaims>): string {
+    const parts = [story.id]
+    for (const id of story.articleIds) {
+      const article = input.get(id)
+      if (!article) continue
+      let claims = this.claimDigests.get(article.claims)
+      if (claims === undefined) this.claimDigests.set(article.claims, (claims = digestOf([JSON.stringify(article.claims)])))
+      parts.push(id, article.language, article.date ?? '', claims)
+    }
+    return digestOf(parts)
+  }
+
+  /** Rows of stories no longer in the library are dropped, so the kept file stays the library's size. */
+  private keepOnlyRowsOf(keys: ReadonlySet<string>): void {
+    for (const key of this.cache.rowsByKey.keys()) {
+      if (!keys.has(key)) {
+        this.cache.rowsByKey.delete(key)
+        this.scheduleCacheSave()
+      }
+    }
+  }
+
+  /** Saved a second after the last change (indexing changes the library many times a second), and at once by `whenSaved`. */
+  private scheduleCacheSave(): void {
+    this.cacheChanged = true
+    clearTimeout(this.cacheSaveTimer)
+    this.cacheSaveTimer = setTimeout(() => this.saveCacheNow(), CACHE_SAVE_DELAY_MS)
+    this.cacheSaveTimer.unref()
+  }
+
+  private saveCacheNow(): void {
+    clearTimeout(this.cacheSaveTimer)
+    this.cacheSaveTimer = undefined
+    if (!this.cacheChanged) return
+    this.cacheChanged = false
+    const cache = { grouping: this.cache.grouping, rowsByKey: new Map(this.cache.rowsByKey) }
+    // Only time is lost when it cannot be written: the next run computes it again.
+    void this.changes.run(() => saveAlignedCache(this.dataDir, this.folder, cache).catch(() => undefined))
   }
 
   /**
