@@ -30,6 +30,8 @@ export function LibrarySidebar({ filterRef }: { filterRef: RefObject<HTMLInputEl
   const pickedArticleIds = useAppStore((state) => state.pickedArticleIds)
   const compareArticles = useAppStore((state) => state.compareArticles)
   const compareWholeLibrary = useAppStore((state) => state.compareWholeLibrary)
+  // A comparison asked for while the library's saved workspace is still being restored would be undone by it.
+  const workspaceRestored = useAppStore((state) => state.workspaceRestored)
   const readablePicked = pickedArticleIds.filter((id) => articles.some((article) => article.id === id && article.status === 'ok'))
   const excerpts = useMemo(() => new Map(textSearch?.articles.map((hit) => [hit.articleId, hit.excerpt])), [textSearch])
   const visible = useMemo(
@@ -112,10 +114,10 @@ export function LibrarySidebar({ filterRef }: { filterRef: RefObject<HTMLInputEl
         <span className="picked-count">
           {readablePicked.length > 1 ? t('sidebar.picked', { count: readablePicked.length }) : t('sidebar.pickHint')}
         </span>
-        <button type="button" disabled={readablePicked.length < 2} onClick={() => void compareArticles(readablePicked)}>
+        <button type="button" disabled={readablePicked.length < 2 || !workspaceRestored} onClick={() => void compareArticles(readablePicked)}>
           {readablePicked.length > 1 ? t('sidebar.comparePicked', { count: readablePicked.length }) : t('sidebar.compareArticles')}
         </button>
-        <button type="button" disabled={readCount < 2} onClick={() => void compareWholeLibrary()}>
+        <button type="button" disabled={readCount < 2 || !workspaceRestored} onClick={() => void compareWholeLibrary()}>
           {t('sidebar.compareFolder')}
         </button>
       </div>
