@@ -28,7 +28,7 @@ import { recognizeNumbers } from './recognize-numbers'
 import { attachQualifierAfter, attachQualifierBefore, inheritConversionQualifier } from './recognize-qualifiers'
 import { combineRanges } from './recognize-ranges'
 import { combineRatios } from './recognize-ratios'
-import { attachSubject, attachSubjectBefore, attachUnit, figuresAfterMoneyNouns, inheritComparedUnits } from './recognize-units'
+import { attachSubject, attachSubjectBefore, attachUnit, figuresAfterMoneyNouns, inheritAcrossComparison, inheritComparedUnits } from './recognize-units'
 import { assignPeriods, findSource, inheritSubjects, recognizeTimeExpressions } from './refine-context'
 import { findPageFurniture, recognizeAges, rejectByMeaning, rejectByShape, rejectTableCells, rejectUncountedWords } from './refine-rejections'
 import { splitSentences } from './split-sentences'
@@ -188,6 +188,7 @@ function extractFromSentence(context: SentenceContext, articleId: string, implie
   }
   inheritConversionQualifier(context, live(candidates))
   inheritComparedUnits(live(candidates))
+  inheritAcrossComparison(context, live(candidates))
   recognizeAges(context, candidates)
   rejectByMeaning(context, candidates)
   inheritSubjects(context, candidates)

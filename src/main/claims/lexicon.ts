@@ -8,7 +8,11 @@
  */
 import type { ClaimChange, ClaimQualifier } from '../../shared/api'
 import { languageCodes, vocabularies, wordsOfAllLanguages, type LanguageCode, type Vocabulary } from '../language'
-import { englishPartitiveHeads as englishPartitiveHeadWords } from '../language/english'
+import {
+  englishAttributiveAdjectives as englishAttributiveAdjectiveWords,
+  englishModelSuffixes as englishModelSuffixWords,
+  englishPartitiveHeads as englishPartitiveHeadWords
+} from '../language/english'
 import { italianPostnominal as italianPostnominalWords, italianPrenominal as italianPrenominalWords } from '../language/italian'
 import { tokenize, type TokenizeOptions } from './tokenize'
 
@@ -226,6 +230,8 @@ export const italianPrenominal = new Set(italianPrenominalWords)
 export const italianPostnominal = new Set(italianPostnominalWords)
 export { italianAdjectiveEnding } from '../language/italian'
 export const englishPartitiveHeads = new Set(englishPartitiveHeadWords)
+export const englishAttributiveAdjectives = new Set(englishAttributiveAdjectiveWords)
+export const englishModelSuffixes = new Set(englishModelSuffixWords)
 
 // ---------------------------------------------------------------------------------------------
 // Attribution ("secondo l'IISS", "according to the report", "ha confermato il National Intelligence Service").

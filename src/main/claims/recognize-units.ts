@@ -17,6 +17,7 @@ import {
   currencyNames,
   currencySymbols,
   dollarPrefixes,
+  englishAttributiveAdjectives,
   englishPartitiveHeads,
   gluedUnits,
   italianAdjectiveEnding,
@@ -195,6 +196,45 @@ export function inheritComparedUnits(candidates: readonly Candidate[]): void {
 }
 
 /**
+ * "56,595 units from 26,200", "from 35 to 40 points", "a 40 euro da 45": a figure compared with
+ * another of the same magnitude takes its unit or counted thing when the sentence writes it once.
+ * Cents are left apart: the bare figure would need their scale too.
+ */
+export function inheritAcrossComparison(context: SentenceContext, candidates: readonly Candidate[]): void {
+  const { words } = context
+  for (let index = 1; index < candidates.length; index += 1) {
+    const left = candidates[index - 1]!
+    const right = candidates[index]!
+    if (left.rejected !== null || right.rejected !== null || right.first !== left.last + 2) continue
+    const between = words[left.last + 1]!
+    if (comparisonFrom.has(between) && isBareFigure(right) && !isBareFigure(left) && sameScale(left, right)) copyUnit(context, left, right)
+    else if (comparisonTo.has(between) && comparisonFrom.has(words[left.first - 1] ?? '') && isBareFigure(left) && !isBareFigure(right) && sameScale(right, left)) {
+      copyUnit(context, right, left)
+    }
+  }
+}
+
+const comparisonFrom = new Set(['from', 'against', 'da', 'dai', 'dal', 'dalle', 'dagli', "dall'"])
+const comparisonTo = new Set(['to', 'a', 'al', 'ai', 'alle', 'agli', "all'"])
+
+function isBareFigure(candidate: Candidate): boolean {
+  return candidate.kind === 'count' && candidate.unit === null && candidate.form === 'digits' && candidate.qualifier === 'exact'
+}
+
+/** The written figure carries the unit's magnitude, or none ("31 mln tonnes from 28 mln", "from 35 to 40 points"). */
+function sameScale(written: Candidate, bare: Candidate): boolean {
+  return (bare.magnitude === written.magnitude || written.magnitude === 0) && written.qualifier !== 'range' && written.kind !== 'age'
+}
+
+function copyUnit(context: SentenceContext, from: Candidate, to: Candidate): void {
+  const unitWordAt = from.numberLast + 1
+  if (context.languages.some((language) => centWords[language].matchForward(context.words, unitWordAt) !== null)) return
+  to.kind = from.kind
+  to.unit = from.unit
+  to.subject = from.subject
+}
+
+/**
  * "total visitors reached 6,507,483", "mobile phone users grew by 1.4 million", "i contagi salgono a
  * 34": a bare count whose counted thing stands before a verb of level. The noun right before the
  * verb (past a short "in December") is the counted thing; names, months and function words are not.
@@ -273,6 +313,17 @@ export function attachSubject(context: SentenceContext, candidate: Candidate): v
   let at = candidate.last + 1
   // "48-page indictment", "a 5-member team": the counted thing glued to the number by a hyphen.
   if (tokens[at]?.text === '-' && isGlued(tokens[at - 1], tokens[at]) && isGlued(tokens[at], tokens[at + 1]) && tokens[at + 1]?.type === 'word') {
+    // "a 19-strong panel": the hyphenated word is an adjective, the counted thing follows it.
+    if (englishAttributiveAdjectives.has(tokens[at + 1]!.lower) && context.languages.includes('en')) {
+      const phrase = readEnglishNounPhrase(context, at + 2)
+      if (phrase) {
+        candidate.subject = phrase.text
+        candidate.unit = canonicalCountUnit(phrase.head, 'en')
+        candidate.subjectFirst = phrase.first
+        candidate.last = phrase.last
+      } else candidate.last = at + 1
+      return
+    }
     const language = context.languages.find((each) => isNounLike(tokens[at + 1], each))
     if (language) {
       candidate.subject = tokens[at + 1]!.text
@@ -377,6 +428,13 @@ function readEnglishNounPhrase(context: SentenceContext, start: number): NounPhr
   let at = start
   while (run.length < 5) {
     const token = tokens[at]
+    // "4,400 current U.S. employees": an initialism written with dots modifies the noun after it.
+    const initialismLast = initialismEnd(tokens, at)
+    if (initialismLast > at && isNounLike(tokens[initialismLast + 1], 'en')) {
+      run.push(at)
+      at = initialismLast + 1
+      continue
+    }
     if (!isNounLike(token, 'en')) {
       // "20 current and former officials": adjectives coordinated before the head.
       const coordinated = (token?.lower === 'and' || token?.lower === 'or') && run.length > 0 && !/s$/.test(tokens[run[run.length - 1]!]!.lower)
@@ -392,7 +450,8 @@ function readEnglishNounPhrase(context: SentenceContext, start: number): NounPhr
     if (run.length > 0 && previousIsPlural && !/s$/.test(token!.lower) && !isCapitalized(token)) break
     // A participle after the first word starts a verb phrase ("people hoisting themselves", "troops stationed"),
     // and so does an adjective with its complement ("officials familiar with the plan").
-    if (run.length > 0 && isTrailingVerbal(token!.lower)) break
+    // …unless a plural noun follows it: then it is an adjective ("six major industrialised nations").
+    if (run.length > 0 && isTrailingVerbal(token!.lower) && !(/[^s]s$/.test(tokens[at + 1]?.lower ?? '') && isNounLike(tokens[at + 1], 'en'))) break
     if (run.length > 0 && /(?:iar|ful|ous|ible|able|ent|ant|ary)$/.test(token!.lower) && ['with', 'to', 'of', 'about', 'for'].includes(tokens[at + 1]?.lower ?? '')) break
     run.push(at)
     // Hyphenated compounds stay one piece: "long-range missiles", "North Korean-made shells".
@@ -402,7 +461,7 @@ function readEnglishNounPhrase(context: SentenceContext, start: number): NounPhr
     }
     at += 1
   }
-  while (run.length > 0 && isTrailingVerbal(tokens[run[run.length - 1]!]!.lower)) run.pop()
+  while (run.length > 0 && (isTrailingVerbal(tokens[run[run.length - 1]!]!.lower) || englishAttributiveAdjectives.has(tokens[run[run.length - 1]!]!.lower))) run.pop()
   if (run.length === 0) return null
   const headIndex = run[run.length - 1]!
   const headToken = tokens[headIndex]!
@@ -418,4 +477,13 @@ function readEnglishNounPhrase(context: SentenceContext, start: number): NounPhr
   }
   const first = run[0]!
   return { first, last, head: tokens[headIndex]!.text, text: context.text.slice(tokens[first]!.start, tokens[last]!.end) }
+}
+
+/** The last dot of an initialism starting at `at` ("U.S.", "U.K."), or -1: single capitals, each with its glued dot. */
+function initialismEnd(tokens: readonly Token[], at: number): number {
+  let last = -1
+  for (let index = at; /^\p{Lu}$/u.test(tokens[index]?.text ?? '') && tokens[index + 1]?.text === '.' && isGlued(tokens[index], tokens[index + 1]); index += 2) {
+    last = index + 1
+  }
+  return last >= at + 3 ? last : -1
 }

@@ -26,6 +26,7 @@ import {
   ageBandBefore,
   ageBefore,
   emergencyNumbers,
+  englishModelSuffixes,
   frequencyBefore,
   personNouns,
   phoneCues,
@@ -186,6 +187,12 @@ function meaningRejection(context: SentenceContext, candidate: Candidate): strin
     return 'model name'
   }
 
+  // "an 80386-based PC": a number hyphenated to a model word names the model.
+  if (candidate.form === 'digits' && tokens[candidate.numberLast + 1]?.text === '-' && isGlued(tokens[candidate.numberLast], tokens[candidate.numberLast + 1]) &&
+    englishModelSuffixes.has(words[candidate.numberLast + 2] ?? '')) {
+    return 'model name'
+  }
+
   if (candidate.form === 'words' && candidate.first > 0 && isCapitalized(tokens[candidate.first]) && !sentenceStartLike(context, candidate.first)) {
     // "Frankie Five Angels", "Ocean's Eleven": a capitalized number word inside a sentence is part of a name.
     return 'name'
@@ -319,15 +326,16 @@ export function recognizeAges(context: SentenceContext, candidates: readonly Can
     if (candidate.rejected !== null || candidate.value === null) continue
     const value = decimalToNumber(candidate.value)
     if (value < 0 || value > 120) continue
-    if (candidate.kind === 'duration' && candidate.unit === 'year' && hasAgeCue(context, candidate)) {
+    const comma = tokens[candidate.first - 1]
+    const name = tokens[candidate.first - 2]
+    const after = tokens[candidate.last + 1]
+    // "Daimon De Barre, 31,", "Samba Diagne, 52 anni,": a figure set off after a name is that person's age.
+    const afterName = comma?.text === ',' && isCapitalized(name) && (after === undefined || [',', '.', ')', ';'].includes(after.text))
+    if (candidate.kind === 'duration' && candidate.unit === 'year' && (hasAgeCue(context, candidate) || (afterName && candidate.form === 'digits'))) {
       candidate.kind = 'age'
       continue
     }
     if (hasUnitOrSubject(candidate) || candidate.form !== 'digits' || !candidate.plainDigits || candidate.qualifier !== 'exact' || value < 1) continue
-    const comma = tokens[candidate.first - 1]
-    const name = tokens[candidate.first - 2]
-    const after = tokens[candidate.last + 1]
-    const afterName = comma?.text === ',' && isCapitalized(name) && (after?.text === ',' || after?.text === '.' || after === undefined)
     const aged = context.languages.some((language) => ageBefore[language].matchBackward(words, candidate.first - 1) !== null) && words[candidate.first - 1] !== 'ha'
     if (afterName || aged) {
       candidate.kind = 'age'

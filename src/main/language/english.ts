@@ -21,6 +21,19 @@ export const englishNumberWordParts = {
  */
 export const englishPartitiveHeads: readonly string[] = ['rounds', 'pieces', 'units', 'items', 'members', 'batches', 'boxes', 'shipments', 'containers', 'sets']
 
+/**
+ * Adjectives that stand before a counted noun and are never one ("six major industrialised nations",
+ * "4,400 current employees", "a 19-strong panel"): a phrase that ends on one has no counted thing yet.
+ */
+export const englishAttributiveAdjectives: readonly string[] = [
+  'major', 'minor', 'new', 'current', 'former', 'other', 'additional', 'big', 'large', 'small', 'leading', 'senior', 'junior', 'strong', 'key',
+  'main', 'separate', 'different', 'similar', 'further', 'extra', 'local', 'foreign', 'domestic', 'private', 'public', 'young', 'consecutive',
+  'straight', 'previous', 'full', 'top', 'largest', 'biggest', 'smallest', 'remaining', 'possible', 'potential', 'prospective', 'existing'
+]
+
+/** Words glued by a hyphen after a model number ("an 80386-based PC", "747-class jets"): the number names a model. */
+export const englishModelSuffixes: readonly string[] = ['based', 'powered', 'compatible', 'class', 'series', 'equipped']
+
 export const english: Vocabulary = {
   magnitudes: [
     ['hundred', 2], ['thousand', 3], ['million', 6], ['millions', 6], ['mn', 6], ['billion', 9], ['bn', 9], ['trillion', 12], ['tn', 12],
@@ -75,7 +88,9 @@ export const english: Vocabulary = {
     ['taiwan dlrs', 'TWD'], ['u.s. dlr', 'USD'], ['hong kong dlrs', 'HKD'], ['canadian dlrs', 'CAD'], ['hk dlrs', 'HKD'], ['u.s. dlrs', 'USD'], ['us dlrs', 'USD'], ['rupees', 'INR'], ['hryvnias', 'UAH'], ['lira', 'TRY'], ['liras', 'TRY'], ['rupiah', 'IDR'],
     ['ringgit', 'MYR'], ['baht', 'THB'], ['pesos', 'MXN'], ['rand', 'ZAR'], ['shekels', 'ILS'], ['zlotys', 'PLN'], ['zloty', 'PLN'],
     ['dinars', 'DZD'], ['naira', 'NGN'], ['crowns', 'CZK'], ['kronor', 'SEK'], ['kroner', 'NOK'], ['reais', 'BRL'], ['riyals', 'SAR'],
-    ['dirhams', 'AED'], ['australian dollar', 'AUD'], ['new taiwan dollars', 'TWD']
+    ['dirhams', 'AED'], ['australian dollar', 'AUD'], ['new taiwan dollars', 'TWD'],
+    // Headlines write the unit singular before a noun: "750 MLN FRANC BOND", "75 MLN CAN DLR BOND".
+    ['franc', 'CHF'], ['can dlr', 'CAD'], ['can dlrs', 'CAD'], ['guilder', 'NLG']
   ],
   centWords: [
     ['cts', 'USD'], ['cents', 'USD'], ['cent', 'USD'], ['pence', 'GBP'], ['euro cents', 'EUR'], ['u.s. cts', 'USD'], ['u.s. cents', 'USD'], ['h.k. cents', 'HKD'],
@@ -90,7 +105,7 @@ export const english: Vocabulary = {
     ['km', 'km'], ['kilometers', 'km'], ['kilometres', 'km'], ['kilometer', 'km'], ['kilometre', 'km'], ['meters', 'm'], ['metres', 'm'],
     ['meter', 'm'], ['metre', 'm'], ['cm', 'cm'], ['centimeters', 'cm'], ['centimetres', 'cm'], ['mm', 'mm'], ['millimeters', 'mm'],
     ['millimetres', 'mm'], ['kg', 'kg'], ['kilograms', 'kg'], ['kilogrammes', 'kg'], ['kilos', 'kg'], ['grams', 'g'], ['tons', 't'], ['tonnes', 't'],
-    ['ton', 't'], ['tonne', 't'], ['metric tons', 't'], ['liters', 'l'], ['litres', 'l'], ['gallons', 'gal'], ['hectares', 'ha'], ['acres', 'acre'],
+    ['ton', 't'], ['tonne', 't'], ['metric tons', 't'], ['long tons', 't'], ['short tons', 't'], ['yards', 'yd'], ['yard', 'yd'], ['m2', 'm2'], ['liters', 'l'], ['litres', 'l'], ['gallons', 'gal'], ['hectares', 'ha'], ['acres', 'acre'],
     ['miles', 'mi'], ['mile', 'mi'], ['nautical miles', 'nmi'], ['feet', 'ft'], ['foot', 'ft'], ['ft', 'ft'], ['inches', 'in'], ['inch', 'in'],
     ['pounds', 'lb'], ['lbs', 'lb'], ['lb', 'lb'], ['barrels', 'bbl'], ['barrel', 'bbl'], ['bpd', 'bbl/d'], ['barrels per day', 'bbl/d'],
     ['square kilometers', 'km2'], ['square kilometres', 'km2'], ['sq km', 'km2'], ['square miles', 'mi2'], ['square meters', 'm2'],

@@ -71,7 +71,8 @@ export const italianAdjectiveEnding =
 export const italian: Vocabulary = {
   magnitudes: [
     ['mila', 3], ['mille', 3], ['milione', 6], ['milioni', 6], ['mln', 6], ['miliardo', 9], ['miliardi', 9], ['mld', 9], ['mrd', 9],
-    ['bilione', 12], ['bilioni', 12], ['trilione', 18], ['trilioni', 18]
+    // News writes "trilioni" for the English trillion ("1,1 trilioni di euro" of savings), not the long-scale 10^18.
+    ['bilione', 12], ['bilioni', 12], ['trilione', 12], ['trilioni', 12]
   ],
   gluedMagnitudes: [['mila', 3], ['mln', 6], ['mld', 9], ['mrd', 9]],
   halfAfterUnit: ['e mezzo', 'e mezza'],
@@ -121,7 +122,7 @@ export const italian: Vocabulary = {
     ['mm', 'mm'], ['millimetri', 'mm'], ['kg', 'kg'], ['chili', 'kg'], ['chilogrammi', 'kg'], ['chilogrammo', 'kg'], ['grammi', 'g'],
     ['tonnellate', 't'], ['tonnellata', 't'], ['litri', 'l'], ['litro', 'l'], ['ettari', 'ha'], ['ettaro', 'ha'], ['miglia', 'mi'],
     ['miglia nautiche', 'nmi'], ['piedi', 'ft'], ['pollici', 'in'], ['libbre', 'lb'], ['barili', 'bbl'], ['barile', 'bbl'],
-    ['chilometri quadrati', 'km2'], ['km quadrati', 'km2'], ['kmq', 'km2'], ['km2', 'km2'], ['metri quadrati', 'm2'], ['mq', 'm2'],
+    ['chilometri quadrati', 'km2'], ['km quadrati', 'km2'], ['kmq', 'km2'], ['km2', 'km2'], ['metri quadrati', 'm2'], ['mq', 'm2'], ['m2', 'm2'],
     ['metri cubi', 'm3'], ['megawatt', 'MW'], ['mw', 'MW'], ['gigawatt', 'GW'], ['gw', 'GW'], ['kw', 'kW'], ['kwh', 'kWh'], ['mwh', 'MWh'],
     ['gwh', 'GWh'], ['twh', 'TWh'], ['nodi', 'kn'], ['gradi', '°'], ['gradi centigradi', '°C'], ['km orari', 'km/h'], ['chilometri orari', 'km/h'],
     ['km/h', 'km/h'], ['secondi', 's'], ['minuti', 'min'], ['minuto', 'min'], ['ore', 'h'], ['ora', 'h'], ['giorni', 'd'], ['giorno', 'd'],
@@ -155,7 +156,17 @@ export const italian: Vocabulary = {
     'automobilista', 'passante', 'residente', 'titolare', 'commerciante', 'dipendente', 'infermiere', 'infermiera', 'moglie', 'marito', 'compagno',
     'compagna', 'fidanzato', 'fidanzata', 'nipote', 'nonno', 'nonna', 'signora', 'signore', 'cliente', 'straniero', 'straniera', 'connazionale',
     'migrante', 'profugo', 'detenuto', 'detenuta', 'insegnante', 'professore', 'professoressa', 'sindaco', 'imputato', 'imputata', 'operaio',
-    'lavoratore', 'lavoratrice', 'badante', 'vicino', 'vicina', 'amico', 'amica', 'coniuge', 'figli', 'nipoti'
+    'lavoratore', 'lavoratrice', 'badante', 'vicino', 'vicina', 'amico', 'amica', 'coniuge', 'figli', 'nipoti',
+    // Crime news names a person by nationality or town: "un albanese di 27 anni", "un modenese di 41 anni".
+    'italiano', 'italiana', 'marocchino', 'marocchina', 'tunisino', 'tunisina', 'algerino', 'algerina', 'albanese', 'romeno', 'romena',
+    'rumeno', 'rumena', 'nigeriano', 'nigeriana', 'senegalese', 'egiziano', 'egiziana', 'cinese', 'pakistano', 'pakistana', 'indiano',
+    'indiana', 'bengalese', 'ucraino', 'ucraina', 'moldavo', 'moldava', 'polacco', 'polacca', 'peruviano', 'peruviana', 'ecuadoriano',
+    'ecuadoriana', 'brasiliano', 'brasiliana', 'gambiano', 'ghanese', 'ivoriano', 'filippino', 'filippina', 'georgiano', 'georgiana', 'russo',
+    'russa', 'bulgaro', 'bulgara', 'serbo', 'serba', 'kosovaro', 'macedone', 'tedesco', 'tedesca', 'francese', 'spagnolo', 'spagnola',
+    'inglese', 'americano', 'americana', 'libico', 'eritreo', 'somalo', 'siriano', 'afghano', 'iracheno', 'turco', 'turca', 'cubano', 'cubana',
+    'colombiano', 'colombiana', 'argentino', 'argentina', 'dominicano', 'dominicana', 'modenese', 'bolognese', 'reggiano', 'reggiana',
+    'napoletano', 'napoletana', 'siciliano', 'siciliana', 'calabrese', 'pugliese', 'romano', 'romana', 'milanese', 'torinese', 'ferrarese',
+    'parmense', 'carpigiano', 'carpigiana', 'sassolese', 'veneto', 'sardo', 'sarda', 'campano', 'lombardo', 'emiliano', 'emiliana', 'toscano', 'toscana'
   ],
   ageBandBefore: ['gli', 'i', 'le', 'degli', 'agli', 'dagli', 'sugli', 'negli', 'tra', 'fra', 'persone', 'pazienti', 'categoria'],
   phoneCues: ['chiamare', 'chiamato', 'chiamata', 'chiamando', 'contattare', 'contattato', 'numero', 'telefono', 'tel', 'il', 'al', 'allo', 'dal'],
