@@ -36,8 +36,10 @@ function mergeRange(context: SentenceContext, low: Candidate, high: Candidate): 
   if (!opened && !dashed && !bare) return false
   const before = context.words[(opened ? opened.first : low.first) - 1] ?? ''
   if (context.languages.some((language) => rangeWords[language].changeVerbs.has(before))) return false
-  // "raised by 75 cts to 42.75 dlrs", "aumentato di 3 a 5": a change and the level it reached.
-  if (!opened && (before === 'by' || before === 'di')) return false
+  // "raised by 75 cts to 42.75 dlrs", "aumentato di 3 a 5": a change and the level it reached;
+  // "un uomo di 25-30 anni", "di 40 o 50 anni" are still ranges.
+  const alternativesJoined = dashed || between[0] === 'o' || between[0] === 'or'
+  if (!opened && !alternativesJoined && (before === 'by' || before === 'di')) return false
 
   // Units: one written for both ends, or the same on both.
   if (low.kind !== 'count' && high.kind !== 'count' && (low.kind !== high.kind || low.unit !== high.unit)) return false

@@ -323,14 +323,17 @@ function sentenceStartLike(context: SentenceContext, at: number): boolean {
 export function recognizeAges(context: SentenceContext, candidates: readonly Candidate[]): void {
   const { tokens, words } = context
   for (const candidate of candidates) {
-    if (candidate.rejected !== null || candidate.value === null) continue
-    const value = decimalToNumber(candidate.value)
+    // "un cittadino cinese di 25-30 anni": a range of years is an age as well, read by its upper end.
+    const figure = candidate.value ?? candidate.high
+    if (candidate.rejected !== null || figure === null) continue
+    const value = decimalToNumber(figure)
     if (value < 0 || value > 120) continue
     const comma = tokens[candidate.first - 1]
     const name = tokens[candidate.first - 2]
     const after = tokens[candidate.last + 1]
-    // "Daimon De Barre, 31,", "Samba Diagne, 52 anni,": a figure set off after a name is that person's age.
-    const afterName = comma?.text === ',' && isCapitalized(name) && (after === undefined || [',', '.', ')', ';'].includes(after.text))
+    // "Daimon De Barre, 31,", "Samba Diagne, 52 anni,", "L'uomo, 25 anni,": a figure set off after a name or a person is that person's age.
+    const person = isCapitalized(name) || personNouns.has(name?.lower ?? '')
+    const afterName = comma?.text === ',' && person && (after === undefined || [',', '.', ')', ';'].includes(after.text))
     if (candidate.kind === 'duration' && candidate.unit === 'year' && (hasAgeCue(context, candidate) || (afterName && candidate.form === 'digits'))) {
       candidate.kind = 'age'
       continue
@@ -351,8 +354,9 @@ function hasAgeCue(context: SentenceContext, candidate: Candidate): boolean {
     if (ageBefore[language].matchBackward(words, candidate.first - 1)) return true
     if (ageAfter[language].matchForward(words, candidate.last + 1)) return true
   }
-  // "un uomo di 72 anni", "una donna di 40 anni".
-  return words[candidate.first - 1] === 'di' && personNouns.has(words[candidate.first - 2] ?? '')
+  // "un uomo di 72 anni", "una donna di 40 anni", "un ragazzo svizzero di 18 anni".
+  if (words[candidate.first - 1] !== 'di') return false
+  return personNouns.has(words[candidate.first - 2] ?? '') || (personNouns.has(words[candidate.first - 3] ?? '') && context.tokens[candidate.first - 2]?.type === 'word')
 }
 
 /**

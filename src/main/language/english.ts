@@ -132,7 +132,7 @@ export const english: Vocabulary = {
     ['increase', 'rise'], ['rise', 'rise'], ['gain', 'rise'], ['jump', 'rise'], ['hike', 'rise'], ['increase from', 'rise'],
     ['decrease', 'fall'], ['drop', 'fall'], ['decline', 'fall'], ['fall', 'fall'], ['cut', 'fall'], ['reduction', 'fall']
   ],
-  ageBefore: ['aged', 'age', 'ages', 'age of', 'the age of', 'at age', 'turned', 'turns'],
+  ageBefore: ['aged', 'age', 'ages', 'age of', 'the age of', 'at age', 'turned', 'turns', 'died at', 'dies at', 'dead at', 'retire at', 'retired at', 'retirement at'],
   ageAfter: ['old', 'of age', 'years old', 'year old', 'years of age'],
   personNouns: [],
   ageBandBefore: ['the', 'those', 'people', 'adults', 'patients', 'residents', 'anyone', 'everyone', 'men', 'women', 'aged'],

@@ -144,7 +144,12 @@ export const italian: Vocabulary = {
     ...['guadagna', 'ha guadagnato', 'hanno guadagnato'].map((phrase) => [phrase, 'rise'] as const)
   ],
   changeAfter: [],
-  ageBefore: ["all'età di", "d'età di", 'età di', 'di età di', 'ha compiuto', 'compiuto', 'compie', 'aveva', 'ha', 'età'],
+  ageBefore: [
+    "all'età di", "d'età di", 'età di', 'di età di', 'ha compiuto', 'compiuto', 'compie', 'aveva', 'ha', 'età',
+    // "uccisa a 18 anni", "l'uscita a 67 anni": what happens at an age ("condannato a 18 anni" is a sentence, not listed).
+    'morto a', 'morta a', 'morti a', 'ucciso a', 'uccisa a', 'scomparso a', 'scomparsa a', 'rapito a', 'rapita a', 'uscita a', 'pensione a',
+    'sposato a', 'sposata a', 'diventato padre a', 'diventata madre a'
+  ],
   ageAfter: ["d'età", 'di età', 'compiuti'],
   personNouns: [
     'uomo', 'donna', 'ragazzo', 'ragazza', 'ragazzino', 'ragazzina', 'bambino', 'bambina', 'bimbo', 'bimba', 'giovane', 'anziano', 'anziana',
