@@ -231,6 +231,9 @@ function meaningRejection(context: SentenceContext, candidate: Candidate): strin
     return 'clock time'
   }
 
+  // "made the top 50", "la top 10": a chart or ranking named by its length, not a count.
+  if (bare && wordBefore === 'top' && rankingArticles.has(words[candidate.first - 2] ?? '')) return 'ranking'
+
   // "Group of 24 developing nations", "Group of Seven": the name of a club of countries.
   if (wordBefore === 'of' && tokens[candidate.first - 2]?.text === 'Group') return 'name'
 
@@ -292,6 +295,7 @@ function timeUnitWordBefore(context: SentenceContext, candidate: Candidate): boo
 const raceWordsAfter = new Set(['gold', 'silver', 'bronze', 'final', 'finals', 'title', 'champion', 'medallist', 'medalist', 'hurdles', 'freestyle', 'relay', 'finale', 'ostacoli', 'staffetta'])
 
 const raceDistances = new Set([60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000, 42195])
+const rankingArticles = new Set(['the', 'la', 'nella', 'alla', 'della', 'dalla'])
 const definiteArticles = new Set(['the', 'il', 'i', 'nei', 'dei', 'sui', 'ai', 'negli', 'degli', 'agli'])
 const streetWords = new Set(['street', 'avenue', 'road', 'boulevard', 'lane', 'drive', 'place', 'square', 'st', 'ave', 'rd', 'blvd'])
 
