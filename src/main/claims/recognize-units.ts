@@ -344,9 +344,10 @@ export function attachSubject(context: SentenceContext, candidate: Candidate): v
   if (needsOf && ['di', "d'", 'of'].includes(words[at] ?? '')) at += 1
   else if (needsOf && context.languages.length === 1 && context.languages[0] === 'it') return
   // "Trentadue le vittime", "Sei gli arresti": Italian may put the article between a leading count and its noun.
-  // "Oltre 200 i dispersi", "Almeno dieci i feriti": a qualifier may open the sentence before the count.
-  const openingQualifier = context.languages.includes('it') && qualifiersBefore.it.matchBackward(words, candidate.first - 1)?.first === 0
-  const leading = candidate.first === 0 || openingQualifier || ['sono', 'salgono', 'saliti', 'salite'].includes(words[candidate.first - 1] ?? '')
+  // "Oltre 200 i dispersi", "sono stati almeno quattro i colpi": a qualifier may stand before the count.
+  const qualifierFirst = context.languages.includes('it') ? qualifiersBefore.it.matchBackward(words, candidate.first - 1)?.first : undefined
+  const opening = qualifierFirst ?? candidate.first
+  const leading = opening === 0 || ['sono', 'salgono', 'saliti', 'salite', 'stati', 'state', 'erano'].includes(words[opening - 1] ?? '')
   if (leading && ['le', 'gli', 'i'].includes(words[at] ?? '') && context.languages.includes('it')) at += 1
   for (const language of context.languages) {
     const phrase = language === 'it' ? readItalianNounPhrase(context, at) : readEnglishNounPhrase(context, at)

@@ -336,7 +336,9 @@ export function recognizeAges(context: SentenceContext, candidates: readonly Can
     const name = tokens[candidate.first - 2]
     const after = tokens[candidate.last + 1]
     // "Daimon De Barre, 31,", "Samba Diagne, 52 anni,", "L'uomo, 25 anni,": a figure set off after a name or a person is that person's age.
-    const person = isCapitalized(name) || personNouns.has(name?.lower ?? '')
+    // "Claudiu A., 20 anni,": a name may end on an initial.
+    const initial = name?.text === '.' && /^\p{Lu}$/u.test(tokens[candidate.first - 3]?.text ?? '')
+    const person = isCapitalized(name) || initial || personNouns.has(name?.lower ?? '')
     const afterName = comma?.text === ',' && person && (after === undefined || [',', '.', ')', ';'].includes(after.text))
     if (candidate.kind === 'duration' && candidate.unit === 'year' && (hasAgeCue(context, candidate) || (afterName && candidate.form === 'digits'))) {
       candidate.kind = 'age'
