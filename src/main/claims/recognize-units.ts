@@ -265,6 +265,11 @@ export function attachSubjectBefore(context: SentenceContext, candidate: Candida
 export function figuresAfterMoneyNouns(context: SentenceContext, candidates: readonly Candidate[]): Set<Candidate> {
   const found = new Set<Candidate>()
   const bareFigures = candidates.filter((candidate) => candidate.kind === 'count' && candidate.unit === null && candidate.form === 'digits')
+  // "a 7.4 billion deficit", "4.9 mln debit vs 5.1 mln debit": the account named after the figure.
+  for (const candidate of candidates) {
+    const head = candidate.subject?.toLowerCase()
+    if (candidate.kind === 'count' && candidate.magnitude >= 6 && head !== undefined && moneyNouns.has(head)) found.add(candidate)
+  }
   for (const candidate of bareFigures) {
     // "Fresh meat and bacon 8.0 mln vs 4.5 mln": a results line compares amounts of the period with the year before.
     const compared = context.words[candidate.last + 1] === 'vs' || context.words[candidate.first - 1] === 'vs'
@@ -290,6 +295,7 @@ export function figuresAfterMoneyNouns(context: SentenceContext, candidates: rea
   return found
 }
 
+const partOfDeterminers = new Set(['the', 'its', 'their', 'these', 'those', 'our', 'his', 'her'])
 const comparisonWords = new Set(['from', 'against', 'vs', 'versus', 'compared', 'da', 'dai', 'contro'])
 
 // ---------------------------------------------------------------------------------------------
@@ -338,6 +344,17 @@ export function attachSubject(context: SentenceContext, candidate: Candidate): v
     candidate.unit = 'other'
     candidate.last = at
     return
+  }
+  // "8,250,000 of the units", "1,000 of its workers": an English count of a part of things already named.
+  if (words[at] === 'of' && partOfDeterminers.has(words[at + 1] ?? '') && candidate.form === 'digits' && context.languages.includes('en')) {
+    const phrase = readEnglishNounPhrase(context, at + 2)
+    if (phrase && !isCapitalized(tokens[phrase.first])) {
+      candidate.subject = phrase.text
+      candidate.unit = canonicalCountUnit(phrase.head, 'en')
+      candidate.subjectFirst = phrase.first
+      candidate.last = phrase.last
+      return
+    }
   }
   // "4 milioni di proiettili", "migliaia di soldati", "millions of shells"; a plain number takes no "di" ("11.000 soldati").
   const needsOf = candidate.magnitude >= 6 || candidate.form === 'vague' || candidate.form === 'collective'

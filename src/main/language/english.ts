@@ -90,7 +90,8 @@ export const english: Vocabulary = {
     ['dinars', 'DZD'], ['naira', 'NGN'], ['crowns', 'CZK'], ['kronor', 'SEK'], ['kroner', 'NOK'], ['reais', 'BRL'], ['riyals', 'SAR'],
     ['dirhams', 'AED'], ['australian dollar', 'AUD'], ['new taiwan dollars', 'TWD'],
     // Headlines write the unit singular before a noun: "750 MLN FRANC BOND", "75 MLN CAN DLR BOND".
-    ['franc', 'CHF'], ['can dlr', 'CAD'], ['can dlrs', 'CAD'], ['guilder', 'NLG']
+    ['franc', 'CHF'], ['can dlr', 'CAD'], ['can dlrs', 'CAD'], ['canadian dlr', 'CAD'], ['australian dlr', 'AUD'], ['n.z. dlr', 'NZD'],
+    ['h.k. dlr', 'HKD'], ['hk dlr', 'HKD'], ['singapore dlr', 'SGD'], ['guilder', 'NLG']
   ],
   centWords: [
     ['cts', 'USD'], ['cents', 'USD'], ['cent', 'USD'], ['pence', 'GBP'], ['euro cents', 'EUR'], ['u.s. cts', 'USD'], ['u.s. cents', 'USD'], ['h.k. cents', 'HKD'],
