@@ -205,16 +205,21 @@ export function inheritAcrossComparison(context: SentenceContext, candidates: re
   for (let index = 1; index < candidates.length; index += 1) {
     const left = candidates[index - 1]!
     const right = candidates[index]!
-    if (left.rejected !== null || right.rejected !== null || right.first !== left.last + 2) continue
-    const between = words[left.last + 1]!
-    if (comparisonFrom.has(between) && isBareFigure(right) && !isBareFigure(left) && sameScale(left, right)) copyUnit(context, left, right)
-    else if (comparisonTo.has(between) && comparisonFrom.has(words[left.first - 1] ?? '') && isBareFigure(left) && !isBareFigure(right) && sameScale(right, left)) {
+    if (left.rejected !== null || right.rejected !== null) continue
+    const gap = right.first - left.last - 1
+    const between = words[right.first - 1]!
+    // "4,842 tonnes of zinc in the quarter, down from 14,937", "300 units, compared with 250": the comparison reaches past a short clause.
+    const directed = (comparisonFrom.has(between) && comparisonDirections.has(words[right.first - 2] ?? '')) || (between === 'with' && words[right.first - 2] === 'compared')
+    const compared = (gap === 1 && comparisonFrom.has(between)) || (gap <= 12 && directed)
+    if (compared && isBareFigure(right) && !isBareFigure(left) && sameScale(left, right)) copyUnit(context, left, right)
+    else if (gap === 1 && comparisonTo.has(between) && comparisonFrom.has(words[left.first - 1] ?? '') && isBareFigure(left) && !isBareFigure(right) && sameScale(right, left)) {
       copyUnit(context, right, left)
     }
   }
 }
 
 const comparisonFrom = new Set(['from', 'against', 'da', 'dai', 'dal', 'dalle', 'dagli', "dall'"])
+const comparisonDirections = new Set(['up', 'down'])
 const comparisonTo = new Set(['to', 'a', 'al', 'ai', 'alle', 'agli', "all'"])
 
 function isBareFigure(candidate: Candidate): boolean {
