@@ -408,6 +408,8 @@ function readItalianNounPhrase(context: SentenceContext, start: number): NounPhr
   const { tokens, words } = context
   let at = start
   while (italianPrenominal.has(words[at] ?? '') && at - start < 2) at += 1
+  // "per 220 giovani": a word that is usually an adjective before a noun is the head when no noun follows.
+  if (at > start && !isNounLike(tokens[at], 'it')) at = start
   const headToken = tokens[at]
   // The head is lowercase: a capital after a number is a name ("11 Paesi" is written too, but rarely).
   if (!isNounLike(headToken, 'it') || isCapitalized(headToken)) return null

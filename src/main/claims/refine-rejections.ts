@@ -231,6 +231,12 @@ function meaningRejection(context: SentenceContext, candidate: Candidate): strin
     return 'clock time'
   }
 
+  // "18' st", "37' pt": the minute of a match, in a line of substitutions or scorers.
+  if (bare && tokens[candidate.last + 1]?.text === "'" && matchHalves.has(words[candidate.last + 2] ?? '')) return 'match minute'
+
+  // "il 20 scorso": a day of the month just past.
+  if (candidate.plainDigits && value !== null && value >= 1 && value <= 31 && candidate.subject !== null && words[candidate.last] === 'scorso' && candidate.subjectFirst === candidate.last) return 'date'
+
   // "made the top 50", "la top 10": a chart or ranking named by its length, not a count.
   if (bare && wordBefore === 'top' && rankingArticles.has(words[candidate.first - 2] ?? '')) return 'ranking'
 
@@ -295,6 +301,8 @@ function timeUnitWordBefore(context: SentenceContext, candidate: Candidate): boo
 const raceWordsAfter = new Set(['gold', 'silver', 'bronze', 'final', 'finals', 'title', 'champion', 'medallist', 'medalist', 'hurdles', 'freestyle', 'relay', 'finale', 'ostacoli', 'staffetta'])
 
 const raceDistances = new Set([60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000, 42195])
+/** Halves of a match after a minute mark ("18' st", "22' pt"): Italian sports reports. */
+const matchHalves = new Set(['pt', 'st'])
 const rankingArticles = new Set(['the', 'la', 'nella', 'alla', 'della', 'dalla'])
 const definiteArticles = new Set(['the', 'il', 'i', 'nei', 'dei', 'sui', 'ai', 'negli', 'degli', 'agli'])
 const streetWords = new Set(['street', 'avenue', 'road', 'boulevard', 'lane', 'drive', 'place', 'square', 'st', 'ave', 'rd', 'blvd'])
@@ -360,9 +368,10 @@ function hasAgeCue(context: SentenceContext, candidate: Candidate): boolean {
     if (ageBefore[language].matchBackward(words, candidate.first - 1)) return true
     if (ageAfter[language].matchForward(words, candidate.last + 1)) return true
   }
-  // "un uomo di 72 anni", "una donna di 40 anni", "un ragazzo svizzero di 18 anni".
+  // "un uomo di 72 anni", "una donna di 40 anni", "un ragazzo svizzero di 18 anni", "J.M. di 17 anni".
   if (words[candidate.first - 1] !== 'di') return false
-  return personNouns.has(words[candidate.first - 2] ?? '') || (personNouns.has(words[candidate.first - 3] ?? '') && context.tokens[candidate.first - 2]?.type === 'word')
+  const initial = words[candidate.first - 2] === '.' && /^\p{Lu}$/u.test(context.tokens[candidate.first - 3]?.text ?? '')
+  return initial || personNouns.has(words[candidate.first - 2] ?? '') || (personNouns.has(words[candidate.first - 3] ?? '') && context.tokens[candidate.first - 2]?.type === 'word')
 }
 
 /**

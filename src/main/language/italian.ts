@@ -145,7 +145,7 @@ export const italian: Vocabulary = {
   ],
   changeAfter: [],
   ageBefore: [
-    "all'età di", "d'età di", 'età di', 'di età di', 'ha compiuto', 'compiuto', 'compie', 'aveva', 'ha', 'età',
+    "all'età di", "d'età di", 'età di', 'di età di', 'ha compiuto', 'compiuto', 'compie', 'aveva', 'ha', 'età', 'hai', 'ho', 'avevo',
     // "uccisa a 18 anni", "l'uscita a 67 anni": what happens at an age ("condannato a 18 anni" is a sentence, not listed).
     'morto a', 'morta a', 'morti a', 'ucciso a', 'uccisa a', 'scomparso a', 'scomparsa a', 'rapito a', 'rapita a', 'uscita a', 'pensione a',
     'sposato a', 'sposata a', 'diventato padre a', 'diventata madre a'
