@@ -212,13 +212,14 @@ export function inheritAcrossComparison(context: SentenceContext, candidates: re
     const directed = (comparisonFrom.has(between) && comparisonDirections.has(words[right.first - 2] ?? '')) || (between === 'with' && words[right.first - 2] === 'compared')
     const compared = (gap === 1 && comparisonFrom.has(between)) || (gap <= 12 && directed)
     if (compared && isBareFigure(right) && !isBareFigure(left) && sameScale(left, right)) copyUnit(context, left, right)
-    else if (gap === 1 && comparisonTo.has(between) && comparisonFrom.has(words[left.first - 1] ?? '') && isBareFigure(left) && !isBareFigure(right) && sameScale(right, left)) {
-      copyUnit(context, right, left)
-    }
+    // "from 35 to 40 points"; "denominations of 1,000 and 10,000 Australian dlrs", "di 56 e 57 anni": the unit is written on the last.
+    const ahead = (comparisonTo.has(between) && comparisonFrom.has(words[left.first - 1] ?? '')) || listJoiners.has(between)
+    if (!compared && gap === 1 && ahead && isBareFigure(left) && !isBareFigure(right) && sameScale(right, left)) copyUnit(context, right, left)
   }
 }
 
 const comparisonFrom = new Set(['from', 'against', 'da', 'dai', 'dal', 'dalle', 'dagli', "dall'"])
+const listJoiners = new Set(['and', 'e', 'ed'])
 const comparisonDirections = new Set(['up', 'down'])
 const comparisonTo = new Set(['to', 'a', 'al', 'ai', 'alle', 'agli', "all'"])
 

@@ -334,7 +334,15 @@ function sentenceStartLike(context: SentenceContext, at: number): boolean {
  */
 export function recognizeAges(context: SentenceContext, candidates: readonly Candidate[]): void {
   const { tokens, words } = context
+  let previous: Candidate | null = null
   for (const candidate of candidates) {
+    // "due fratelli di 56 e 57 anni": years listed after an age are ages too.
+    const listedAfterAge = previous?.kind === 'age' && candidate.first === previous.last + 2 && ['e', 'ed', 'and'].includes(words[previous.last + 1] ?? '')
+    if (candidate.rejected === null) previous = candidate
+    if (listedAfterAge && candidate.kind === 'duration' && candidate.unit === 'year') {
+      candidate.kind = 'age'
+      continue
+    }
     // "un cittadino cinese di 25-30 anni": a range of years is an age as well, read by its upper end.
     const figure = candidate.value ?? candidate.high
     if (candidate.rejected !== null || figure === null) continue

@@ -106,7 +106,7 @@ export const english: Vocabulary = {
     ['km', 'km'], ['kilometers', 'km'], ['kilometres', 'km'], ['kilometer', 'km'], ['kilometre', 'km'], ['meters', 'm'], ['metres', 'm'],
     ['meter', 'm'], ['metre', 'm'], ['cm', 'cm'], ['centimeters', 'cm'], ['centimetres', 'cm'], ['mm', 'mm'], ['millimeters', 'mm'],
     ['millimetres', 'mm'], ['kg', 'kg'], ['kilograms', 'kg'], ['kilogrammes', 'kg'], ['kilos', 'kg'], ['grams', 'g'], ['tons', 't'], ['tonnes', 't'],
-    ['ton', 't'], ['tonne', 't'], ['metric tons', 't'], ['long tons', 't'], ['short tons', 't'], ['yards', 'yd'], ['yard', 'yd'], ['m2', 'm2'], ['liters', 'l'], ['litres', 'l'], ['gallons', 'gal'], ['hectares', 'ha'], ['acres', 'acre'],
+    ['ton', 't'], ['tonne', 't'], ['metric tons', 't'], ['long tons', 't'], ['short tons', 't'], ['yards', 'yd'], ['yard', 'yd'], ['m2', 'm2'], ['liters', 'l'], ['litres', 'l'], ['gallons', 'gal'], ['hectares', 'ha'], ['acres', 'acre'], ['hectare', 'ha'], ['acre', 'acre'],
     ['miles', 'mi'], ['mile', 'mi'], ['nautical miles', 'nmi'], ['feet', 'ft'], ['foot', 'ft'], ['ft', 'ft'], ['inches', 'in'], ['inch', 'in'],
     ['pounds', 'lb'], ['lbs', 'lb'], ['lb', 'lb'], ['barrels', 'bbl'], ['barrel', 'bbl'], ['bpd', 'bbl/d'], ['barrels per day', 'bbl/d'],
     ['square kilometers', 'km2'], ['square kilometres', 'km2'], ['sq km', 'km2'], ['square miles', 'mi2'], ['square meters', 'm2'],

@@ -161,7 +161,8 @@ export const italian: Vocabulary = {
     'automobilista', 'passante', 'residente', 'titolare', 'commerciante', 'dipendente', 'infermiere', 'infermiera', 'moglie', 'marito', 'compagno',
     'compagna', 'fidanzato', 'fidanzata', 'nipote', 'nonno', 'nonna', 'signora', 'signore', 'cliente', 'straniero', 'straniera', 'connazionale',
     'migrante', 'profugo', 'detenuto', 'detenuta', 'insegnante', 'professore', 'professoressa', 'sindaco', 'imputato', 'imputata', 'operaio',
-    'lavoratore', 'lavoratrice', 'badante', 'vicino', 'vicina', 'amico', 'amica', 'coniuge', 'figli', 'nipoti',
+    'lavoratore', 'lavoratrice', 'badante', 'vicino', 'vicina', 'amico', 'amica', 'coniuge', 'figli', 'nipoti', 'fratello', 'fratelli', 'sorella',
+    'sorelle', 'coniugi', 'genitori',
     // Crime news names a person by nationality or town: "un albanese di 27 anni", "un modenese di 41 anni".
     'italiano', 'italiana', 'marocchino', 'marocchina', 'tunisino', 'tunisina', 'algerino', 'algerina', 'albanese', 'romeno', 'romena',
     'rumeno', 'rumena', 'nigeriano', 'nigeriana', 'senegalese', 'egiziano', 'egiziana', 'cinese', 'pakistano', 'pakistana', 'indiano',
