@@ -13,7 +13,11 @@ import {
   englishModelSuffixes as englishModelSuffixWords,
   englishPartitiveHeads as englishPartitiveHeadWords
 } from '../language/english'
-import { italianPostnominal as italianPostnominalWords, italianPrenominal as italianPrenominalWords } from '../language/italian'
+import {
+  italianPostnominal as italianPostnominalWords,
+  italianPrenominal as italianPrenominalWords,
+  italianPrenominalNouns as italianPrenominalNounWords
+} from '../language/italian'
 import { tokenize, type TokenizeOptions } from './tokenize'
 
 /** A multi-word entry, as folded tokens. */
@@ -227,6 +231,7 @@ export const pageFurnitureCues = [...new Map(wordsOfAllLanguages((vocabulary) =>
  */
 export const stopWords: Record<LanguageCode, Set<string>> = perLanguage((vocabulary) => new Set(vocabulary.stopWords))
 export const italianPrenominal = new Set(italianPrenominalWords)
+export const italianPrenominalNouns = new Set(italianPrenominalNounWords)
 export const italianPostnominal = new Set(italianPostnominalWords)
 export { italianAdjectiveEnding } from '../language/italian'
 export const englishPartitiveHeads = new Set(englishPartitiveHeadWords)

@@ -22,6 +22,8 @@ function buildItalianBelowThousand(): Map<string, number> {
   for (let ten = 2; ten <= 9; ten += 1) {
     const tenWord = italianTens[ten]!
     belowHundred.set(tenWord, ten * 10)
+    // "quarant'anni", "vent'anni": the tens elided before a vowel.
+    belowHundred.set(`${tenWord.slice(0, -1)}'`, ten * 10)
     for (let unit = 1; unit <= 9; unit += 1) {
       const unitWord = italianUnits[unit]!
       // "venti" + "uno" → "ventuno": the tens drop their vowel before a vowel.

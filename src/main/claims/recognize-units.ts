@@ -23,6 +23,7 @@ import {
   italianAdjectiveEnding,
   italianPostnominal,
   italianPrenominal,
+  italianPrenominalNouns,
   measureUnits,
   monthNumbers,
   percentWords,
@@ -410,7 +411,7 @@ function readItalianNounPhrase(context: SentenceContext, start: number): NounPhr
   let at = start
   while (italianPrenominal.has(words[at] ?? '') && at - start < 2) at += 1
   // "per 220 giovani": a word that is usually an adjective before a noun is the head when no noun follows.
-  if (at > start && !isNounLike(tokens[at], 'it')) at = start
+  if (at > start && !isNounLike(tokens[at], 'it') && italianPrenominalNouns.has(words[at - 1] ?? '')) at -= 1
   const headToken = tokens[at]
   // The head is lowercase: a capital after a number is a name ("11 Paesi" is written too, but rarely).
   if (!isNounLike(headToken, 'it') || isCapitalized(headToken)) return null

@@ -356,7 +356,8 @@ export function recognizeAges(context: SentenceContext, candidates: readonly Can
     const initial = name?.text === '.' && /^\p{Lu}$/u.test(tokens[candidate.first - 3]?.text ?? '')
     const person = isCapitalized(name) || initial || personNouns.has(name?.lower ?? '')
     const afterName = comma?.text === ',' && person && (after === undefined || [',', '.', ')', ';'].includes(after.text))
-    if (candidate.kind === 'duration' && candidate.unit === 'year' && (hasAgeCue(context, candidate) || (afterName && candidate.form === 'digits'))) {
+    const ageSuffix = words[candidate.last] === 'enne'
+    if (candidate.kind === 'duration' && candidate.unit === 'year' && (ageSuffix || hasAgeCue(context, candidate) || (afterName && candidate.form === 'digits'))) {
       candidate.kind = 'age'
       continue
     }

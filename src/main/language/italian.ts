@@ -47,8 +47,12 @@ const qualifiers: Array<[string[], ClaimQualifier]> = [
 /** Italian words before the head noun that still belong to the counted phrase ("3.000 nuovi soldati"). */
 export const italianPrenominal: readonly string[] = [
   'nuovi', 'nuove', 'ulteriori', 'veri', 'vere', 'presunti', 'presunte', 'ex', 'giovani', 'piccoli', 'piccole', 'grandi', 'potenziali',
-  'possibili', 'principali', 'singoli', 'singole', 'diversi', 'diverse', 'interi', 'intere'
+  'possibili', 'principali', 'singoli', 'singole', 'diversi', 'diverse', 'interi', 'intere', 'grossi', 'grosse', 'storici', 'storiche', 'agili',
+  'vecchi', 'vecchie', 'belle', 'bei', 'ottimi', 'ottime'
 ]
+
+/** Of those, the ones that are nouns too: with no noun after them they are the counted thing ("per 220 giovani"). */
+export const italianPrenominalNouns: readonly string[] = ['giovani', 'vecchi', 'ex']
 
 /** Italian adjectives after the head noun, beyond what the plural endings below catch. */
 export const italianPostnominal: readonly string[] = [
@@ -87,7 +91,7 @@ export const italian: Vocabulary = {
   vagueSingularMagnitudes: [],
   approximateCollectives: [
     ['decina', 10], ['dozzina', 12], ['ventina', 20], ['trentina', 30], ['quarantina', 40], ['cinquantina', 50], ['sessantina', 60],
-    ['settantina', 70], ['ottantina', 80], ['novantina', 90], ['centinaio', 100], ['migliaio', 1000]
+    ['settantina', 70], ['ottantina', 80], ['novantina', 90], ['centinaio', 100], ['migliaio', 1000], ['paio', 2]
   ],
   qualifiersBefore: qualifiers.flatMap(([phrases, qualifier]) => phrases.map((phrase) => [phrase, qualifier] as const)),
   qualifiersAfter: [['o più', 'at_least'], ['e più', 'at_least'], ['e oltre', 'at_least'], ['o meno', 'at_most'], ['circa', 'approx']],
@@ -118,6 +122,8 @@ export const italian: Vocabulary = {
   francCountryWords: [['francia', 'FRF'], ['francese', 'FRF'], ['francesi', 'FRF'], ['parigi', 'FRF'], ['belgio', 'BEF'], ['belga', 'BEF'], ['belgi', 'BEF'], ['bruxelles', 'BEF'], ['svizzera', 'CHF'], ['svizzero', 'CHF'], ['svizzeri', 'CHF'], ['zurigo', 'CHF'], ['ginevra', 'CHF'], ['berna', 'CHF']],
   percentWords: [['per cento', '%'], ['percento', '%'], ['punti percentuali', 'pp'], ['punto percentuale', 'pp'], ['punti base', 'bp'], ['punti di base', 'bp']],
   measureUnits: [
+    // "35 enne": the age suffix written apart from the digits (see claims/refine-rejections recognizeAges).
+    ['enne', 'year'],
     ['km', 'km'], ['chilometri', 'km'], ['chilometro', 'km'], ['kilometri', 'km'], ['metri', 'm'], ['metro', 'm'], ['cm', 'cm'], ['centimetri', 'cm'],
     ['mm', 'mm'], ['millimetri', 'mm'], ['kg', 'kg'], ['chili', 'kg'], ['chilogrammi', 'kg'], ['chilogrammo', 'kg'], ['grammi', 'g'],
     ['tonnellate', 't'], ['tonnellata', 't'], ['litri', 'l'], ['litro', 'l'], ['ettari', 'ha'], ['ettaro', 'ha'], ['miglia', 'mi'],
