@@ -136,6 +136,9 @@ function isNumberedThing(context: SentenceContext, numberAt: number): boolean {
   const { tokens } = context
   const previous = tokens[numberAt - 1]
   if (!previous) return false
+  // "portato via 10 tonnellate" is "carried away", not a street: "via 4 Novembre", "via 10 maggio" are streets.
+  const after = tokens[numberAt + 1]
+  if (previous.lower === 'via' && after?.type === 'word' && !isCapitalized(after) && !monthNumbers.has(after.lower)) return false
   if (previous.type === 'word' && identifierNouns.has(previous.lower)) return true
   if ((previous.text === '.' || previous.text === '°' || previous.text === 'º') && tokens[numberAt - 2]?.type === 'word') {
     return identifierNouns.has(tokens[numberAt - 2]!.lower)
