@@ -21,7 +21,7 @@ export default defineConfig({
   projects: [
     {
       name: 'renderer-with-bridge',
-      testIgnore: /(electron-app|packaged-app)\.spec\.ts/,
+      testIgnore: /(electron-app[a-z-]*|packaged-app)\.spec\.ts/,
       use: {
         browserName: 'chromium',
         launchOptions: {
@@ -29,7 +29,7 @@ export default defineConfig({
         }
       }
     },
-    { name: 'electron-app', testMatch: /electron-app\.spec\.ts/ },
+    { name: 'electron-app', testMatch: /electron-app[a-z-]*\.spec\.ts/ },
     // Node only: packs the app with electron-builder and reads what it made (no browser).
     { name: 'packaging', testMatch: /packaged-app\.spec\.ts/ }
   ]

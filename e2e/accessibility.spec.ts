@@ -3,6 +3,7 @@ import { expect, test } from './fixtures'
 import { ComparisonPage } from './pages/comparison-page'
 import { seriousViolations } from './support/axe'
 import { writeFiveSources } from './support/five-sources'
+import { ExportDialog } from './pages/export-dialog'
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`accessibility in ${colorScheme} mode (axe: no critical or serious violation)`, () => {
@@ -70,9 +71,10 @@ test('the Export dialog keeps the focus inside, closes with Escape and gives the
   await page.getByRole('button', { name: 'Compare whole folder' }).click()
   const comparison = new ComparisonPage(page)
   await comparison.rows.first().getByRole('rowheader').click()
-  const exportButton = comparison.toolbar.getByRole('button', { name: 'Export…' })
-  await exportButton.click()
-  const dialog = page.getByRole('dialog', { name: 'Export the comparison' })
+  const exportDialog = new ExportDialog(page)
+  const exportButton = exportDialog.openButton
+  await exportDialog.open()
+  const dialog = exportDialog.dialog
   await expect(dialog).toBeVisible()
   // However far Tab goes, the focus stays in the dialog (the note behind it is out of reach).
   for (let step = 0; step < 20; step++) {

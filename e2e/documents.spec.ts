@@ -10,6 +10,7 @@ import { parseDeepLink } from '../src/shared/deep-link'
 import { expect, test } from './fixtures'
 import { ComparisonPage } from './pages/comparison-page'
 import type { LibraryPage } from './pages/library-page'
+import { ExportDialog } from './pages/export-dialog'
 
 const run = promisify(execFile)
 
@@ -25,13 +26,13 @@ async function writeMixedFolder(libraryDir: string): Promise<string> {
 
 async function exportAs(libraryPage: LibraryPage, label: RegExp, path: string, desktop: { nextExportPath: string | null }): Promise<void> {
   desktop.nextExportPath = path
-  await libraryPage.page.getByRole('button', { name: 'Export…' }).click()
-  const dialog = libraryPage.page.getByRole('dialog', { name: 'Export the comparison' })
-  await dialog.getByRole('radio', { name: label }).check()
-  await dialog.getByRole('button', { name: 'Choose file and export' }).click()
-  await expect(dialog.getByRole('status')).toContainText('Exported', { timeout: 15_000 })
+  const exportDialog = new ExportDialog(libraryPage.page)
+  await exportDialog.open()
+  await exportDialog.choose(label)
+  await exportDialog.exportToChosenFile()
+  await expect(exportDialog.status).toContainText('Exported', { timeout: 15_000 })
   await libraryPage.screenshot(`documents-export-dialog-${label.source.replace(/\W+/g, '').toLowerCase()}`)
-  await dialog.getByRole('button', { name: 'Close' }).click()
+  await exportDialog.closeButton.click()
 }
 
 test.describe('PDF, Word and text versions of one story', () => {

@@ -1,26 +1,16 @@
 import { execFile } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { cp, mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { dirname, join, resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test'
+import { installedElectron } from './support/installed-electron'
 
 /**
  * The real app, where Electron's binary is installed (`npm ci` without ELECTRON_SKIP_BINARY_DOWNLOAD):
  * `npx electron-vite build && npx playwright test --project electron-app`. Skipped on our CI, which
  * cannot download it; the renderer-with-bridge project covers the UI there.
  */
-function installedElectron(): string | null {
-  // Not `require('electron')`: since Electron 42 that starts downloading a missing binary.
-  const electronPackage = dirname(createRequire(import.meta.url).resolve('electron/package.json'))
-  const pathFile = join(electronPackage, 'path.txt')
-  if (!existsSync(pathFile)) return null
-  const binary = join(process.env.ELECTRON_OVERRIDE_DIST_PATH ?? join(electronPackage, 'dist'), readFileSync(pathFile, 'utf8'))
-  return existsSync(binary) ? binary : null
-}
-
 const electronPath = installedElectron()
 const sandboxArgs = process.env.CI ? ['--no-sandbox'] : []
 const sampleFolder = resolve('resources', 'sample-library')

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { libraryDataPath } from '../src/main/comparison/library-data-file'
 import { notesFilePath } from '../src/main/notes/notes-store'
 import { expect, sampleLibrary, test } from './fixtures'
+import { NotesPanel } from './pages/notes-panel'
 
 /** Issue 15, in the app: failed opens never cost the user's notes, and a full disk keeps the note on screen. */
 
@@ -40,9 +41,9 @@ test.describe('hostile inputs: failed opens and full disks', () => {
     await expect(libraryPage.page.locator('.library-path')).toHaveText(libraryDir)
     await libraryPage.screenshot('failed-open-banner')
 
-    await libraryPage.page.getByText('Library notes').click()
-    await libraryPage.page.getByRole('textbox', { name: 'Notes on this library' }).fill('Scritta nella Rassegna Corea.')
-    await expect(libraryPage.page.getByText('Saved', { exact: true })).toBeVisible()
+    const libraryNotes = await NotesPanel.openLibraryNotes(libraryPage.page)
+    await libraryNotes.write('Scritta nella Rassegna Corea.')
+    await expect(libraryNotes.saved).toBeVisible()
     expect(await readFile(notesFilePath(dataDir, otherLibrary), 'utf8')).toBe(notesOfB)
     expect(JSON.parse(await readFile(notesFilePath(dataDir, libraryDir), 'utf8')).notes[0].body).toBe('Scritta nella Rassegna Corea.')
   })
@@ -75,20 +76,20 @@ test.describe('hostile inputs: failed opens and full disks', () => {
       await service.openFolder(libraryDir)
       await service.whenIndexed()
       await libraryPage.open()
-      await libraryPage.page.getByText('Library notes').click()
-      const note = libraryPage.page.getByRole('textbox', { name: 'Notes on this library' })
+      const libraryNotes = await NotesPanel.openLibraryNotes(libraryPage.page)
+      const note = libraryNotes.textbox
       const tooLarge = `Appunti lunghi. ${'Le stime divergono. '.repeat(20_000)}`
       await note.fill(tooLarge)
       // A 400 KB note and its preview take a while to render on a loaded machine: wait longer, assert nothing about time.
       await expect(libraryPage.alert).toContainText('Disk full: your note is kept in memory', { timeout: 30_000 })
       await expect(libraryPage.page.getByText('Not saved: kept here, retrying')).toBeVisible({ timeout: 30_000 })
-      await expect(libraryPage.page.getByRole('button', { name: 'Retry now' })).toBeVisible({ timeout: 30_000 })
+      await expect(libraryNotes.retryButton).toBeVisible({ timeout: 30_000 })
       await expect(note).toHaveValue(tooLarge, { timeout: 30_000 })
       await libraryPage.screenshot('disk-full-note')
       await expect(readFile(notesFilePath(dataDir, libraryDir), 'utf8')).rejects.toThrow()
 
       await note.fill('Appunti brevi: ora ci stanno.')
-      await expect(libraryPage.page.getByText('Saved', { exact: true })).toBeVisible({ timeout: 15_000 })
+      await expect(libraryNotes.saved).toBeVisible({ timeout: 15_000 })
       expect(JSON.parse(await readFile(notesFilePath(dataDir, libraryDir), 'utf8')).notes[0].body).toBe('Appunti brevi: ora ci stanno.')
     } finally {
       await service.close()

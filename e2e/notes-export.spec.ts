@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from './fixtures'
 import { ComparisonPage } from './pages/comparison-page'
+import { ExportDialog } from './pages/export-dialog'
+import { NotesPanel } from './pages/notes-panel'
 
 test.describe('notes and Markdown export', () => {
   test('a note on a row is saved as typed, survives a reload, and is exported with the row and its citations', async ({ service, libraryDir, desktop, libraryPage }) => {
@@ -13,26 +15,26 @@ test.describe('notes and Markdown export', () => {
     const troops = comparison.rowWith('11.000 soldati')
     await troops.getByRole('rowheader').click()
 
-    const note = comparison.inspector.getByRole('textbox', { name: 'Note on this row' })
-    await note.fill('The **11.000** figure comes from The Interpreter; NIS says about 12.000.')
-    await comparison.inspector.getByRole('combobox', { name: 'Your verdict' }).selectOption('conflicting')
-    await expect(comparison.inspector.getByText('Saved', { exact: true })).toBeVisible()
-    await expect(comparison.inspector.getByLabel('Preview').locator('strong')).toHaveText('11.000')
+    const note = new NotesPanel(comparison.inspector, 'Note on this row')
+    await note.write('The **11.000** figure comes from The Interpreter; NIS says about 12.000.')
+    await note.verdict.selectOption('conflicting')
+    await expect(note.saved).toBeVisible()
+    await expect(note.preview.locator('strong')).toHaveText('11.000')
     await libraryPage.screenshot('row-note')
 
     await libraryPage.page.reload()
     await comparison.rowWith('11.000 soldati').getByRole('rowheader').click()
-    await expect(comparison.inspector.getByRole('textbox', { name: 'Note on this row' })).toHaveValue(/NIS says about 12.000/)
-    await expect(comparison.inspector.getByRole('combobox', { name: 'Your verdict' })).toHaveValue('conflicting')
+    await expect(note.textbox).toHaveValue(/NIS says about 12.000/)
+    await expect(note.verdict).toHaveValue('conflicting')
 
     const outDir = await mkdtemp(join(tmpdir(), 'riscontro-export-'))
     try {
       desktop.nextExportPath = join(outDir, 'confronto.md')
-      await libraryPage.page.getByRole('button', { name: 'Export…' }).click()
-      const dialog = libraryPage.page.getByRole('dialog', { name: 'Export the comparison' })
-      await dialog.getByRole('radio', { name: /Obsidian/ }).check()
-      await dialog.getByRole('button', { name: 'Choose file and export' }).click()
-      await expect(dialog.getByRole('status')).toContainText('Exported')
+      const exportDialog = new ExportDialog(libraryPage.page)
+      await exportDialog.open()
+      await exportDialog.choose(/Obsidian/)
+      await exportDialog.exportToChosenFile()
+      await expect(exportDialog.status).toContainText('Exported')
       await libraryPage.screenshot('export-dialog')
       const markdown = await readFile(desktop.nextExportPath, 'utf8')
       expect(markdown).toMatch(/^---\ntitle: /)
@@ -63,15 +65,13 @@ test.describe('notes and Markdown export', () => {
     await service.openFolder(libraryDir)
     await libraryPage.open()
     await libraryPage.openArticle(/La guerra in Ucraina/)
-    const articleNote = libraryPage.page.getByRole('textbox', { name: 'Your note on this article' })
-    await articleNote.fill('Cites The Interpreter for the troop figure.')
-    await libraryPage.page.getByText('Library notes').click()
-    await libraryPage.page.getByRole('textbox', { name: 'Notes on this library' }).fill('Five articles on North Korea and Russia.')
+    const articleNote = new NotesPanel(libraryPage.page, 'Your note on this article')
+    await articleNote.write('Cites The Interpreter for the troop figure.')
+    await (await NotesPanel.openLibraryNotes(libraryPage.page)).write('Five articles on North Korea and Russia.')
     await expect(libraryPage.page.getByText('Saved', { exact: true })).toHaveCount(2)
     await libraryPage.page.reload()
     await libraryPage.openArticle(/La guerra in Ucraina/)
-    await expect(libraryPage.page.getByRole('textbox', { name: 'Your note on this article' })).toHaveValue('Cites The Interpreter for the troop figure.')
-    await libraryPage.page.getByText('Library notes').click()
-    await expect(libraryPage.page.getByRole('textbox', { name: 'Notes on this library' })).toHaveValue('Five articles on North Korea and Russia.')
+    await expect(articleNote.textbox).toHaveValue('Cites The Interpreter for the troop figure.')
+    await expect((await NotesPanel.openLibraryNotes(libraryPage.page)).textbox).toHaveValue('Five articles on North Korea and Russia.')
   })
 })

@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { RiscontroApi, RowExplanation } from '../../../shared/api'
+import type { RowExplanation } from '../../../shared/api'
 import { useAppStore } from './app-store'
-
-const initialState = useAppStore.getState()
+import { installFakeBridge, resetAppStore } from './store-testing'
 
 function explanationOf(rowId: string): RowExplanation {
   return {
@@ -23,9 +22,9 @@ function explanationOf(rowId: string): RowExplanation {
 let explainRow: ReturnType<typeof vi.fn<(articleIds: string[], rowId: string) => Promise<RowExplanation>>>
 
 beforeEach(() => {
-  useAppStore.setState(initialState, true)
+  resetAppStore()
   explainRow = vi.fn(async (_articleIds: string[], rowId: string) => explanationOf(rowId))
-  vi.stubGlobal('window', { riscontro: { explainRow } as unknown as RiscontroApi })
+  installFakeBridge({ explainRow })
 })
 
 afterEach(() => vi.unstubAllGlobals())

@@ -1,12 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { ArticleSummary, Comparison, RiscontroApi, RowCorrection, Story } from '../../../shared/api'
+import type { Comparison, RowCorrection, Story } from '../../../shared/api'
 import { useAppStore } from './app-store'
-
-const initialState = useAppStore.getState()
-
-function article(id: string, title: string): ArticleSummary {
-  return { id, file: `${id}.md`, title, date: '2026-11-14', outlet: null, author: null, url: null, language: 'it', words: 120, claimCount: 3, truncated: false, status: 'ok', reason: null }
-}
+import { articleSummary as article, installFakeBridge, resetAppStore } from './store-testing'
 
 const flood: Story = { id: 'story-a', title: 'Alluvione nelle Marche', articleIds: ['a', 'b'], dateFrom: '2026-11-14', dateTo: '2026-11-14' }
 const troops: Story = { id: 'story-c', title: 'Truppe nordcoreane in Russia', articleIds: ['c', 'd'], dateFrom: '2024-10', dateTo: '2026-01-10' }
@@ -24,10 +19,9 @@ function fakeApi() {
 let api: ReturnType<typeof fakeApi>
 
 beforeEach(() => {
-  useAppStore.setState(initialState, true)
+  resetAppStore()
   useAppStore.setState({ articles: [article('a', 'Alluvione nelle Marche'), article('b', 'Esondazione del Misa'), article('c', 'Truppe')] })
-  api = fakeApi()
-  vi.stubGlobal('window', { riscontro: api as unknown as RiscontroApi })
+  api = installFakeBridge(fakeApi())
 })
 
 afterEach(() => {
