@@ -20,13 +20,13 @@ test.describe('the real app refuses hostile links and redirects', () => {
   test.skip(electronPath === null, 'No Electron binary installed (ELECTRON_SKIP_BINARY_DOWNLOAD on this machine); navigation.spec.ts covers the page.')
   let dataDir = ''
   let app: ElectronApplication
-  let window: Page
+  let appWindow: Page
 
   test.beforeEach(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'riscontro-electron-'))
     app = await electron.launch({ executablePath: electronPath!, args: ['.', ...sandboxArgs], env: { ...process.env, RISCONTRO_DATA_DIR: dataDir } })
-    window = await app.firstWindow()
-    await expect(window.getByRole('option')).toHaveCount(5)
+    appWindow = await app.firstWindow()
+    await expect(appWindow.getByRole('option')).toHaveCount(5)
     // Record anything handed to the OS instead of opening it.
     await app.evaluate(({ shell }) => {
       const opened: string[] = []
@@ -41,13 +41,13 @@ test.describe('the real app refuses hostile links and redirects', () => {
 
   const expectStillHome = async (): Promise<void> => {
     expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1)
-    expect(window.url()).toBe(APP_PAGE)
+    expect(appWindow.url()).toBe(APP_PAGE)
     expect(await app.evaluate(() => (globalThis as { openedExternally?: string[] }).openedExternally)).toEqual([])
-    await expect(window.getByRole('option')).toHaveCount(5)
+    await expect(appWindow.getByRole('option')).toHaveCount(5)
   }
 
   test('window.open and target=_blank links open no window', async () => {
-    await window.evaluate(() => {
+    await appWindow.evaluate(() => {
       window.open('https://example.com/')
       window.open('file:///etc/passwd')
       const link = document.createElement('a')
@@ -62,10 +62,10 @@ test.describe('the real app refuses hostile links and redirects', () => {
 
   test('location changes, a meta refresh and a form post leave the page where it is', async () => {
     for (const target of ['https://example.com/', 'file:///etc/passwd', 'riscontro://claim?library=%2F&file=x.md&start=0&end=1', 'app://riscontro/../main/index.js']) {
-      await window.evaluate((url) => void (window.location.href = url), target)
+      await appWindow.evaluate((url) => void (window.location.href = url), target)
       await expectStillHome()
     }
-    await window.evaluate(() => {
+    await appWindow.evaluate(() => {
       const refresh = document.createElement('meta')
       refresh.httpEquiv = 'refresh'
       refresh.content = '0;url=https://example.com/'
@@ -76,14 +76,15 @@ test.describe('the real app refuses hostile links and redirects', () => {
       document.body.append(form)
       form.submit()
     })
-    await window.waitForTimeout(500)
+    // A refresh would fire after its delay; give it the moment it asked for before looking.
+    await appWindow.waitForTimeout(500)
     await expectStillHome()
   })
 
   test('a riscontro:// link with a bad path, handed to the running app, is refused with a message', async () => {
     const badLink = `riscontro://claim?library=${encodeURIComponent(dataDir)}&file=..%2F..%2Fetc%2Fpasswd&start=0&end=4`
     await promisify(execFile)(electronPath!, ['.', ...sandboxArgs, badLink], { env: { ...process.env, RISCONTRO_DATA_DIR: dataDir }, timeout: 30_000 })
-    await expect(window.getByRole('alert')).toContainText('That riscontro:// link is damaged or not one Riscontro writes')
+    await expect(appWindow.getByRole('alert')).toContainText('That riscontro:// link is damaged or not one Riscontro writes')
     await expectStillHome()
   })
 })
