@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { droughtNewsStory, droughtPressRelease, droughtReport, makeStoryPdf, makeStoryText, type StoryVersion } from '../src/main/articles/fixtures/document-fixtures'
 import { LibraryIndex } from '../src/main/library/library-index'
-import { LibraryService } from '../src/main/library/library-service'
+import { LibraryService } from '../src/main/app/library-service'
 import { benchHeader, median } from './support/bench-report'
 
 const corpusDir = resolve(process.env.RISCONTRO_CORPUS ?? '../shared/corpus/scale')

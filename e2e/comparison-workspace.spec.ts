@@ -3,7 +3,7 @@ import { expect, test } from './fixtures'
 import { ComparisonPage } from './pages/comparison-page'
 import type { LibraryPage } from './pages/library-page'
 import { fiveSources, writeFiveSources } from './support/five-sources'
-import type { LibraryService } from '../src/main/library/library-service'
+import type { LibraryService } from '../src/main/app/library-service'
 
 /** Opens the five-outlet library (written beside the test's sample copy) in the app. */
 async function openFiveSources(service: LibraryService, libraryDir: string, libraryPage: LibraryPage): Promise<void> {

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net'
 import { extname, join, normalize, resolve } from 'node:path'
 import { requestChannels, type RiscontroRequests } from '../../src/shared/api'
 import { createRequestHandlers, settleRequest, type DesktopEffects } from '../../src/main/api/request-handlers'
-import type { LibraryService } from '../../src/main/library/library-service'
+import type { LibraryService } from '../../src/main/app/library-service'
 
 /**
  * Electron cannot be downloaded on our CI machines, so end-to-end tests run the built renderer in

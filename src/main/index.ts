@@ -22,8 +22,8 @@ import { registerAppScheme, serveAppProtocol } from './electron/serve-app-protoc
 import { watchProcesses } from './electron/watch-processes'
 import { claimToMarkdown } from './export/claim-markdown'
 import { suggestExportPath } from './export/export-path'
-import { APP_NAME } from './library/data-dir'
-import { LibraryService } from './library/library-service'
+import { APP_NAME } from './storage/data-dir'
+import { LibraryService } from './app/library-service'
 import { createTranslator, type Translate } from '../shared/i18n/translator'
 
 const here = fileURLToPath(new URL('.', import.meta.url))

@@ -3,7 +3,7 @@ import { z } from 'zod'
 import type { RequestOutcome, RiscontroRequests } from '../../shared/api'
 import { uiLanguages } from '../../shared/i18n/languages'
 import { entityId, rowCorrectionSchema, workspaceSchema } from '../comparison/comparison-schemas'
-import type { ExportEffects, LibraryService } from '../library/library-service'
+import type { ExportEffects, LibraryService } from '../app/library-service'
 import { exportFileRequestSchema, exportRequestSchema, noteTargetSchema, noteVerdictSchema, rowId } from '../notes/note-schemas'
 
 /** Every request handler takes its arguments as `unknown`: they come from another process. */

@@ -30,14 +30,14 @@ import { describeSetAsideNotes } from '../notes/notes-store'
 import { searchLibrary } from '../search/search-library'
 import { LibraryComparison } from '../comparison/library-comparison'
 import type { DeepLink } from '../../shared/deep-link'
-import { articleIdFor } from './file-entries'
-import { LibraryIndex } from './library-index'
+import { articleIdFor } from '../library/file-entries'
+import { LibraryIndex } from '../library/library-index'
 import { StoreUnreadableError } from '../storage/read-store'
 import { isDiskFull, removeStaleTemporaryFiles } from '../storage/write-file-durably'
 import { describeIn } from '../../shared/i18n/describe'
 import { pickUiLanguage, type UiLanguage } from '../../shared/i18n/languages'
-import { loadSettings, rememberFolder, saveSettings, type LoadedSettings, type Settings } from './settings'
-import { watchLibrary, type LibraryWatch } from './watch-library'
+import { loadSettings, rememberFolder, saveSettings, type LoadedSettings, type Settings } from '../library/settings'
+import { watchLibrary, type LibraryWatch } from '../library/watch-library'
 
 export type LibraryEvent = { [K in keyof RiscontroEvents]: { name: K; payload: RiscontroEvents[K] } }[keyof RiscontroEvents]
 

@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { z } from 'zod'
 import type { ComparisonRow, Story } from '../../shared/api'
-import { libraryKey } from '../library/data-dir'
+import { libraryKey } from '../storage/data-dir'
 import { openStoreFile } from '../storage/read-store'
 import { writeFileDurably } from '../storage/write-file-durably'
 

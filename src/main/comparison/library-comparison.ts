@@ -14,7 +14,7 @@ import {
 } from '../alignment/correction-history'
 import { applyCorrections, hiddenClaimIds } from '../alignment/corrections'
 import { applyStoryCorrections, compareStories, groupStories, storyOf } from '../alignment/stories'
-import { SerialQueue } from '../library/serial-queue'
+import { SerialQueue } from '../storage/serial-queue'
 import { loadAlignedCache, saveAlignedCache, type AlignedCache } from './aligned-cache'
 import { correctionHistorySchema, workspaceSchema } from './comparison-schemas'
 import { libraryDataPath, loadLibraryData, saveLibraryData } from './library-data-file'

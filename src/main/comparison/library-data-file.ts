@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import type { z } from 'zod'
-import { libraryKey, moveAsideDamaged } from '../library/data-dir'
+import { libraryKey, moveAsideDamaged } from '../storage/data-dir'
 import { readStoreText } from '../storage/read-store'
 import { writeFileDurably } from '../storage/write-file-durably'
 

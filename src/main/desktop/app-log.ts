@@ -1,6 +1,6 @@
 import { appendFile, mkdir, rename, stat } from 'node:fs/promises'
 import { dirname } from 'node:path'
-import { SerialQueue } from '../library/serial-queue'
+import { SerialQueue } from '../storage/serial-queue'
 
 export type LogLevel = 'info' | 'warn' | 'error'
 

@@ -2,7 +2,7 @@ import { ipcMain, type BrowserWindow } from 'electron'
 import { eventChannels, requestChannels, type RiscontroRequests } from '../../shared/api'
 import { isTrustedSender } from '../desktop/trusted-sender'
 import { settleRequest, type RequestHandlers } from '../api/request-handlers'
-import type { LibraryService } from '../library/library-service'
+import type { LibraryService } from '../app/library-service'
 
 /** Wires each request channel to its handler and forwards the service's events to the window. */
 export function registerIpc(window: BrowserWindow, rendererUrl: string, handlers: RequestHandlers, service: LibraryService): () => void {

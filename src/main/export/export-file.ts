@@ -1,5 +1,5 @@
 import type { ExportFileFormat } from '../../shared/api'
-import { buildScanReport } from '../library/scan-report'
+import { buildScanReport } from './scan-report'
 import { type FileContent, writeFileDurably } from '../storage/write-file-durably'
 import { claimsCsvPath, streamCsv } from './export-csv'
 import { buildHtmlReport, streamHtmlReport } from './export-html'

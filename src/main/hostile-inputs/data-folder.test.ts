@@ -8,7 +8,7 @@ import { buildExport, writeExport } from '../export/export-markdown'
 import { suggestExportPath } from '../export/export-path'
 import { seedExportInput } from '../export/fixtures/seed-export'
 import { LibraryIndex } from '../library/library-index'
-import { LibraryService, type LibraryEvent } from '../library/library-service'
+import { LibraryService, type LibraryEvent } from '../app/library-service'
 
 /**
  * Issue 15: with the data folder inside the library (the home folder opened on macOS) every cache

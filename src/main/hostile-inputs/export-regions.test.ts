@@ -9,7 +9,7 @@ import { splitRegions } from '../export/export-regions'
 import type { ExportInput } from '../export/export-types'
 import { exportText, seedExportInput, seedNotes } from '../export/fixtures/seed-export'
 import { mergeExport } from '../export/merge-export'
-import { LibraryService, type LibraryEvent } from '../library/library-service'
+import { LibraryService, type LibraryEvent } from '../app/library-service'
 import { notesFilePath } from '../notes/notes-store'
 
 /** Issue 15: export markers inside a note's code block broke the update of an earlier export. */

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { libraryDataPath } from '../comparison/library-data-file'
 import { indexCachePath } from '../library/index-cache'
-import { LibraryService, type LibraryEvent } from '../library/library-service'
+import { LibraryService, type LibraryEvent } from '../app/library-service'
 import { notesFilePath } from '../notes/notes-store'
 
 /**

@@ -9,7 +9,7 @@ import type { ArticleSummary, ScanReport } from '../../shared/api'
 import { createRequestHandlers, settleRequest } from '../api/request-handlers'
 import { MAX_ARTICLE_BYTES } from '../library/file-entries'
 import { LibraryIndex, readFileBytes } from '../library/library-index'
-import { LibraryService } from '../library/library-service'
+import { LibraryService } from '../app/library-service'
 
 /** Issue 15: every file is accounted for, and no file hangs the scan or slips past the size limit. */
 

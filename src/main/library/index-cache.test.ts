@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Claim } from '../../shared/api'
-import { libraryKey } from './data-dir'
+import { libraryKey } from '../storage/data-dir'
 import { indexCachePath, loadIndexCache, saveIndexCache, type CachedEntry } from './index-cache'
 
 const FOLDER = '/home/redazione/rassegna'

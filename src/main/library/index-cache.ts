@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { articleStatuses, type ArticleSummary, type Claim, type ClaimChange, type ClaimKind, type ClaimQualifier } from '../../shared/api'
 import { openStoreFile, StoreUnreadableError } from '../storage/read-store'
 import { writeFileDurably } from '../storage/write-file-durably'
-import { libraryKey } from './data-dir'
+import { libraryKey } from '../storage/data-dir'
 
 /**
  * Bump when the parser's output changes meaning, so stale summaries are re-read instead of trusted,

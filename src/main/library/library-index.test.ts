@@ -6,7 +6,7 @@ import type { ArticleSummary } from '../../shared/api'
 import { articleIdFor } from './file-entries'
 import { LibraryIndex, type LibraryIndexListener, type ReadFileBytes } from './library-index'
 import { makeStoryDocx, makeStoryPdf, makeStoryRss } from '../articles/fixtures/document-fixtures'
-import { buildScanReport } from './scan-report'
+import { buildScanReport } from '../export/scan-report'
 import { MAX_FOLDER_DEPTH } from './walk-folder'
 
 const sampleLibrary = resolve('resources/sample-library')

@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { uiLanguages } from '../../shared/i18n/languages'
 import { readStoreText } from '../storage/read-store'
 import { writeFileDurably } from '../storage/write-file-durably'
-import { moveAsideDamaged } from './data-dir'
+import { moveAsideDamaged } from '../storage/data-dir'
 
 const MAX_RECENT_FOLDERS = 10
 

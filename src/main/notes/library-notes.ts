@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { ArticleSummary, Claim, Comparison, Note, NoteTarget, NoteVerdict } from '../../shared/api'
-import { SerialQueue } from '../library/serial-queue'
+import { SerialQueue } from '../storage/serial-queue'
 import { isDiskFull } from '../storage/write-file-durably'
 import { createNote, editNote, findNote } from './note-edits'
 import { deleteNote, loadNotes, reconcileNotes, saveNotes, upsertNote, type DamagedNotesFile } from './notes-store'

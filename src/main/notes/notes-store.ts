@@ -1,7 +1,7 @@
 import { mkdir, readdir } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { z } from 'zod'
-import { libraryKey, moveAsideDamaged } from '../library/data-dir'
+import { libraryKey, moveAsideDamaged } from '../storage/data-dir'
 import { readStoreText } from '../storage/read-store'
 import { removeStaleTemporaryFiles, writeFileDurably } from '../storage/write-file-durably'
 import { noteVerdicts, type Note } from './note-types'

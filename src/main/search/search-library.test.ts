@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ArticleSearchHit, SearchExcerpt } from '../../shared/api'
 import { createRequestHandlers } from '../api/request-handlers'
 import { articleIdFor } from '../library/file-entries'
-import { LibraryService } from '../library/library-service'
+import { LibraryService } from '../app/library-service'
 
 const sampleLibrary = resolve('resources/sample-library')
 let workDir: string
