@@ -2,6 +2,7 @@ import js from '@eslint/js'
 import globals from 'globals'
 import reactHooks from 'eslint-plugin-react-hooks'
 import tseslint from 'typescript-eslint'
+import layering from './eslint-rules/code-layering.js'
 
 // Code is sorted by the runtime it runs in; these rules refuse imports across the wrong boundary.
 const noElectron = {
@@ -29,6 +30,12 @@ export default tseslint.config(
     files: ['src/shared/**/*.ts', 'src/main/**/*.ts'],
     ignores: ['src/main/index.ts', 'src/main/electron/**'],
     rules: { 'no-restricted-imports': ['error', noElectron] }
+  },
+  {
+    // Layering inside src/main, by table (eslint-rules/main-layers.js), after VS Code's code-layering.
+    files: ['src/main/**/*.ts'],
+    plugins: { local: layering },
+    rules: { 'local/code-layering': 'error' }
   },
   {
     files: ['src/renderer/**/*.{ts,tsx}'],

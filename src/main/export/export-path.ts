@@ -1,5 +1,5 @@
 import { dirname, join } from 'node:path'
-import { isInsideFolder } from '../library/walk-folder'
+import { isInsideFolder } from '../storage/folder-paths'
 
 /**
  * Where the save dialog first proposes to write an export: the user's documents folder, unless that

@@ -1,7 +1,7 @@
-import { hash } from 'node:crypto'
 import { basename } from 'node:path'
 import type { ArticleStatus } from '../../shared/api'
 import { articleFormatOf } from '../articles/article-format'
+import { articleIdFor } from '../articles/article-id'
 import type { CachedEntry } from './index-cache'
 
 /**
@@ -11,11 +11,6 @@ import type { CachedEntry } from './index-cache'
 
 /** Larger files are listed but not read: no article is this long, and reading one would stall indexing. */
 export const MAX_ARTICLE_BYTES = 16 * 1024 * 1024
-
-/** Stable across runs and machines: the same folder always yields the same ids. */
-export function articleIdFor(file: string): string {
-  return hash('sha1', file, 'hex').slice(0, 16)
-}
 
 export function formatBytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`

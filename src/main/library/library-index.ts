@@ -5,11 +5,12 @@ import { compareText } from '../../shared/compare-text'
 import type { ArticleSummary, ArticleView, Claim, IndexProgress } from '../../shared/api'
 import { articleFormatOf } from '../articles/article-format'
 import { readArticleFile } from '../articles/parse-article'
+import { isInsideFolder } from '../storage/folder-paths'
 import { entryBeforeReading, entryBeingRead, formatBytes, MAX_ARTICLE_BYTES, problemEntry } from './file-entries'
 import { loadIndexCache, saveIndexCache, type CachedEntry } from './index-cache'
 import { extractArticleClaims, parseFileEntries } from './parse-file-entries'
 import { ParsePool, ParsePoolClosedError, type ParsePoolOptions } from './parse-pool'
-import { describeFileError, describeSpecialFile, isErrorCode, isInsideFolder, walkFolder, type WalkedEntry } from './walk-folder'
+import { describeFileError, describeSpecialFile, isErrorCode, walkFolder, type WalkedEntry } from './walk-folder'
 
 /** Files read at once while indexing: enough to keep the disk busy, few enough to bound memory. */
 const READ_CONCURRENCY = 16

@@ -5,7 +5,8 @@ import { readArticleFile, type ParsedArticle } from '../articles/parse-article'
 import { findStructureOverLimit } from '../articles/structure-limits'
 import { extractClaims, FigureLimitError } from '../claims/extract-claims'
 import { isRiscontroExport } from '../export/export-regions'
-import { articleIdFor, NOT_AN_ARTICLE, problemEntry, type FileToParse } from './file-entries'
+import { articleIdFor } from '../articles/article-id'
+import { NOT_AN_ARTICLE, problemEntry, type FileToParse } from './file-entries'
 import type { CachedEntry } from './index-cache'
 
 /**

@@ -2,6 +2,7 @@ import type { Dirent, Stats } from 'node:fs'
 import { opendir, realpath, stat } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
 import type { ArticleStatus } from '../../shared/api'
+import { isInsideFolder } from '../storage/folder-paths'
 
 /** Deeper than this, a folder is almost certainly generated or a mistake; its files are listed as too deep. */
 export const MAX_FOLDER_DEPTH = 32
@@ -18,11 +19,6 @@ export function toLibraryPath(root: string, absolutePath: string): string {
 /** Files and folders the user did not put there as articles: dotfiles (.git, .obsidian, .DS_Store). */
 export function isHiddenName(name: string): boolean {
   return name.startsWith('.')
-}
-
-export function isInsideFolder(folder: string, candidate: string): boolean {
-  const path = relative(folder, candidate)
-  return path === '' || (!path.startsWith('..') && !path.startsWith(sep) && path !== '..')
 }
 
 /**

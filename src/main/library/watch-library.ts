@@ -1,7 +1,8 @@
 import { stat } from 'node:fs/promises'
 import { basename, resolve } from 'node:path'
 import { watch, type FSWatcher } from 'chokidar'
-import { isHiddenName, isInsideFolder, MAX_FOLDER_DEPTH, toLibraryPath } from './walk-folder'
+import { isInsideFolder } from '../storage/folder-paths'
+import { isHiddenName, MAX_FOLDER_DEPTH, toLibraryPath } from './walk-folder'
 
 export interface LibraryWatchListener {
   onFileChanged(file: string): void

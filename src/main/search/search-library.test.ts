@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ArticleSearchHit, SearchExcerpt } from '../../shared/api'
 import { createRequestHandlers } from '../api/request-handlers'
-import { articleIdFor } from '../library/file-entries'
+import { articleIdFor } from '../articles/article-id'
 import { LibraryService } from '../app/library-service'
 
 const sampleLibrary = resolve('resources/sample-library')

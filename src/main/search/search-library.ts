@@ -1,6 +1,6 @@
 import { SEARCH_ARTICLE_LIMIT, type Claim, type LibrarySearchResult, type Note, type NoteSearchHit } from '../../shared/api'
 import { searchWords } from '../../shared/fold-text'
-import { articleIdFor } from '../library/file-entries'
+import { articleIdFor } from '../articles/article-id'
 import { searchNotes, type NoteMatch } from '../notes/search-notes'
 import { searchArticles, type SearchableArticle } from './search-articles'
 
