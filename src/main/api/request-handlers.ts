@@ -1,10 +1,23 @@
-import { isAbsolute } from 'node:path'
 import { z } from 'zod'
 import type { RequestOutcome, RiscontroRequests } from '../../shared/api'
-import { uiLanguages } from '../../shared/i18n/languages'
-import { entityId, rowCorrectionSchema, workspaceSchema } from '../comparison/comparison-schemas'
 import type { ExportEffects, LibraryService } from '../app/library-service'
-import { exportFileRequestSchema, exportRequestSchema, noteTargetSchema, noteVerdictSchema, rowId } from '../notes/note-schemas'
+import {
+  articleId,
+  articleIds,
+  exportFileRequestSchema,
+  exportRequestSchema,
+  folderPath,
+  generationSchema,
+  noArguments,
+  noteBody,
+  noteTargetSchema,
+  noteVerdictSchema,
+  rowCorrectionSchema,
+  rowId,
+  searchQuery,
+  uiLanguageOrSystem,
+  workspaceSchema
+} from './request-schemas'
 
 /** Every request handler takes its arguments as `unknown`: they come from another process. */
 export type RequestHandlers = {
@@ -16,17 +29,6 @@ export interface DesktopEffects extends ExportEffects {
   /** Shows the system's folder dialog; null when the user cancels. */
   chooseFolder(): Promise<string | null>
 }
-
-const folderPath = z
-  .string()
-  .min(1)
-  .max(4096)
-  .refine((path) => isAbsolute(path), 'must be an absolute path')
-  .refine((path) => !path.includes('\0'), 'must not contain NUL characters')
-const articleId = z.string().regex(/^[0-9a-f]{16}$/, 'must be an article id')
-const articleIds = z.array(entityId).max(100_000)
-const noArguments = z.tuple([])
-const generationSchema = z.number().int().min(1)
 
 /**
  * The main-process side of the contract: validates arguments, then calls the library service.
@@ -65,7 +67,7 @@ export function createRequestHandlers(service: LibraryService, effects: DesktopE
       return service.getUiLanguage()
     },
     setUiLanguage: async (...args) => {
-      const [language] = z.tuple([z.enum(uiLanguages).nullable()]).parse(args)
+      const [language] = z.tuple([uiLanguageOrSystem]).parse(args)
       return service.setUiLanguage(language)
     },
     listStartupProblems: async (...args) => {
@@ -105,9 +107,7 @@ export function createRequestHandlers(service: LibraryService, effects: DesktopE
       return service.listNotes()
     },
     saveNote: async (...args) => {
-      const [generation, target, body, verdict] = z
-        .tuple([generationSchema, noteTargetSchema, z.string().max(1_000_000), noteVerdictSchema.nullable()])
-        .parse(args)
+      const [generation, target, body, verdict] = z.tuple([generationSchema, noteTargetSchema, noteBody, noteVerdictSchema.nullable()]).parse(args)
       return service.saveNote(target, body, verdict, generation)
     },
     exportMarkdown: async (...args) => {
@@ -123,7 +123,7 @@ export function createRequestHandlers(service: LibraryService, effects: DesktopE
       return service.copyMarkdown(ids, row, effects)
     },
     searchLibrary: async (...args) => {
-      const [query] = z.tuple([z.string().max(1000)]).parse(args)
+      const [query] = z.tuple([searchQuery]).parse(args)
       return service.searchLibrary(query)
     },
     listStories: async (...args) => {

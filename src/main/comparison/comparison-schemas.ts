@@ -2,7 +2,8 @@ import { z } from 'zod'
 import { noteVerdicts, type RowCorrection, type Workspace } from '../../shared/api'
 
 /** Claim and article ids are 16 hex digits; anything else is refused before it reaches the library. */
-export const entityId = z.string().regex(/^[0-9a-f]{16}$/, 'must be an id')
+export const ENTITY_ID = /^[0-9a-f]{16}$/
+export const entityId = z.string().regex(ENTITY_ID, 'must be an id')
 
 export const rowCorrectionSchema: z.ZodType<RowCorrection> = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('merge'), claimId: entityId, withClaimId: entityId }),
