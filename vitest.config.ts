@@ -5,7 +5,7 @@ const reportDir = process.env.TEST_REPORT_DIR
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'bench/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'bench/**/*.test.ts', 'eslint-rules/**/*.test.js'],
     environment: 'node',
     testTimeout: 20_000,
     reporters: reportDir ? ['default', ['json', { outputFile: `${reportDir}/vitest.json` }]] : ['default']
