@@ -1,4 +1,5 @@
 import type { ArticleSummary, Claim } from '../../shared/api'
+import { findRowSharingMostClaims } from '../../shared/row-matching'
 import type { ComparisonRow } from '../alignment/comparison-types'
 import { buildClaimAnchor } from './note-edits'
 import type { Note, NoteAnchor, NoteTarget } from './note-types'
@@ -103,15 +104,7 @@ class LibraryNow {
   }
 
   findRow(target: Extract<NoteTarget, { kind: 'row' }>, anchor: NoteAnchor | null): ComparisonRow | undefined {
-    const members = new Set(target.claimIds)
-    let best: ComparisonRow | undefined
-    let bestShared = 0
-    for (const row of this.rows) {
-      const shared = row.claimIds.reduce((count, id) => count + (members.has(id) ? 1 : 0), 0)
-      if (shared === 0) continue
-      const better = shared > bestShared || (shared === bestShared && row.id === target.rowId && best?.id !== target.rowId)
-      if (better) [best, bestShared] = [row, shared]
-    }
+    const best = findRowSharingMostClaims(target.claimIds, this.rows, (row) => row.claimIds, (row) => row.id === target.rowId)
     if (best) return best
     // Every member id changed (e.g. text inserted above the claims): fall back to the anchored quote.
     const claim = anchor ? this.findClaimByAnchor(anchor) : undefined

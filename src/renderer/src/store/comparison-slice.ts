@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand'
 import type { ArticleView, Comparison, ExportFileFormat, ExportFileOutcome, ExportFlavour, ExportOutcome, LibraryDelta, NoteVerdict, RowCorrection, RowSortKey, Workspace } from '../../../shared/api'
+import { findRowSharingMostClaims } from '../../../shared/row-matching'
 import { getApi } from '../lib/api'
 import { describeError } from '../lib/describe-error'
 import type { AppState } from './app-store'
@@ -116,13 +117,8 @@ export const createComparisonSlice: StateCreator<AppState, [], [], ComparisonSli
     const before = get().comparison?.rows.find((row) => row.id === get().activeRowId)
     const result = await work()
     if (!before) return result
-    const claims = new Set(before.claimIds)
-    let best: { id: string; shared: number } | null = null
-    for (const row of get().comparison?.rows ?? []) {
-      const shared = row.claimIds.filter((id) => claims.has(id)).length
-      if (shared > (best?.shared ?? 0)) best = { id: row.id, shared }
-    }
-    set({ activeRowId: best?.id ?? null })
+    const found = findRowSharingMostClaims(before.claimIds, get().comparison?.rows ?? [], (row) => row.claimIds)
+    set({ activeRowId: found?.id ?? null })
     return result
   }
 

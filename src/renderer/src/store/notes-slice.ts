@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand'
 import type { Note, NoteTarget, NoteVerdict } from '../../../shared/api'
+import { findRowSharingMostClaims } from '../../../shared/row-matching'
 import { getApi } from '../lib/api'
 import { describeError } from '../lib/describe-error'
 import { i18n } from '../lib/i18n'
@@ -121,13 +122,7 @@ export const createNotesSlice: StateCreator<AppState, [], [], NotesSlice> = (set
  */
 export function findNoteFor(notes: readonly Note[], target: NoteTarget): Note | undefined {
   if (target.kind !== 'row') return notes.find((note) => noteKey(note.target) === noteKey(target))
-  const claims = new Set(target.claimIds)
-  let best: { note: Note; shared: number } | undefined
-  for (const note of notes) {
-    if (note.target.kind !== 'row') continue
-    if (note.target.rowId === target.rowId) return note
-    const shared = note.target.claimIds.filter((id) => claims.has(id)).length
-    if (shared > 0 && shared > (best?.shared ?? 0)) best = { note, shared }
-  }
-  return best?.note
+  const rowNotes = notes.filter((note) => note.target.kind === 'row')
+  const sameRow = rowNotes.find((note) => note.target.kind === 'row' && note.target.rowId === target.rowId)
+  return sameRow ?? findRowSharingMostClaims(target.claimIds, rowNotes, (note) => (note.target.kind === 'row' ? note.target.claimIds : []))
 }
