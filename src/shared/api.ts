@@ -310,7 +310,10 @@ export type ClaimChange = 'rise' | 'fall'
  * cleaned article text and normalized. Offsets index into `ArticleDocument.text`.
  */
 export interface Claim {
-  /** Stable: derived from the article id and the claim's position. */
+  /**
+   * Stable: derived from the article id, the claim's words and how many identical claims come
+   * before it (claims/extract-claims.ts), so it survives edits elsewhere in the file.
+   */
   id: string
   articleId: string
   /** The surface text as written: qualifier + number + unit ("più di 4 milioni di proiettili"). */

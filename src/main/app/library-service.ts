@@ -46,7 +46,7 @@ export interface LibraryServiceOptions {
   dataDir: string
   /** The bundled sample articles, opened when the user has not chosen a folder. */
   sampleFolder: string
-  /** Keep the index current as files change (the app does; the CLI does not). */
+  /** Keep the index current as files change (the app and the end-to-end bridge do; tests that only read need not). */
   watch: boolean
   /** The system's preferred languages, most preferred first (Electron's `app.getPreferredSystemLanguages()`); the interface speaks the first it can. */
   systemLanguages?: readonly string[]
@@ -349,7 +349,7 @@ export class LibraryService {
     }
   }
 
-  /** Resolves once the open library has been fully indexed (used by the CLI and tests). */
+  /** Resolves once the open library has been fully indexed (a `riscontro://` link waits for it; so do tests). */
   async whenIndexed(): Promise<void> {
     await this.indexing
   }

@@ -76,8 +76,8 @@ export function buildExport(input: ExportInput): MarkdownExport {
 }
 
 /**
- * Nodes serialized at once. mdast-util-to-markdown holds its whole tree and output while it works:
- * the 30,000 footnotes of a 3,000-article library in one call took 250 MB and most of a 900 MB peak.
+ * Nodes serialized at once. mdast-util-to-markdown holds its whole tree and output while it works,
+ * so one call over a whole library costs memory that grows with it (bench/export-memory.bench.ts).
  */
 const SERIALIZE_BATCH = 500
 

@@ -129,7 +129,7 @@ export class LibraryIndex {
   private dirty = false
   /** Counts changes to the entries, so work derived from them (aligned rows) knows when to redo itself. */
   private changeCount = 0
-  /** `claimsById`, and the revision it was built for. */
+  /** What `claimsById` answers, and the `changeCount` it was built for. */
   private claimLookup: { revision: number; claims: Map<string, Claim> } | null = null
   /** Cache writes run one after another; close() waits for the last, so no write outlives the index. */
   private lastSave: Promise<void> = Promise.resolve()
@@ -315,7 +315,7 @@ export class LibraryIndex {
     this.pool.startOneWorker()
   }
 
-  /** Removes a file, or with `folderPrefix` every file below a deleted folder. */
+  /** Removes a file, or every file below `fileOrFolder` when it names a deleted folder. */
   removeFiles(fileOrFolder: string): void {
     const prefix = fileOrFolder.endsWith('/') ? fileOrFolder : fileOrFolder + '/'
     for (const [key, entry] of [...this.entries]) {

@@ -15,8 +15,9 @@ export interface ReconcileResult {
  * one whose target is gone is marked orphaned and keeps its last anchor; it is un-orphaned when
  * the target comes back.
  *
- * Claim ids are a hash of the article and the claim's offset (src/main/claims/extract-claims.ts),
- * so an edit earlier in the file changes them. A claim note whose id is gone, or now names a
+ * Claim ids hash the article, the claim's words and how many identical claims come before it
+ * (src/main/claims/extract-claims.ts): an edit elsewhere in the file keeps them, an edit of the
+ * claim (or of an identical one above it) does not. A claim note whose id is gone, or now names a
  * different quote, is re-found by its anchor: the same quote in the same article (the same
  * sentence breaks ties), else the same quote and sentence in another article (a renamed file).
  * A row note follows the current row sharing the most member claims (ties: the row with the
