@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { libraryDataPath } from '../src/main/comparison/library-data-file'
+import { libraryDataPath } from '../src/main/storage/json-file'
 import { notesFilePath } from '../src/main/notes/notes-store'
 import { expect, sampleLibrary, test } from './fixtures'
 import { NotesPanel } from './pages/notes-panel'

@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Workspace } from '../../shared/api'
 import { LibraryIndex } from '../library/library-index'
-import { libraryDataPath } from './library-data-file'
+import { libraryDataPath } from '../storage/json-file'
 import { LibraryComparison } from './library-comparison'
 
 const sampleLibrary = resolve('resources/sample-library')

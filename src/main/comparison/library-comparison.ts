@@ -17,7 +17,7 @@ import { applyStoryCorrections, compareStories, groupStories, storyOf } from '..
 import { SerialQueue } from '../storage/serial-queue'
 import { loadAlignedCache, saveAlignedCache, type AlignedCache } from './aligned-cache'
 import { correctionHistorySchema, workspaceSchema } from './comparison-schemas'
-import { libraryDataPath, loadLibraryData, saveLibraryData } from './library-data-file'
+import { libraryDataPath, loadJsonFile, saveJsonFile, schemaShape } from '../storage/json-file'
 
 /** What the comparison needs of the library index. */
 export interface ComparisonSource {
@@ -74,11 +74,11 @@ export class LibraryComparison {
 
   /** Reads the corrections and the workspace; throws `StoreUnreadableError` when either exists but cannot be read. */
   async load(): Promise<void> {
-    const loaded = await loadLibraryData(this.path('corrections'), correctionHistorySchema)
-    if (loaded.damagedCopy) this.damagedCopies.push(loaded.damagedCopy)
+    const loaded = await loadJsonFile(this.path('corrections'), schemaShape(correctionHistorySchema))
+    if (loaded.damaged) this.damagedCopies.push(loaded.damaged.movedTo)
     if (loaded.value) this.history = { entries: loaded.value.entries, cursor: Math.min(loaded.value.cursor, loaded.value.entries.length) }
-    const workspace = await loadLibraryData(this.path('workspace'), workspaceSchema)
-    if (workspace.damagedCopy) this.damagedCopies.push(workspace.damagedCopy)
+    const workspace = await loadJsonFile(this.path('workspace'), schemaShape(workspaceSchema))
+    if (workspace.damaged) this.damagedCopies.push(workspace.damaged.movedTo)
     this.workspace = workspace.value
     this.cache = await loadAlignedCache(this.dataDir, this.folder)
   }
@@ -158,7 +158,7 @@ export class LibraryComparison {
 
   saveWorkspace(workspace: Workspace): Promise<void> {
     return this.changes.run(async () => {
-      await saveLibraryData(this.path('workspace'), workspace)
+      await saveJsonFile(this.path('workspace'), workspace)
       this.workspace = workspace
     })
   }
@@ -259,7 +259,7 @@ export class LibraryComparison {
     const run = async (): Promise<void> => {
       const history = change(this.history)
       // Saved before it takes effect: a correction the disk did not keep is not shown as made.
-      await saveLibraryData(this.path('corrections'), { version: 1, entries: history.entries, cursor: history.cursor })
+      await saveJsonFile(this.path('corrections'), { version: 1, entries: history.entries, cursor: history.cursor })
       this.history = history
     }
     return this.changes.run(run)

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Note } from '../../shared/api'
 import { LibraryNotes, NOTE_DISK_FULL_MESSAGE } from '../notes/library-notes'
@@ -170,7 +170,7 @@ describe('notes on a real 200 KB tmpfs', () => {
 
     const parsed = parseNotesFile(await readFile(notesFilePath(dataDir, folder), 'utf8'))
     expect(parsed.ok && parsed.file.notes[0]!.body.startsWith('first:')).toBe(true)
-    expect(await readdir(join(dataDir, 'notes', (await readdir(join(dataDir, 'notes')))[0]!))).toEqual(['notes.json'])
+    expect(await readdir(dirname(notesFilePath(dataDir, folder)))).toEqual(['notes.json'])
     // A note that fits beside the previous file goes through: nothing was left behind to fill the disk.
     await expect(notes.save({ kind: 'library' }, 'x'.repeat(80_000), null, source)).resolves.toMatchObject({ body: 'x'.repeat(80_000) })
   })

@@ -2,7 +2,7 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } fr
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { libraryDataPath } from '../comparison/library-data-file'
+import { libraryDataPath } from '../storage/json-file'
 import { indexCachePath } from '../library/index-cache'
 import { LibraryService, type LibraryEvent } from '../app/library-service'
 import { notesFilePath } from '../notes/notes-store'

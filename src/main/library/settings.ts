@@ -1,10 +1,7 @@
-import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { uiLanguages } from '../../shared/i18n/languages'
-import { readStoreText } from '../storage/read-store'
-import { writeFileDurably } from '../storage/write-file-durably'
-import { moveAsideDamaged } from '../storage/data-dir'
+import { loadJsonFile, saveJsonFile, schemaShape, type LoadedJson } from '../storage/json-file'
 
 const MAX_RECENT_FOLDERS = 10
 
@@ -39,36 +36,23 @@ export interface LoadedSettings {
 export async function loadSettings(dataDir: string, now = new Date()): Promise<LoadedSettings> {
   const path = settingsPath(dataDir)
   const defaults = settingsSchema.parse({})
-  let text: string | null
+  let loaded: LoadedJson<Settings>
   try {
-    text = await readStoreText(path)
+    loaded = await loadJsonFile(path, schemaShape(settingsSchema), now)
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     return { settings: defaults, problem: `${message} Recent folders are not remembered until then.`, writable: false }
   }
-  if (text === null) return { settings: defaults, problem: null, writable: true }
-  const parsed = parseSettings(text)
-  if (parsed) return { settings: parsed, problem: null, writable: true }
-  const movedTo = await moveAsideDamaged(path, now)
+  if (!loaded.damaged) return { settings: loaded.value ?? defaults, problem: null, writable: true }
   return {
     settings: defaults,
-    problem: `The settings file (recent folders) was damaged. It was kept as ${movedTo}; Riscontro starts with an empty recent list.`,
+    problem: `The settings file (recent folders) was damaged. It was kept as ${loaded.damaged.movedTo}; Riscontro starts with an empty recent list.`,
     writable: true
   }
 }
 
-function parseSettings(text: string): Settings | null {
-  try {
-    const parsed = settingsSchema.safeParse(JSON.parse(text))
-    return parsed.success ? parsed.data : null
-  } catch {
-    return null
-  }
-}
-
 export async function saveSettings(dataDir: string, settings: Settings): Promise<void> {
-  await mkdir(dataDir, { recursive: true })
-  await writeFileDurably(settingsPath(dataDir), JSON.stringify(settings, null, 2))
+  await saveJsonFile(settingsPath(dataDir), settings)
 }
 
 /** Puts `folder` first in the recent list (once) and makes it the folder reopened on the next start. */

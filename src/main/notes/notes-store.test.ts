@@ -4,6 +4,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:f
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { libraryKey } from '../storage/data-dir'
 import { CRASH_BODY_LENGTH, CRASH_NOTE_COUNT, readVersion } from './fixtures/crash-notes'
 import type { Note } from './note-types'
 import { deleteNote, loadNotes, NOTES_FILE_VERSION, notesFilePath, parseNotesFile, saveNotes, upsertNote } from './notes-store'
@@ -38,6 +39,18 @@ const libraryNote: Note = {
   anchor: null,
   orphaned: false
 }
+
+describe('notes of a data folder written before issue 16', () => {
+  it('are found where they were (notes/<hash>/) and moved beside the library’s other files at the first load', async () => {
+    const legacyPath = join(dataDir, 'notes', libraryKey(folder), 'notes.json')
+    await mkdir(dirname(legacyPath), { recursive: true })
+    await writeFile(legacyPath, JSON.stringify({ version: NOTES_FILE_VERSION, folder, notes: [libraryNote] }))
+    const loaded = await loadNotes(dataDir, folder)
+    expect(loaded.notes).toEqual([libraryNote])
+    expect(JSON.parse(await readFile(notesFilePath(dataDir, folder), 'utf8')).notes).toEqual([libraryNote])
+    expect(await readdir(dataDir)).toEqual(['libraries'])
+  })
+})
 
 describe('notes file', () => {
   it('round-trips every kind of note', async () => {

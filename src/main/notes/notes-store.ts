@@ -1,9 +1,8 @@
-import { mkdir, readdir } from 'node:fs/promises'
+import { readdir } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { z } from 'zod'
-import { libraryKey, moveAsideDamaged } from '../storage/data-dir'
-import { readStoreText } from '../storage/read-store'
-import { removeStaleTemporaryFiles, writeFileDurably } from '../storage/write-file-durably'
+import { libraryDataPath, loadJsonFile, moveLegacyNotesFolder, parseJsonFile, saveJsonFile, schemaShape, type JsonShape } from '../storage/json-file'
+import { removeStaleTemporaryFiles } from '../storage/write-file-durably'
 import { noteVerdicts, type Note } from './note-types'
 
 export { reconcileNotes, type ReconcileResult } from './reconcile-notes'
@@ -65,12 +64,9 @@ export interface LoadNotesOptions {
   staleTempAgeMs?: number
 }
 
-/**
- * One folder per library inside the data folder, named by a hash of the library's path (as the
- * index cache does), so a damaged file can be moved aside next to it under a fixed name pattern.
- */
+/** In the library's own folder of the data folder, beside its corrections and workspace. */
 export function notesFilePath(dataDir: string, folder: string): string {
-  return join(dataDir, 'notes', libraryKey(folder), 'notes.json')
+  return libraryDataPath(dataDir, folder, 'notes')
 }
 
 /**
@@ -83,48 +79,38 @@ export function notesFilePath(dataDir: string, folder: string): string {
 export async function loadNotes(dataDir: string, folder: string, options: LoadNotesOptions = {}): Promise<LoadNotesResult> {
   const now = options.now ?? (() => new Date())
   const path = notesFilePath(dataDir, folder)
+  await moveLegacyNotesFolder(dataDir, folder)
   await removeStaleTemporaryFiles(dirname(path), now(), { maxAgeMs: options.staleTempAgeMs ?? 60_000 })
   const setAsideEarlier = await listSetAsideCopies(path)
-  const text = await readStoreText(path)
-  if (text === null) return { notes: [], damaged: null, setAsideEarlier }
-  const parsed = parseNotesFile(text)
-  if (parsed.ok) return { notes: parsed.file.notes, damaged: null, setAsideEarlier }
-  const movedTo = await moveAsideDamaged(path, now())
+  const loaded = await loadJsonFile(path, notesFileShape, now())
+  if (!loaded.damaged) return { notes: loaded.value?.notes ?? [], damaged: null, setAsideEarlier }
+  const { movedTo, problem } = loaded.damaged
   return {
     notes: [],
     setAsideEarlier,
-    damaged: {
-      movedTo,
-      message: `The notes file of this library could not be read (${parsed.problem}). It was kept as ${movedTo} and the library starts with no notes.`
-    }
+    damaged: { movedTo, message: `The notes file of this library could not be read (${problem}). It was kept as ${movedTo} and the library starts with no notes.` }
   }
 }
 
 /** Durable (checked writes, fsync, rename): a crash or a full disk mid-write leaves the previous file whole. */
 export async function saveNotes(dataDir: string, folder: string, notes: readonly Note[]): Promise<void> {
-  const path = notesFilePath(dataDir, folder)
-  await mkdir(dirname(path), { recursive: true })
   const file: NotesFile = { version: NOTES_FILE_VERSION, folder, notes: [...notes] }
-  await writeFileDurably(path, `${JSON.stringify(file, null, 2)}\n`)
+  await saveJsonFile(notesFilePath(dataDir, folder), file)
 }
 
-/** Validates the text of a notes file; `problem` says why it is not one. */
-export function parseNotesFile(text: string): { ok: true; file: NotesFile } | { ok: false; problem: string } {
-  let json: unknown
-  try {
-    json = JSON.parse(text)
-  } catch {
-    return { ok: false, problem: 'it is not valid JSON' }
-  }
+/** A notes file's shape; one from a newer Riscontro is refused as such, not as unexpected content. */
+const notesFileShape: JsonShape<NotesFile> = (json) => {
   const version = typeof json === 'object' && json !== null ? (json as { version?: unknown }).version : undefined
   if (typeof version === 'number' && version > NOTES_FILE_VERSION) {
     return { ok: false, problem: `it was written by a newer version of Riscontro (format ${version})` }
   }
-  const result = notesFileSchema.safeParse(json)
-  if (result.success) return { ok: true, file: result.data }
-  const issue = result.error.issues[0]
-  const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : ''
-  return { ok: false, problem: `unexpected content${where}: ${issue?.message ?? 'invalid'}` }
+  return schemaShape(notesFileSchema)(json)
+}
+
+/** Validates the text of a notes file; `problem` says why it is not one. */
+export function parseNotesFile(text: string): { ok: true; file: NotesFile } | { ok: false; problem: string } {
+  const parsed = parseJsonFile(text, notesFileShape)
+  return parsed.ok ? { ok: true, file: parsed.value } : parsed
 }
 
 /** Replaces the note with the same id, or appends it. Pure: returns a new array. */
