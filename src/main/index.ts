@@ -50,14 +50,13 @@ function sampleFolder(): string {
   return app.isPackaged ? bundledPath('sample-library') : bundledPath('resources', 'sample-library')
 }
 
-/** The save dialog's file type, by the extension of the name it suggests. */
-const EXPORT_FILTERS: Readonly<Record<string, { name: string; extensions: string[] }>> = {
-  '.md': { name: 'Markdown', extensions: ['md'] },
-  '.csv': { name: 'CSV (comma-separated values)', extensions: ['csv'] },
-  '.xlsx': { name: 'Excel workbook', extensions: ['xlsx'] },
-  '.json': { name: 'JSON', extensions: ['json'] },
-  '.html': { name: 'HTML report', extensions: ['html'] },
-  '.pdf': { name: 'PDF report', extensions: ['pdf'] }
+/** The save dialog's file types (named in the interface's language, `fileTypes.*`), by the extension of the name it suggests. */
+const EXPORT_EXTENSIONS = ['md', 'csv', 'xlsx', 'json', 'html', 'pdf'] as const
+type ExportExtension = (typeof EXPORT_EXTENSIONS)[number]
+
+function exportExtension(suggestedName: string): ExportExtension {
+  const extension = extname(suggestedName).slice(1).toLowerCase()
+  return EXPORT_EXTENSIONS.find((known) => known === extension) ?? 'md'
 }
 
 /**
@@ -172,7 +171,8 @@ async function createWindow(service: LibraryService): Promise<void> {
     return result.canceled ? null : (result.filePaths[0] ?? null)
   }
   const chooseExportPath = async (suggestedName: string, libraryFolder: string): Promise<string | null> => {
-    const filter = EXPORT_FILTERS[extname(suggestedName).toLowerCase()] ?? EXPORT_FILTERS['.md']!
+    const extension = exportExtension(suggestedName)
+    const filter = { name: t(`fileTypes.${extension}`), extensions: [extension] }
     const result = await dialog.showSaveDialog(window, {
       title: t('menu.exportAs', { format: filter.name }),
       defaultPath: suggestExportPath([app.getPath('documents'), app.getPath('home')], libraryFolder, suggestedName),
@@ -208,7 +208,7 @@ async function createWindow(service: LibraryService): Promise<void> {
         openSample: () => void service.openSampleLibrary().catch(showError),
         showReadme: () => void shell.openPath(bundledPath('README.md')).then((failure) => failure && showError(failure)),
         showKeyboardShortcuts: () =>
-          void dialog.showMessageBox(window, { type: 'info', message: t('menu.shortcuts'), detail: formatKeyboardShortcuts(process.platform), buttons: [t('menu.ok')] }),
+          void dialog.showMessageBox(window, { type: 'info', message: t('menu.shortcuts'), detail: formatKeyboardShortcuts(process.platform, t), buttons: [t('menu.ok')] }),
         showAbout: () =>
           void dialog.showMessageBox(window, {
             type: 'info',

@@ -1,18 +1,13 @@
-/** The keys Help → Keyboard Shortcuts lists (README "Using the app" says the same), by what they do. */
-const SHORTCUTS: ReadonlyArray<{ keys: string; action: string }> = [
-  { keys: 'Mod+O', action: 'Open a folder' },
-  { keys: 'Mod+F', action: 'Search the library' },
-  { keys: 'Escape', action: 'Clear the search' },
-  { keys: '↑ / ↓, Home / End, Enter', action: 'Move through the list, open an article or story' },
-  { keys: 'Mod+click, Shift+click, Space', action: 'Pick articles to compare' },
-  { keys: 'Arrow keys, Enter', action: 'Move through the comparison table, show a cell’s claim' },
-  { keys: 'n / p', action: 'Next / previous disagreement' },
-  { keys: 'Mod+Z / Mod+Shift+Z', action: 'Undo / redo a correction' },
-  { keys: 'Mod+0, Mod+= / Mod+-', action: 'Reset, enlarge, shrink the text' }
-]
+import type { Translate } from '../../shared/i18n/translator'
 
-/** One line per shortcut, with the platform's modifier key (⌘ on macOS, Ctrl elsewhere). */
-export function formatKeyboardShortcuts(platform: NodeJS.Platform): string {
+/**
+ * The shortcuts Help → Keyboard Shortcuts lists (README "Using the app" says the same), by what they do:
+ * `shortcuts.keys.*` names the keys ("Mod" stands for the platform's modifier), `shortcuts.actions.*` says what they do.
+ */
+const SHORTCUTS = ['openFolder', 'search', 'clearSearch', 'moveList', 'pick', 'moveTable', 'disagreement', 'undo', 'zoom'] as const
+
+/** One line per shortcut in the interface's language, with the platform's modifier key (⌘ on macOS, Ctrl elsewhere). */
+export function formatKeyboardShortcuts(platform: NodeJS.Platform, t: Translate): string {
   const modifier = platform === 'darwin' ? '⌘' : 'Ctrl'
-  return SHORTCUTS.map(({ keys, action }) => `${keys.replaceAll('Mod', modifier)}\t${action}`).join('\n')
+  return SHORTCUTS.map((shortcut) => `${t(`shortcuts.keys.${shortcut}`).replaceAll('Mod', modifier)}\t${t(`shortcuts.actions.${shortcut}`)}`).join('\n')
 }

@@ -447,6 +447,38 @@ export const en = {
     chooseFolder: 'Open a folder of articles',
     exportAs: 'Export the comparison as {{format}}'
   },
+  shortcuts: {
+    keys: {
+      openFolder: 'Mod+O',
+      search: 'Mod+F',
+      clearSearch: 'Escape',
+      moveList: '↑ / ↓, Home / End, Enter',
+      pick: 'Mod+click, Shift+click, Space',
+      moveTable: 'Arrow keys, Enter',
+      disagreement: 'n / p',
+      undo: 'Mod+Z / Mod+Shift+Z',
+      zoom: 'Mod+0, Mod+= / Mod+-'
+    },
+    actions: {
+      openFolder: 'Open a folder',
+      search: 'Search the library',
+      clearSearch: 'Clear the search',
+      moveList: 'Move through the list, open an article or story',
+      pick: 'Pick articles to compare',
+      moveTable: 'Move through the comparison table, show a cell’s claim',
+      disagreement: 'Next / previous disagreement',
+      undo: 'Undo / redo a correction',
+      zoom: 'Reset, enlarge, shrink the text'
+    }
+  },
+  fileTypes: {
+    md: 'Markdown',
+    csv: 'CSV (comma-separated values)',
+    xlsx: 'Excel workbook',
+    json: 'JSON',
+    html: 'HTML report',
+    pdf: 'PDF report'
+  },
   units: pluralWords({
     soldier: 'soldier|soldiers', man: 'man|men', woman: 'woman|women', munition: 'munition|munitions', missile: 'missile|missiles',
     rocket: 'rocket|rockets', drone: 'drone|drones', worker: 'worker|workers', employee: 'employee|employees', member: 'member|members',

@@ -445,6 +445,38 @@ export const it: typeof en = {
     chooseFolder: 'Apri una cartella di articoli',
     exportAs: 'Esporta il confronto come {{format}}'
   },
+  shortcuts: {
+    keys: {
+      openFolder: 'Mod+O',
+      search: 'Mod+F',
+      clearSearch: 'Esc',
+      moveList: '↑ / ↓, Home / Fine, Invio',
+      pick: 'Mod+clic, Maiusc+clic, Spazio',
+      moveTable: 'Tasti freccia, Invio',
+      disagreement: 'n / p',
+      undo: 'Mod+Z / Mod+Maiusc+Z',
+      zoom: 'Mod+0, Mod+= / Mod+-'
+    },
+    actions: {
+      openFolder: 'Apri una cartella',
+      search: 'Cerca nella libreria',
+      clearSearch: 'Cancella la ricerca',
+      moveList: 'Scorri l’elenco, apri un articolo o una notizia',
+      pick: 'Scegli gli articoli da confrontare',
+      moveTable: 'Scorri la tabella di confronto, mostra il dato di una cella',
+      disagreement: 'Divergenza successiva / precedente',
+      undo: 'Annulla / ripeti una correzione',
+      zoom: 'Ripristina, ingrandisci, rimpicciolisci il testo'
+    }
+  },
+  fileTypes: {
+    md: 'Markdown',
+    csv: 'CSV (valori separati da virgole)',
+    xlsx: 'Cartella di lavoro Excel',
+    json: 'JSON',
+    html: 'Rapporto HTML',
+    pdf: 'Rapporto PDF'
+  },
   units: pluralWords({
     soldier: 'soldato|soldati', man: 'uomo|uomini', woman: 'donna|donne', munition: 'munizione|munizioni', missile: 'missile|missili',
     rocket: 'razzo|razzi', drone: 'drone|droni', worker: 'lavoratore|lavoratori', employee: 'dipendente|dipendenti', member: 'membro|membri',
