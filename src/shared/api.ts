@@ -603,8 +603,13 @@ export interface ArticleSearchHit {
 export interface NoteSearchHit {
   noteId: string
   target: NoteTarget
-  /** What the note is about, for the result list: "Library note", "Note on “11.000 soldati”"… */
+  /**
+   * What the note is about, in English for `cli search` ("Library note", "Note on “11.000 soldati”"…);
+   * the app says it in the interface's language from `target.kind` and `about`.
+   */
   label: string
+  /** The title of the article (article notes) or the words quoted (claim and row notes) the note is anchored to; null when none. */
+  about: string | null
   orphaned: boolean
   /** The article to open for this note, and the claim to bring into view there; null when there is none. */
   articleId: string | null

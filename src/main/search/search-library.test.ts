@@ -68,16 +68,17 @@ describe('searchLibrary over the seed articles', () => {
 
     const result = await service.searchLibrary('vladivostok')
     expect(result.notes).toHaveLength(1)
-    expect(result.notes[0]).toMatchObject({ label: 'Note on “circa 12.000 soldati nordcoreani”', articleId: article, claimId: claim!.id, orphaned: false })
+    expect(result.notes[0]).toMatchObject({ label: 'Note on “circa 12.000 soldati nordcoreani”', about: 'circa 12.000 soldati nordcoreani', articleId: article, claimId: claim!.id, orphaned: false })
     expect(highlighted(result.notes[0]!.excerpt)).toEqual(['Vladivostok'])
     expect(result.articles).toHaveLength(2)
 
     // A note is found by the quote it is anchored to, too.
     expect((await service.searchLibrary('nordcoreani verificare')).notes.map((hit) => hit.label)).toEqual(['Note on “circa 12.000 soldati nordcoreani”'])
-    expect((await service.searchLibrary('IISS')).notes.map((hit) => hit.label)).toEqual(['Library note'])
+    expect((await service.searchLibrary('IISS')).notes).toMatchObject([{ label: 'Library note', about: null }])
     const articleNote = (await service.searchLibrary('interpreter cifre')).notes
     expect(articleNote).toMatchObject([{ articleId: seed('000_014a5f80a1443256'), claimId: null }])
     expect(articleNote[0]!.label).toMatch(/^Note on La guerra in Ucraina/)
+    expect(articleNote[0]!.about).toMatch(/^La guerra in Ucraina/)
   })
 
   it('sees a changed file on the next search', async () => {

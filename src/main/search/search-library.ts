@@ -1,4 +1,4 @@
-import { SEARCH_ARTICLE_LIMIT, type Claim, type LibrarySearchResult, type Note, type NoteSearchHit } from '../../shared/api'
+import { SEARCH_ARTICLE_LIMIT, type Claim, type LibrarySearchResult, type Note, type NoteSearchHit, type NoteTarget } from '../../shared/api'
 import { searchWords } from '../../shared/fold-text'
 import { articleIdFor } from '../articles/article-id'
 import { searchNotes, type NoteMatch } from '../notes/search-notes'
@@ -20,20 +20,28 @@ export function searchLibrary(index: SearchableIndex, notes: readonly Note[], qu
 /** A note match as the result list shows it: what it is about, and where to go to read it. */
 function noteSearchHit({ note, excerpt }: NoteMatch, index: SearchableIndex): NoteSearchHit {
   const { target, anchor } = note
-  const hit = { noteId: note.id, target, orphaned: note.orphaned, excerpt }
+  const about = (target.kind === 'article' ? anchor?.articleTitle : anchor?.quote) || null
+  const hit = { noteId: note.id, target, orphaned: note.orphaned, excerpt, label: englishLabel(target.kind, about), about }
   switch (target.kind) {
     case 'library':
-      return { ...hit, label: 'Library note', articleId: null, claimId: null }
+      return { ...hit, about: null, articleId: null, claimId: null }
     case 'article':
-      return { ...hit, label: `Note on ${anchor?.articleTitle || 'an article'}`, articleId: note.orphaned ? null : target.articleId, claimId: null }
+      return { ...hit, articleId: note.orphaned ? null : target.articleId, claimId: null }
     case 'claim':
-      return { ...hit, label: `Note on “${anchor?.quote ?? ''}”`, articleId: note.orphaned ? null : target.articleId, claimId: note.orphaned ? null : target.claimId }
+      return { ...hit, articleId: note.orphaned ? null : target.articleId, claimId: note.orphaned ? null : target.claimId }
     case 'row': {
       // A row is recomputed on every index: go to the member claim its anchor quotes, if still there.
       const articleId = anchor?.file ? articleIdFor(anchor.file) : null
       const present = articleId === null ? [] : index.claimsOf(articleId)
       const claimId = target.claimIds.find((id) => present.some((claim) => claim.id === id)) ?? null
-      return { ...hit, label: `Row note on “${anchor?.quote ?? ''}”`, articleId: claimId === null ? null : articleId, claimId }
+      return { ...hit, articleId: claimId === null ? null : articleId, claimId }
     }
   }
+}
+
+/** The `label` of `cli search --json`, a contract kept in English whatever the language. */
+function englishLabel(kind: NoteTarget['kind'], about: string | null): string {
+  if (kind === 'library') return 'Library note'
+  if (kind === 'article') return `Note on ${about ?? 'an article'}`
+  return `${kind === 'row' ? 'Row note' : 'Note'} on “${about ?? ''}”`
 }

@@ -301,7 +301,15 @@ export const en = {
     preview: 'Preview',
     matching: 'Matching notes',
     heading: 'Notes ({{count}})',
-    unreachable: 'What this note was about is no longer in the library; the note is kept.'
+    unreachable: 'What this note was about is no longer in the library; the note is kept.',
+    hit: {
+      library: 'Library note',
+      article: 'Note on {{about}}',
+      someArticle: 'Note on an article',
+      claim: 'Note on “{{about}}”',
+      row: 'Row note on “{{about}}”',
+      unquoted: 'Note on a figure'
+    }
   },
   evidence: {
     heading: 'Why these figures are together',

@@ -299,7 +299,15 @@ export const it: typeof en = {
     preview: 'Anteprima',
     matching: 'Note corrispondenti',
     heading: 'Note ({{count}})',
-    unreachable: 'Ciò a cui si riferiva questa nota non è più nell’archivio; la nota è conservata.'
+    unreachable: 'Ciò a cui si riferiva questa nota non è più nell’archivio; la nota è conservata.',
+    hit: {
+      library: 'Nota sull’archivio',
+      article: 'Nota su {{about}}',
+      someArticle: 'Nota su un articolo',
+      claim: 'Nota su “{{about}}”',
+      row: 'Nota di riga su “{{about}}”',
+      unquoted: 'Nota su un dato'
+    }
   },
   evidence: {
     heading: 'Perché questi dati stanno insieme',
@@ -459,7 +467,7 @@ export const it: typeof en = {
     },
     actions: {
       openFolder: 'Apri una cartella',
-      search: 'Cerca nella libreria',
+      search: 'Cerca nell’archivio',
       clearSearch: 'Cancella la ricerca',
       moveList: 'Scorri l’elenco, apri un articolo o una notizia',
       pick: 'Scegli gli articoli da confrontare',

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { NoteSearchHit } from '../../../shared/api'
+import { noteHitLabel } from '../lib/note-hit-label'
 import { useAppStore } from '../store/app-store'
 import { SearchExcerptText } from './SearchExcerptText'
 
@@ -23,7 +24,7 @@ export function NoteSearchResults({ hits }: { hits: NoteSearchHit[] }) {
                 onClick={() => openNoteHit(hit)}
               >
                 <span className="note-result-label">
-                  {hit.label}
+                  {noteHitLabel(hit, t)}
                   {hit.orphaned && <span className="badge badge-warning">{t('notes.orphaned')}</span>}
                 </span>
                 <SearchExcerptText excerpt={hit.excerpt} />
