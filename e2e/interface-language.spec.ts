@@ -1,4 +1,4 @@
-import { copyFile, mkdir } from 'node:fs/promises'
+import { copyFile, mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
@@ -112,6 +112,34 @@ test.describe('the interface in Italian and in English (issue 12)', () => {
     await expect(page.getByRole('complementary', { name: 'Claims' }).getByRole('button', { name: /11\.000 soldati/ }).first()).toContainText('11,000 soldiers')
     await expectNoForeignWords(page, 'en', 'reading')
     await shoot(page, 'en-reading')
+  })
+
+  test('what main says about a file and a note is said in the interface’s language', async ({ service, libraryDir, libraryPage }) => {
+    const { page } = libraryPage
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await writeFile(join(libraryDir, 'vuoto.txt'), '')
+    await service.openFolder(libraryDir)
+    await service.saveNote({ kind: 'library' }, 'Fonti da confrontare: NIS, IISS, The Interpreter.', null)
+    await service.setUiLanguage('it')
+    await libraryPage.open()
+    await expect(page.locator('html')).toHaveAttribute('lang', 'it')
+
+    // A file that could not be read: its status and why, in Italian; main's own sentence kept as the detail.
+    const list = page.getByRole('listbox', { name: 'Articoli' })
+    await list.getByRole('option').filter({ hasText: 'vuoto.txt' }).click()
+    const reading = page.getByRole('main')
+    await expect(reading).toContainText('Questo file non contiene il testo di un articolo.')
+    await expect(reading).toContainText('Dettagli (in inglese): This file is empty')
+    await expect(list.getByRole('option').filter({ hasText: 'vuoto.txt' })).toHaveAttribute('title', 'vuoto.txt: Questo file non contiene il testo di un articolo.')
+    await shoot(page, 'it-unreadable-file')
+
+    // A found note: main sends what it is about, the window names it.
+    await page.getByRole('searchbox', { name: 'Cerca nell’archivio' }).fill('iiss')
+    const notes = page.getByRole('region', { name: 'Note corrispondenti' })
+    await expect(notes.getByRole('button')).toContainText('Nota sull’archivio')
+    await shoot(page, 'it-note-search')
+    await page.getByRole('banner').getByRole('combobox', { name: 'Lingua' }).selectOption('en')
+    await expect(page.getByRole('region', { name: 'Matching notes' }).getByRole('button')).toContainText('Library note')
   })
 
   test('with no choice made, the interface speaks the system’s language', async ({ libraryPage, service }) => {

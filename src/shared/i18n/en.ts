@@ -114,6 +114,20 @@ export const en = {
     'over-limit': 'Over a limit',
     indexing: 'Reading…'
   },
+  statusExplanation: {
+    empty: 'This file holds no article text.',
+    binary: 'This file is not text: Riscontro reads articles saved as text, Markdown, HTML or documents.',
+    'too-large': 'This file is larger than Riscontro reads as one article.',
+    unreadable: 'Riscontro could not read this file.',
+    'not-an-article': 'This file holds no article, only other data.',
+    'link-outside-library': 'This link leads outside the library folder, so Riscontro does not follow it.',
+    'link-loop': 'This link leads back to itself or to a folder already in the library.',
+    'too-deep': 'This folder is nested too deep in the library to be indexed.',
+    'broken-link': 'This link leads to a file that is not there.',
+    'special-file': 'This is not a file of text (a pipe, socket or device), so Riscontro never opens it.',
+    'over-limit': 'Reading this file hit one of Riscontro’s limits (size, figures, nesting or time); the rest of the library is indexed.',
+    detail: 'Details: {{reason}}'
+  },
   boilerplate: {
     'audio-player': 'Audio player',
     paywall: 'Paywall',

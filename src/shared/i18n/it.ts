@@ -112,6 +112,20 @@ export const it: typeof en = {
     'over-limit': 'Oltre un limite',
     indexing: 'In lettura…'
   },
+  statusExplanation: {
+    empty: 'Questo file non contiene il testo di un articolo.',
+    binary: 'Questo file non è testo: Riscontro legge articoli salvati come testo, Markdown, HTML o documenti.',
+    'too-large': 'Questo file è più grande di quanto Riscontro legga come un solo articolo.',
+    unreadable: 'Riscontro non è riuscito a leggere questo file.',
+    'not-an-article': 'Questo file non contiene un articolo, solo altri dati.',
+    'link-outside-library': 'Questo link porta fuori dalla cartella dell’archivio, quindi Riscontro non lo segue.',
+    'link-loop': 'Questo link riporta a sé stesso o a una cartella già nell’archivio.',
+    'too-deep': 'Questa cartella è annidata troppo in profondità nell’archivio per essere indicizzata.',
+    'broken-link': 'Questo link porta a un file che non c’è più.',
+    'special-file': 'Questo non è un file di testo (una pipe, un socket o un dispositivo), quindi Riscontro non lo apre mai.',
+    'over-limit': 'La lettura di questo file ha superato uno dei limiti di Riscontro (dimensione, numero di dati, annidamento o tempo); il resto dell’archivio è indicizzato.',
+    detail: 'Dettagli (in inglese): {{reason}}'
+  },
   boilerplate: {
     'audio-player': 'Lettore audio',
     paywall: 'Paywall',

@@ -30,7 +30,7 @@ export function ArticleListItem({ article, excerpt, top, height, active, open, p
       aria-current={open ? 'true' : undefined}
       className={`article-item${active ? ' active' : ''}${open ? ' open' : ''}${picked ? ' picked' : ''}${readable || beingRead ? '' : ' problem'}`}
       style={{ transform: `translateY(${top}px)`, height }}
-      title={readable ? article.file : `${article.file}: ${article.reason ?? ''}`}
+      title={article.status === 'ok' ? article.file : `${article.file}: ${t(`statusExplanation.${article.status}`)}`}
       onMouseDown={(event) => {
         // Shift/Ctrl+click picks articles; the browser must not select text across the list.
         if (event.shiftKey || event.ctrlKey || event.metaKey) event.preventDefault()

@@ -6,6 +6,7 @@ import { ArticleBody } from './ArticleBody'
 import { ArticleHeader } from './ArticleHeader'
 import { BoilerplateSection } from './BoilerplateSection'
 import { ClaimsPanel } from './ClaimsPanel'
+import { ProblemFileMessage } from './ProblemFileMessage'
 import { WelcomeScreen } from './WelcomeScreen'
 
 export function ReadingPane() {
@@ -55,7 +56,7 @@ export function ReadingPane() {
                 <BoilerplateSection blocks={view.document.boilerplate} />
               </>
             ) : (
-              <p className="reading-message">{view.summary.reason}</p>
+              <ProblemFileMessage summary={view.summary} />
             )}
           </article>
         ) : openArticleId === null && firstStart && !opening ? (
