@@ -46,12 +46,16 @@ function printLine(line: string): void {
   process.stdout.write(`${toTerminalText(line)}\n`)
 }
 
-/** Indexes the folder (re-reading only what changed since the cached run), as the app does. */
-async function indexFolder(folder: string, dataDir: string): Promise<LibraryIndex> {
+/**
+ * Indexes the folder (re-reading only what changed since the cached run), as the app does; the
+ * progress line on a terminal speaks `language` (the locale's, or `--lang`'s for an export).
+ */
+async function indexFolder(folder: string, dataDir: string, language: UiLanguage = languageFromEnvironment(process.env)): Promise<LibraryIndex> {
   const showProgress = process.stderr.isTTY
+  const describe = describeIn(language)
   const index = new LibraryIndex(folder, dataDir, {
     onProgress: ({ phase, done, total }) => {
-      if (showProgress && phase === 'indexing') process.stderr.write(`\rIndexing ${done} / ${total} files`)
+      if (showProgress && phase === 'indexing') process.stderr.write(`\r${describe.t('cli.indexing', { count: total, done: describe.number(done), total: describe.number(total) })}`)
     },
     onChange: () => undefined
   })
@@ -148,7 +152,7 @@ async function exportLibrary(folderArgument: string, out: string, flavour: strin
   const folder = await existingFolder(folderArgument)
   if (!folder) return 1
   const dataDir = resolveDataDir()
-  const index = await indexFolder(folder, dataDir)
+  const index = await indexFolder(folder, dataDir, language)
   const libraryComparison = await openComparison(folder, dataDir)
   const comparison = libraryComparison.compare(index, [])
   await libraryComparison.whenSaved()

@@ -501,6 +501,10 @@ export const en = {
     html: 'HTML report',
     pdf: 'PDF report'
   },
+  cli: {
+    indexing_one: 'Indexing {{done}} / {{total}} file',
+    indexing_other: 'Indexing {{done}} / {{total}} files'
+  },
   units: pluralWords({
     soldier: 'soldier|soldiers', man: 'man|men', woman: 'woman|women', munition: 'munition|munitions', missile: 'missile|missiles',
     rocket: 'rocket|rockets', drone: 'drone|drones', worker: 'worker|workers', employee: 'employee|employees', member: 'member|members',

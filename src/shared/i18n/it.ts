@@ -499,6 +499,10 @@ export const it: typeof en = {
     html: 'Rapporto HTML',
     pdf: 'Rapporto PDF'
   },
+  cli: {
+    indexing_one: 'Indicizzazione: {{done}} / {{total}} file',
+    indexing_other: 'Indicizzazione: {{done}} / {{total}} file'
+  },
   units: pluralWords({
     soldier: 'soldato|soldati', man: 'uomo|uomini', woman: 'donna|donne', munition: 'munizione|munizioni', missile: 'missile|missili',
     rocket: 'razzo|razzi', drone: 'drone|droni', worker: 'lavoratore|lavoratori', employee: 'dipendente|dipendenti', member: 'membro|membri',
