@@ -55,7 +55,7 @@ async function indexFolder(folder: string, dataDir: string, language: UiLanguage
   const describe = describeIn(language)
   const index = new LibraryIndex(folder, dataDir, {
     onProgress: ({ phase, done, total }) => {
-      if (showProgress && phase === 'indexing') process.stderr.write(`\r${describe.t('cli.indexing', { count: total, done: describe.number(done), total: describe.number(total) })}`)
+      if (showProgress && phase === 'indexing') process.stderr.write(`\r${describe.t('progress.indexing', { done: describe.number(done), total: describe.number(total) })}`)
     },
     onChange: () => undefined
   })

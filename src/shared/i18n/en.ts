@@ -126,6 +126,7 @@ export const en = {
     'broken-link': 'This link leads to a file that is not there.',
     'special-file': 'This is not a file of text (a pipe, socket or device), so Riscontro never opens it.',
     'over-limit': 'Reading this file hit one of Riscontro’s limits (size, figures, nesting or time); the rest of the library is indexed.',
+    indexing: 'Riscontro is still reading this file.',
     detail: 'Details: {{reason}}'
   },
   boilerplate: {
@@ -500,10 +501,6 @@ export const en = {
     json: 'JSON',
     html: 'HTML report',
     pdf: 'PDF report'
-  },
-  cli: {
-    indexing_one: 'Indexing {{done}} / {{total}} file',
-    indexing_other: 'Indexing {{done}} / {{total}} files'
   },
   units: pluralWords({
     soldier: 'soldier|soldiers', man: 'man|men', woman: 'woman|women', munition: 'munition|munitions', missile: 'missile|missiles',

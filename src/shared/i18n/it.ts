@@ -124,6 +124,7 @@ export const it: typeof en = {
     'broken-link': 'Questo link porta a un file che non c’è più.',
     'special-file': 'Questo non è un file di testo (una pipe, un socket o un dispositivo), quindi Riscontro non lo apre mai.',
     'over-limit': 'La lettura di questo file ha superato uno dei limiti di Riscontro (dimensione, numero di dati, annidamento o tempo); il resto dell’archivio è indicizzato.',
+    indexing: 'Riscontro sta ancora leggendo questo file.',
     detail: 'Dettagli (in inglese): {{reason}}'
   },
   boilerplate: {
@@ -498,10 +499,6 @@ export const it: typeof en = {
     json: 'JSON',
     html: 'Rapporto HTML',
     pdf: 'Rapporto PDF'
-  },
-  cli: {
-    indexing_one: 'Indicizzazione: {{done}} / {{total}} file',
-    indexing_other: 'Indicizzazione: {{done}} / {{total}} file'
   },
   units: pluralWords({
     soldier: 'soldato|soldati', man: 'uomo|uomini', woman: 'donna|donne', munition: 'munizione|munizioni', missile: 'missile|missili',

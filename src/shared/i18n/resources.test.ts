@@ -63,7 +63,5 @@ describe('the interface languages', () => {
     expect(createI18n('it').t('sidebar.articles', { count: 1, formatted: '1' })).toBe('1 articolo')
     expect(createI18n('it').t('sidebar.articles', { count: 1_000_000, formatted: '1.000.000' })).toBe('1.000.000 articoli')
     expect(createI18n('en').t('sidebar.articles', { count: 2, formatted: '2' })).toBe('2 articles')
-    expect(createI18n('it').t('cli.indexing', { count: 1200, done: '1.000', total: '1.200' })).toBe('Indicizzazione: 1.000 / 1.200 file')
-    expect(createI18n('en').t('cli.indexing', { count: 1, done: '0', total: '1' })).toBe('Indexing 0 / 1 file')
   })
 })
