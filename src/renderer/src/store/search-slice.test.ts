@@ -77,6 +77,7 @@ describe('the search slice', () => {
       noteId: 'note-library',
       target: { kind: 'library' },
       label: 'Library note',
+      about: null,
       orphaned: false,
       articleId: null,
       claimId: null,
