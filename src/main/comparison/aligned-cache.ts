@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path'
 import { z } from 'zod'
 import type { ComparisonRow, Story } from '../../shared/api'
 import { libraryKey } from '../storage/data-dir'
+import { ENGINE_VERSION } from '../storage/engine-version'
 import { openStoreFile } from '../storage/read-store'
 import { writeFileDurably } from '../storage/write-file-durably'
 
@@ -12,7 +13,8 @@ import { writeFileDurably } from '../storage/write-file-durably'
  * a line at a time. Each record carries the key of what it was computed from (the articles' ids and
  * contents, see LibraryComparison); a record whose key no longer matches is simply not used.
  *
- * Bump the version when grouping or alignment change what they produce for the same articles.
+ * The header names the release that computed the records (ENGINE_VERSION): an upgrade re-aligns.
+ * Bump the version when the file's layout changes.
  */
 export const ALIGNED_CACHE_VERSION = 1
 
@@ -45,7 +47,7 @@ const rowSchema: z.ZodType<ComparisonRow> = z.object({
   spread: nullableNumber,
   sourceCount: z.number()
 })
-const headerSchema = z.object({ version: z.literal(ALIGNED_CACHE_VERSION), folder: z.string() })
+const headerSchema = z.object({ version: z.literal(ALIGNED_CACHE_VERSION), engine: z.literal(ENGINE_VERSION), folder: z.string() })
 const recordSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('grouping'), key: z.string(), stories: z.array(storySchema) }),
   z.object({ kind: z.literal('story'), key: z.string(), rows: z.array(rowSchema) })
@@ -96,7 +98,7 @@ export async function saveAlignedCache(dataDir: string, folder: string, cache: A
 }
 
 function* cacheLines(folder: string, cache: AlignedCache): Generator<string> {
-  let chunk = JSON.stringify({ version: ALIGNED_CACHE_VERSION, folder }) + '\n'
+  let chunk = JSON.stringify({ version: ALIGNED_CACHE_VERSION, engine: ENGINE_VERSION, folder }) + '\n'
   const records = function* (): Generator<AlignedRecord> {
     if (cache.grouping) yield { kind: 'grouping', ...cache.grouping }
     for (const [key, rows] of cache.rowsByKey) yield { kind: 'story', key, rows }

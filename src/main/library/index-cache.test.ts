@@ -1,9 +1,10 @@
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Claim } from '../../shared/api'
 import { libraryKey } from '../storage/data-dir'
+import { ENGINE_VERSION } from '../storage/engine-version'
 import { indexCachePath, loadIndexCache, saveIndexCache, type CachedEntry } from './index-cache'
 
 const FOLDER = '/home/redazione/rassegna'
@@ -83,6 +84,15 @@ describe('index cache', () => {
     const restored = await loadIndexCache(dataDir, FOLDER)
     expect(restored.map((entry) => entry.summary.file)).toEqual(entries.map((entry) => entry.summary.file))
     expect(restored[2999]?.claims[0]?.articleId).toBe('id-2999')
+  })
+
+  it('does not trust claims another release extracted: a cache written by it is read as empty', async () => {
+    await saveIndexCache(dataDir, FOLDER, [feedItemEntry()])
+    const path = indexCachePath(dataDir, FOLDER)
+    const [header, ...entries] = (await readFile(path, 'utf8')).split('\n')
+    expect(JSON.parse(header!)).toMatchObject({ engine: ENGINE_VERSION })
+    await writeFile(path, [JSON.stringify({ ...JSON.parse(header!), engine: '0.0.0-older' }), ...entries].join('\n'))
+    expect(await loadIndexCache(dataDir, FOLDER)).toEqual([])
   })
 
   it('ignores a cache of an earlier format, and removes it once the new one is written', async () => {

@@ -2,6 +2,7 @@ import { mkdir, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { articleStatuses, type ArticleSummary, type Claim, type ClaimChange, type ClaimKind, type ClaimQualifier } from '../../shared/api'
+import { ENGINE_VERSION } from '../storage/engine-version'
 import { openStoreFile, StoreUnreadableError } from '../storage/read-store'
 import { writeFileDurably } from '../storage/write-file-durably'
 import { libraryKey } from '../storage/data-dir'
@@ -69,6 +70,8 @@ interface StoredEntry {
 /** The file's first line; every other line is one `StoredEntry`. */
 interface IndexCacheHeader {
   version: number
+  /** The release that read the files: claims another release extracted are not trusted. */
+  engine: string
   folder: string
 }
 
@@ -133,7 +136,7 @@ const storedEntrySchema = z.object({
   sourceFile: z.string().optional()
 }) satisfies z.ZodType<StoredEntry>
 
-const indexCacheHeaderSchema = z.object({ version: z.literal(INDEX_CACHE_VERSION), folder: z.string() })
+const indexCacheHeaderSchema = z.object({ version: z.literal(INDEX_CACHE_VERSION), engine: z.literal(ENGINE_VERSION), folder: z.string() })
 
 /** Lines gathered into one write, so a large library is written in a few thousand writes, not one per entry. */
 const WRITE_CHUNK_CHARS = 256 * 1024
@@ -187,7 +190,7 @@ export async function saveIndexCache(dataDir: string, folder: string, entries: r
 }
 
 function* cacheLines(folder: string, entries: readonly CachedEntry[]): Generator<string> {
-  let chunk = JSON.stringify({ version: INDEX_CACHE_VERSION, folder } satisfies IndexCacheHeader) + '\n'
+  let chunk = JSON.stringify({ version: INDEX_CACHE_VERSION, engine: ENGINE_VERSION, folder } satisfies IndexCacheHeader) + '\n'
   for (const entry of entries) {
     chunk += JSON.stringify(storeEntry(entry)) + '\n'
     if (chunk.length >= WRITE_CHUNK_CHARS) {
