@@ -186,7 +186,9 @@ test.describe('the article library', () => {
     )
     await libraryPage.open()
     const opening = service.openFolder(libraryDir)
-    await expect(libraryPage.progress).toBeVisible()
+    // Every file found is listed while the folder is walked, so on a slow machine the bar can take a
+    // few seconds to come up; it stays until the 4,000 files are read.
+    await expect(libraryPage.progress).toBeVisible({ timeout: 15_000 })
     await libraryPage.screenshot('indexing-progress')
     await opening
     await expect(libraryPage.progress).toBeHidden({ timeout: 20_000 })
