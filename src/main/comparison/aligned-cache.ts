@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path'
 import { z } from 'zod'
 import type { ComparisonRow, Story } from '../../shared/api'
 import { libraryKey } from '../storage/data-dir'
-import { ENGINE_VERSION } from '../storage/engine-version'
+import { cacheLines, readCacheLines } from '../storage/cache-lines'
 import { openStoreFile } from '../storage/read-store'
 import { writeFileDurably } from '../storage/write-file-durably'
 
@@ -17,8 +17,6 @@ import { writeFileDurably } from '../storage/write-file-durably'
  * Bump the version when the file's layout changes.
  */
 export const ALIGNED_CACHE_VERSION = 1
-
-const WRITE_CHUNK_CHARS = 256 * 1024
 
 export interface AlignedCache {
   /** The whole library's stories before the user's corrections, and the key of the articles they were grouped from. */
@@ -47,7 +45,6 @@ const rowSchema: z.ZodType<ComparisonRow> = z.object({
   spread: nullableNumber,
   sourceCount: z.number()
 })
-const headerSchema = z.object({ version: z.literal(ALIGNED_CACHE_VERSION), engine: z.literal(ENGINE_VERSION), folder: z.string() })
 const recordSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('grouping'), key: z.string(), stories: z.array(storySchema) }),
   z.object({ kind: z.literal('story'), key: z.string(), rows: z.array(rowSchema) })
@@ -67,56 +64,27 @@ export async function loadAlignedCache(dataDir: string, folder: string): Promise
   const file = await openStoreFile(alignedCachePath(dataDir, folder)).catch(() => null)
   if (!file) return empty()
   const cache = empty()
-  let header = true
   try {
-    for await (const line of file.readLines({ encoding: 'utf8' })) {
-      const json = parseJson(line)
-      if (header) {
-        const parsed = headerSchema.safeParse(json)
-        if (!parsed.success || parsed.data.folder !== folder) return empty()
-        header = false
-        continue
-      }
-      const parsed = recordSchema.safeParse(json)
-      if (!parsed.success) return empty()
-      if (parsed.data.kind === 'grouping') cache.grouping = { key: parsed.data.key, stories: parsed.data.stories }
-      else cache.rowsByKey.set(parsed.data.key, parsed.data.rows)
-    }
+    const usable = await readCacheLines(file, { version: ALIGNED_CACHE_VERSION, folder }, recordSchema, (record) => {
+      if (record.kind === 'grouping') cache.grouping = { key: record.key, stories: record.stories }
+      else cache.rowsByKey.set(record.key, record.rows)
+    })
+    return usable ? cache : empty()
   } catch {
     return empty()
   } finally {
     await file.close().catch(() => undefined)
   }
-  return cache
 }
 
 /** Durable (temporary file, fsync, rename): a crash mid-write leaves the previous copy whole. */
 export async function saveAlignedCache(dataDir: string, folder: string, cache: AlignedCache): Promise<void> {
   const path = alignedCachePath(dataDir, folder)
   await mkdir(dirname(path), { recursive: true })
-  await writeFileDurably(path, cacheLines(folder, cache))
+  await writeFileDurably(path, cacheLines({ version: ALIGNED_CACHE_VERSION, folder }, records(cache)))
 }
 
-function* cacheLines(folder: string, cache: AlignedCache): Generator<string> {
-  let chunk = JSON.stringify({ version: ALIGNED_CACHE_VERSION, engine: ENGINE_VERSION, folder }) + '\n'
-  const records = function* (): Generator<AlignedRecord> {
-    if (cache.grouping) yield { kind: 'grouping', ...cache.grouping }
-    for (const [key, rows] of cache.rowsByKey) yield { kind: 'story', key, rows }
-  }
-  for (const record of records()) {
-    chunk += JSON.stringify(record) + '\n'
-    if (chunk.length >= WRITE_CHUNK_CHARS) {
-      yield chunk
-      chunk = ''
-    }
-  }
-  yield chunk
-}
-
-function parseJson(line: string): unknown {
-  try {
-    return JSON.parse(line)
-  } catch {
-    return undefined
-  }
+function* records(cache: AlignedCache): Generator<AlignedRecord> {
+  if (cache.grouping) yield { kind: 'grouping', ...cache.grouping }
+  for (const [key, rows] of cache.rowsByKey) yield { kind: 'story', key, rows }
 }

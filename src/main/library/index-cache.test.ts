@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Claim } from '../../shared/api'
 import { libraryKey } from '../storage/data-dir'
-import { ENGINE_VERSION } from '../storage/engine-version'
+import { ENGINE_VERSION } from '../storage/cache-lines'
 import { indexCachePath, loadIndexCache, saveIndexCache, type CachedEntry } from './index-cache'
 
 const FOLDER = '/home/redazione/rassegna'

@@ -2,7 +2,7 @@ import { mkdir, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { articleStatuses, type ArticleSummary, type Claim, type ClaimChange, type ClaimKind, type ClaimQualifier } from '../../shared/api'
-import { ENGINE_VERSION } from '../storage/engine-version'
+import { cacheLines, readCacheLines } from '../storage/cache-lines'
 import { openStoreFile, StoreUnreadableError } from '../storage/read-store'
 import { writeFileDurably } from '../storage/write-file-durably'
 import { libraryKey } from '../storage/data-dir'
@@ -67,14 +67,6 @@ interface StoredEntry {
   claims: StoredClaim[]
 }
 
-/** The file's first line; every other line is one `StoredEntry`. */
-interface IndexCacheHeader {
-  version: number
-  /** The release that read the files: claims another release extracted are not trusted. */
-  engine: string
-  folder: string
-}
-
 /**
  * One cache file per library folder, named by a hash of its path, inside the data folder: newline-
  * delimited JSON, a header line and then one line per entry, so it is written and read an entry at
@@ -136,11 +128,6 @@ const storedEntrySchema = z.object({
   sourceFile: z.string().optional()
 }) satisfies z.ZodType<StoredEntry>
 
-const indexCacheHeaderSchema = z.object({ version: z.literal(INDEX_CACHE_VERSION), engine: z.literal(ENGINE_VERSION), folder: z.string() })
-
-/** Lines gathered into one write, so a large library is written in a few thousand writes, not one per entry. */
-const WRITE_CHUNK_CHARS = 256 * 1024
-
 /**
  * A missing, old or damaged cache is not an error: the library is simply indexed from scratch. A
  * cache whose fields have the wrong types is damaged too (it would break the comparison), so each
@@ -152,53 +139,25 @@ export async function loadIndexCache(dataDir: string, folder: string): Promise<C
   const file = await openStoreFile(path)
   if (!file) return []
   const entries: CachedEntry[] = []
-  let header = true
   try {
-    for await (const line of file.readLines({ encoding: 'utf8' })) {
-      const json = parseJson(line)
-      if (header) {
-        const parsed = indexCacheHeaderSchema.safeParse(json)
-        if (!parsed.success || parsed.data.folder !== folder) return []
-        header = false
-        continue
-      }
-      const parsed = storedEntrySchema.safeParse(json)
-      if (!parsed.success) return []
-      entries.push(restoreEntry(parsed.data))
-    }
+    const usable = await readCacheLines(file, { version: INDEX_CACHE_VERSION, folder }, storedEntrySchema, (stored) => entries.push(restoreEntry(stored)))
+    return usable ? entries : []
   } catch (error) {
     throw new StoreUnreadableError(path, error instanceof Error ? error.message : String(error), { cause: error })
   } finally {
     await file.close().catch(() => undefined)
-  }
-  return entries
-}
-
-function parseJson(line: string): unknown {
-  try {
-    return JSON.parse(line)
-  } catch {
-    return undefined
   }
 }
 
 /** Durable (a temporary file, fsynced, then renamed), so a crash mid-write leaves the previous cache intact. */
 export async function saveIndexCache(dataDir: string, folder: string, entries: readonly CachedEntry[]): Promise<void> {
   await mkdir(join(dataDir, 'index'), { recursive: true })
-  await writeFileDurably(indexCachePath(dataDir, folder), cacheLines(folder, entries))
+  await writeFileDurably(indexCachePath(dataDir, folder), cacheLines({ version: INDEX_CACHE_VERSION, folder }, storedEntries(entries)))
   await unlink(formerIndexCachePath(dataDir, folder)).catch(() => undefined)
 }
 
-function* cacheLines(folder: string, entries: readonly CachedEntry[]): Generator<string> {
-  let chunk = JSON.stringify({ version: INDEX_CACHE_VERSION, engine: ENGINE_VERSION, folder } satisfies IndexCacheHeader) + '\n'
-  for (const entry of entries) {
-    chunk += JSON.stringify(storeEntry(entry)) + '\n'
-    if (chunk.length >= WRITE_CHUNK_CHARS) {
-      yield chunk
-      chunk = ''
-    }
-  }
-  yield chunk
+function* storedEntries(entries: readonly CachedEntry[]): Generator<StoredEntry> {
+  for (const entry of entries) yield storeEntry(entry)
 }
 
 function storeEntry({ summary, size, mtimeMs, claims, text, sourceFile }: CachedEntry): StoredEntry {
