@@ -3,10 +3,10 @@ import { vocabularies, type LanguageCode } from '../language'
 /**
  * Calls `visit` with each word of a text (three letters or more, lower-cased) and whether the text
  * writes it as a name: capitalised inside a sentence ("a Rogoredo", "told Reuters"), not after a
- * sentence or line break, a colon or a dateline dash, nor inside a run of capitals (a headline). Months and weekdays are capitalised in English
- * prose but name nothing. `visit` returns false to stop. Names are what two reports of one event
- * share and two reports of the same kind of event (two earnings statements, two weather bulletins)
- * do not.
+ * sentence or line break, a colon or a dateline dash, nor inside a run of capitals (a headline).
+ * Months and weekdays are capitalised in English prose but name nothing. `visit` returns false to
+ * stop. Names are what two reports of one event share and two reports of the same kind of event
+ * (two earnings statements, two weather bulletins) do not.
  */
 export function visitWords(text: string, language: LanguageCode, visit: (word: string, isName: boolean) => boolean): void {
   const calendar = calendarWords[language]

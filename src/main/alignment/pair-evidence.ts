@@ -126,7 +126,10 @@ function kindKey(reading: ClaimReading): string {
  */
 export const magnitudeFactor = 20
 
-/** Two claims that can never share a row whatever their words: different blocks or currencies, or magnitudes apart. */
+/**
+ * Two claims that can never share a row whatever their words: different blocks or currencies,
+ * magnitudes apart, or figures with nothing to tell what they are (see `saysNothing`, `isBareSmallCount`).
+ */
 export function comparable(a: ClaimReading, b: ClaimReading): boolean {
   if (a.block !== b.block) return false
   if (saysNothing(a) || saysNothing(b) || (isBareSmallCount(a) && isBareSmallCount(b))) return false
@@ -137,14 +140,19 @@ export function comparable(a: ClaimReading, b: ClaimReading): boolean {
   return !(high > 0 && low / high > magnitudeFactor)
 }
 
+/** No counted thing was read: neither a class nor a head noun. */
+function namesNothing(reading: ClaimReading): boolean {
+  return reading.classId === null && reading.head === null
+}
+
 /** A figure of nothing named and no word to go by: "Sono 481.", "Il 40%." */
 function saysNothing(reading: ClaimReading): boolean {
-  return reading.classId === null && reading.head === null && reading.sentence.length === 0
+  return namesNothing(reading) && reading.sentence.length === 0
 }
 
 /** A small count of nothing named: "2" in one table and "2" in another are too common a figure to be one quantity. */
 function isBareSmallCount(reading: ClaimReading): boolean {
-  return reading.block === 'count' && reading.classId === null && reading.head === null && !reading.vague && reading.interval.high < 100
+  return reading.block === 'count' && namesNothing(reading) && !reading.vague && reading.interval.high < 100
 }
 
 export function pairLevels(a: ClaimReading, b: ClaimReading, story: StoryContext): EvidenceLevels {
