@@ -371,8 +371,10 @@ export class LibraryService {
     if (!closing) return
     await closing.watch?.stop()
     await closing.index.close()
-    // Indexing stops at the next file once the index is closed; wait so nothing writes after close.
+    // Indexing stops at the next file once the index is closed; wait so nothing writes after close,
+    // the comparison's kept stories and rows (saved a second after a change) included.
     await this.indexing
+    await Promise.all([closing.notes.whenSaved(), closing.comparison.whenSaved()])
   }
 
   private indexing: Promise<void> = Promise.resolve()
