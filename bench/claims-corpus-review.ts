@@ -14,7 +14,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import type { Claim } from '../src/shared/api'
+import type { Claim } from '../src/shared/model'
 import { extractClaims, mayHoldQuantity } from '../src/main/claims/extract-claims'
 import { splitSentences } from '../src/main/claims/split-sentences'
 

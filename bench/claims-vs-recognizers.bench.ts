@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { Culture, recognizeCurrency, recognizeNumber } from '@microsoft/recognizers-text-suite'
-import type { ClaimQualifier } from '../src/shared/api'
+import type { ClaimQualifier } from '../src/shared/model'
 import { extractClaims } from '../src/main/claims/extract-claims'
 import type { ExpectedClaim } from '../src/main/claims/fixtures/expected-claim'
 import { seedArticles } from '../src/main/claims/fixtures/seed-claims'

@@ -40,7 +40,7 @@ describe('the layering table', () => {
 ruleTester.run('code-layering', codeLayering, {
   valid: [
     { filename: inMain('notes/library-notes.ts'), code: "import { SerialQueue } from '../storage/serial-queue'" },
-    { filename: inMain('claims/extract-claims.ts'), code: "import { italian } from '../language/italian'\nimport { claimKinds } from '../../shared/api'" },
+    { filename: inMain('claims/extract-claims.ts'), code: "import { italian } from '../language/italian'\nimport { claimKinds } from '../../shared/model'" },
     { filename: inMain('app/library-service.ts'), code: "import { LibraryNotes } from '../notes/library-notes'" },
     { filename: inMain('index.ts'), code: "import { registerIpc } from './electron/register-ipc'" },
     { filename: inMain('export/export-markdown.ts'), code: "import { buildSections } from './export-sections'" },

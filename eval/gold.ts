@@ -6,7 +6,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
-import type { Claim, ComparisonRow, Story } from '../src/shared/api'
+import type { Claim, ComparisonRow, Story } from '../src/shared/model'
 import type { ArticleClaims } from '../src/main/alignment/align-claims'
 import { LibraryComparison } from '../src/main/comparison/library-comparison'
 import { LibraryIndex } from '../src/main/library/library-index'

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process'
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
-import type { ScanReport } from '../src/shared/api'
+import type { ScanReport } from '../src/shared/model'
 import { sharedFolder } from './gold'
 
 const root = join(import.meta.dirname, '..')

@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize, resolve } from 'node:path'
-import { requestChannels, type RiscontroRequests } from '../../src/shared/api'
+import { requestChannels, type RiscontroRequests } from '../../src/shared/contract'
 import { createRequestHandlers, settleRequest, type DesktopEffects } from '../../src/main/api/request-handlers'
 import type { LibraryService } from '../../src/main/app/library-service'
 

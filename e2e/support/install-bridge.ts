@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import type { RiscontroApi, RiscontroEvents } from '../../src/shared/api'
+import type { RiscontroApi, RiscontroEvents } from '../../src/shared/contract'
 
 /**
  * Runs in the page before the renderer (Playwright `addInitScript`): defines `window.riscontro`

@@ -1,13 +1,5 @@
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron'
-import {
-  contextMenuTargetChannel,
-  eventChannels,
-  requestChannels,
-  type RequestOutcome,
-  type RiscontroApi,
-  type RiscontroEvents,
-  type RiscontroRequests
-} from '../shared/api'
+import { contextMenuTargetChannel, eventChannels, requestChannels, type RequestOutcome, type RiscontroApi, type RiscontroEvents, type RiscontroRequests } from '../shared/contract'
 
 type RequestArgs<K extends keyof RiscontroRequests> = Parameters<RiscontroRequests[K]>
 type RequestValue<K extends keyof RiscontroRequests> = Awaited<ReturnType<RiscontroRequests[K]>>

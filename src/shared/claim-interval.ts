@@ -1,4 +1,4 @@
-import type { Claim } from './api'
+import type { Claim } from './model'
 
 /**
  * "circa 12.000" is read as 12.000 ± 5%: room for the rounding of the last stated digit, no more.

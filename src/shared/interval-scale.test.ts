@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Claim } from './api'
+import type { Claim } from './model'
 import { layoutInterval } from './interval-scale'
 
 function claim(id: string, fields: Partial<Claim>): Claim {

@@ -1,4 +1,4 @@
-import type { Claim } from './api'
+import type { Claim } from './model'
 
 export interface ClaimMarkShape {
   claimId: string

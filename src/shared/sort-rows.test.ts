@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { ComparisonRow } from './api'
+import type { ComparisonRow } from './model'
 import { sortComparisonRows } from './sort-rows'
 
 function row(id: string, label: string, sourceCount: number, spread: number | null): ComparisonRow {

@@ -1,4 +1,4 @@
-import type { ComparisonRow, RowSortKey } from './api'
+import type { ComparisonRow, RowSortKey } from './model'
 import { compareText } from './compare-text'
 
 export type SortDirection = 'ascending' | 'descending'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Claim } from '../../shared/api'
+import type { Claim } from '../../shared/model'
 import { Aligner, alignClaims, type ArticleClaims } from './align-claims'
 import type { ComparisonRow } from './comparison-types'
 import { claim, seedArticles, seedIds } from './fixtures/seed-claims'

@@ -1,4 +1,4 @@
-import type { Claim, ClaimPairEvidence, RowExplanation, Story } from '../../shared/api'
+import type { Claim, ClaimPairEvidence, RowExplanation, Story } from '../../shared/model'
 import { compareText } from '../../shared/compare-text'
 import type { WordStems } from '../language/stem'
 import { ClaimReader, type ClaimReading } from './claim-reading'

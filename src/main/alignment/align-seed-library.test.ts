@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import type { Claim } from '../../shared/api'
+import type { Claim } from '../../shared/model'
 import { extractClaims } from '../claims/extract-claims'
 import { alignClaims, type ArticleClaims } from './align-claims'
 

@@ -1,4 +1,4 @@
-import type { Claim } from '../../shared/api'
+import type { Claim } from '../../shared/model'
 import { countedThingClasses, genericCountNouns } from '../language/counted-things'
 import { languagesFor, vocabularies, type LanguageCode } from '../language'
 import { WordStems } from '../language/stem'

@@ -1,2 +1,2 @@
-/** The comparison's rows are part of the process contract (src/shared/api.ts); re-exported for the domain's own imports. */
-export type { ComparisonRow, RowVerdict } from '../../shared/api'
+/** The comparison's rows are part of the shared model (src/shared/model.ts); re-exported for the domain's own imports. */
+export type { ComparisonRow, RowVerdict } from '../../shared/model'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Claim } from '../../shared/api'
+import type { Claim } from '../../shared/model'
 import type { ArticleClaims } from './align-claims'
 import type { ComparisonRow } from './comparison-types'
 import { applyCorrections, hiddenClaimIds, type RowCorrection } from './corrections'

@@ -1,8 +1,8 @@
-import type { Claim, RowCorrection } from '../../shared/api'
+import type { Claim, RowCorrection } from '../../shared/model'
 import type { ComparisonRow } from './comparison-types'
 import { sortRowsByDefault, summarizeRow } from './row-summary'
 
-export type { RowCorrection } from '../../shared/api'
+export type { RowCorrection } from '../../shared/model'
 
 interface WorkingRow {
   claimIds: Set<string>

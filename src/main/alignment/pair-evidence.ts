@@ -1,4 +1,4 @@
-import type { ClaimQualifier } from '../../shared/api'
+import type { ClaimQualifier } from '../../shared/model'
 import type { ClaimReading } from './claim-reading'
 import fittedWeights from './pair-weights.json' with { type: 'json' }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Claim } from '../../shared/api'
+import type { Claim } from '../../shared/model'
 import { ClaimReader } from './claim-reading'
 import { claim } from './fixtures/seed-claims'
 import { labelRow } from './row-labels'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Claim } from '../../shared/api'
+import type { Claim } from '../../shared/model'
 import { claim } from './fixtures/seed-claims'
 import { claimInterval } from '../../shared/claim-interval'
 import { hashText, judgeClaims, rowIdFor, summarizeRow } from './row-summary'

@@ -1,4 +1,4 @@
-import type { Claim } from '../../shared/api'
+import type { Claim } from '../../shared/model'
 import { compareText } from '../../shared/compare-text'
 import { claimInterval, intervalsOverlap, isVagueClaim } from '../../shared/claim-interval'
 import type { ComparisonRow, RowVerdict } from './comparison-types'

@@ -1,4 +1,4 @@
-import type { RowCorrection, Story } from '../../shared/api'
+import type { RowCorrection, Story } from '../../shared/model'
 import { compareDatesNewestFirst, compareText } from '../../shared/compare-text'
 import { languagesFor, vocabularies } from '../language'
 import { WordStems } from '../language/stem'

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { RequestOutcome, RiscontroRequests } from '../../shared/api'
+import type { RequestOutcome, RiscontroRequests } from '../../shared/contract'
 import type { ExportEffects, LibraryService } from '../app/library-service'
 import {
   articleId,

@@ -1,6 +1,7 @@
 import { isAbsolute } from 'node:path'
 import { z } from 'zod'
-import { noteVerdicts, type ExportFileRequest, type ExportRequest, type NoteTarget } from '../../shared/api'
+import { type ExportFileRequest, type ExportRequest } from '../../shared/contract'
+import { noteVerdicts, type NoteTarget } from '../../shared/model'
 import { uiLanguages } from '../../shared/i18n/languages'
 import { ENTITY_ID, entityId, rowCorrectionSchema, workspaceSchema } from '../comparison/comparison-schemas'
 

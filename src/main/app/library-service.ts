@@ -1,27 +1,7 @@
 import { readdir, stat } from 'node:fs/promises'
 import { basename, join, resolve } from 'node:path'
-import type {
-  ArticleView,
-  Comparison,
-  RowExplanation,
-  Story,
-  ExportFileOutcome,
-  ExportFileRequest,
-  ExportOutcome,
-  ExportRequest,
-  LibrarySearchResult,
-  LinkTarget,
-  LibrarySnapshot,
-  Note,
-  NoteTarget,
-  NoteVerdict,
-  RecentFolder,
-  UiLanguageChoice,
-  RiscontroEvents,
-  RowCorrection,
-  Unsubscribe,
-  Workspace
-} from '../../shared/api'
+import type { ExportFileOutcome, ExportFileRequest, ExportOutcome, ExportRequest, LinkTarget, UiLanguageChoice, RiscontroEvents, Unsubscribe } from '../../shared/contract'
+import type { ArticleView, Comparison, RowExplanation, Story, LibrarySearchResult, LibrarySnapshot, Note, NoteTarget, NoteVerdict, RecentFolder, RowCorrection, Workspace } from '../../shared/model'
 import { tableToMarkdown, rowToMarkdown } from '../export/copy-markdown'
 import { EXPORT_EXTENSIONS, nodeExportFileEffects, writeExportFile } from '../export/export-file'
 import { buildExport, exportDataOf, writeExport, type ExportData } from '../export/export-markdown'

@@ -1,4 +1,4 @@
-import type { ArticleDocument } from '../../shared/api'
+import type { ArticleDocument } from '../../shared/model'
 
 /**
  * Title and date of an article, from what the article itself states. The file's modification time

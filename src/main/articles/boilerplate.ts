@@ -1,4 +1,4 @@
-import type { BoilerplateBlock } from '../../shared/api'
+import type { BoilerplateBlock } from '../../shared/model'
 
 /**
  * Recognizes text that a page wraps around an article (audio players, paywalls, subscription

@@ -1,4 +1,4 @@
-import type { ArticleBlock, ArticleDocument, BoilerplateBlock } from '../../shared/api'
+import type { ArticleBlock, ArticleDocument, BoilerplateBlock } from '../../shared/model'
 import { measureAudioPlayerPrefix, classifyBoilerplate, isOfferFragment, type BoilerplateKind } from './boilerplate'
 import { normalizeSpacing } from './clean-text'
 import { chooseHeadings, looksLikeHeading } from './headings'

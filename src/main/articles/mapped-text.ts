@@ -1,4 +1,4 @@
-import type { SourceSegment } from '../../shared/api'
+import type { SourceSegment } from '../../shared/model'
 
 /**
  * Text that remembers where each of its characters came from in the decoded original file.

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
-import type { ArticleDocument } from '../../shared/api'
+import type { ArticleDocument } from '../../shared/model'
 import { articleFormatOf } from './article-format'
 import { parseArticle, type ParseResult } from './parse-article'
 

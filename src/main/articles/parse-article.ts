@@ -1,4 +1,4 @@
-import type { ArticleDocument, ArticleSummary } from '../../shared/api'
+import type { ArticleDocument, ArticleSummary } from '../../shared/model'
 import type { ArticleFormat, DocumentFormat, TextFormat } from './article-format'
 import { chooseTitle } from './article-metadata'
 import { buildArticleDocument } from './build-document'

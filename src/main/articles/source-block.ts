@@ -1,4 +1,4 @@
-import type { ArticleBlock } from '../../shared/api'
+import type { ArticleBlock } from '../../shared/model'
 import type { MappedText } from './mapped-text'
 
 /**

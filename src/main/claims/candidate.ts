@@ -4,7 +4,7 @@
  * ones that are not quantities (years, model names…) with a reason, and attach sentence context.
  * Spans are token indexes into the sentence's tokens, inclusive.
  */
-import type { ClaimChange, ClaimKind, ClaimQualifier } from '../../shared/api'
+import type { ClaimChange, ClaimKind, ClaimQualifier } from '../../shared/model'
 import { scaleDecimal, type ExactDecimal } from './exact-decimal'
 import type { LanguageCode } from '../language'
 import type { NumberFormat } from './parse-digits'

@@ -17,7 +17,7 @@
  * - vague ("migliaia di soldati"): value = null, low/high the band the wording implies (see recognize-numbers).
  */
 import { hash } from 'node:crypto'
-import type { Claim } from '../../shared/api'
+import type { Claim } from '../../shared/model'
 import { applyCents, live, type Candidate, type SentenceContext } from './candidate'
 import { decimalToNumber, isIntegerDecimal, type ExactDecimal } from './exact-decimal'
 import { languagesFor } from '../language'

@@ -6,7 +6,7 @@
  * whatever the language, because a month name or a clock cue of either language means the same.
  * Symbols and abbreviations that belong to no language (currency signs, glued units) live here too.
  */
-import type { ClaimChange, ClaimQualifier } from '../../shared/api'
+import type { ClaimChange, ClaimQualifier } from '../../shared/model'
 import { languageCodes, vocabularies, wordsOfAllLanguages, type LanguageCode, type Vocabulary } from '../language'
 import {
   englishAttributiveAdjectives as englishAttributiveAdjectiveWords,

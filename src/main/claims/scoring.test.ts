@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { expect, it } from 'vitest'
-import type { Claim } from '../../shared/api'
+import type { Claim } from '../../shared/model'
 import { extractClaims } from './extract-claims'
 import { matchesExpected, type ExpectedClaim } from './fixtures/expected-claim'
 import { negativeCases } from './fixtures/negative-cases'

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import type { LibrarySearchResult, ScanReport } from '../../shared/api'
+import type { LibrarySearchResult, ScanReport } from '../../shared/model'
 import { makeImageOnlyPdf, makeStoryDocx, makeStoryEml, makeStoryEpub, makeStoryMhtml, makeStoryPdf, makeStoryRss } from '../articles/fixtures/document-fixtures'
 
 const run = promisify(execFile)

@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { z } from 'zod'
-import type { ComparisonRow, Story } from '../../shared/api'
+import type { ComparisonRow, Story } from '../../shared/model'
 import { libraryKey } from '../storage/data-dir'
 import { cacheLines, readCacheLines } from '../storage/cache-lines'
 import { openStoreFile } from '../storage/read-store'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { RowCorrection } from '../../shared/api'
+import type { RowCorrection } from '../../shared/model'
 import { rowCorrectionSchema } from './comparison-schemas'
 
 const a = '0123456789abcdef'

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { noteVerdicts, type RowCorrection, type Workspace } from '../../shared/api'
+import { noteVerdicts, type RowCorrection, type Workspace } from '../../shared/model'
 
 /** Claim and article ids are 16 hex digits; anything else is refused before it reaches the library. */
 export const ENTITY_ID = /^[0-9a-f]{16}$/

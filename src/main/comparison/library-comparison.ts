@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import type { ArticleSummary, Claim, Comparison, ComparisonRow, RowCorrection, RowExplanation, Story, Workspace } from '../../shared/api'
+import type { ArticleSummary, Claim, Comparison, ComparisonRow, RowCorrection, RowExplanation, Story, Workspace } from '../../shared/model'
 import { compareDatesNewestFirst, compareText } from '../../shared/compare-text'
 import { Aligner, type ArticleClaims } from '../alignment/align-claims'
 import {

@@ -1,5 +1,6 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron'
-import type { RecentFolder, UiLanguageChoice } from '../../shared/api'
+import type { UiLanguageChoice } from '../../shared/contract'
+import type { RecentFolder } from '../../shared/model'
 import { uiLanguages, type UiLanguage } from '../../shared/i18n/languages'
 import type { Translate } from '../../shared/i18n/translator'
 

@@ -1,6 +1,6 @@
 import { ipcMain, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron'
 import { z } from 'zod'
-import { contextMenuTargetChannel, type ContextMenuTarget } from '../../shared/api'
+import { contextMenuTargetChannel, type ContextMenuTarget } from '../../shared/contract'
 import { planContextMenu, type ContextMenuEntry } from '../desktop/context-menu'
 import type { Translate } from '../../shared/i18n/translator'
 

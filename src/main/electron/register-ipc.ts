@@ -1,5 +1,5 @@
 import { ipcMain, type BrowserWindow } from 'electron'
-import { eventChannels, requestChannels, type RiscontroRequests } from '../../shared/api'
+import { eventChannels, requestChannels, type RiscontroRequests } from '../../shared/contract'
 import { isTrustedSender } from '../desktop/trusted-sender'
 import { settleRequest, type RequestHandlers } from '../api/request-handlers'
 import type { LibraryService } from '../app/library-service'

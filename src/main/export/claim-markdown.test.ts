@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { ArticleSummary, Claim } from '../../shared/api'
+import type { ArticleSummary, Claim } from '../../shared/model'
 import { claimToMarkdown } from './claim-markdown'
 
 const article: ArticleSummary = {

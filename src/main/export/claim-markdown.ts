@@ -1,5 +1,5 @@
 import type { PhrasingContent } from 'mdast'
-import type { ArticleSummary, Claim } from '../../shared/api'
+import type { ArticleSummary, Claim } from '../../shared/model'
 import { buildDeepLink } from '../../shared/deep-link'
 import { serializeMarkdown } from './markdown-tree'
 

@@ -1,5 +1,5 @@
 import type { FootnoteDefinition, PhrasingContent, Table, TableCell, TableRow } from 'mdast'
-import type { ArticleSummary, Claim } from '../../shared/api'
+import type { ArticleSummary, Claim } from '../../shared/model'
 import { buildDeepLink } from '../../shared/deep-link'
 import { describeIn, type Describer } from '../../shared/i18n/describe'
 import type { ComparisonRow, RowVerdict } from '../alignment/comparison-types'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { ScanReport } from '../../shared/api'
+import type { ScanReport } from '../../shared/model'
 import { parseDeepLink } from '../../shared/deep-link'
 import { claimsCsvPath, streamCsv } from './export-csv'
 import { exportFormatOf, streamJson, writeExportFile, type ExportFileInput } from './export-file'

@@ -1,4 +1,4 @@
-import type { ExportFileFormat } from '../../shared/api'
+import type { ExportFileFormat } from '../../shared/contract'
 import { buildScanReport } from './scan-report'
 import { type FileContent, writeFileDurably } from '../storage/write-file-durably'
 import { claimsCsvPath, streamCsv } from './export-csv'
@@ -14,7 +14,7 @@ import { buildXlsx } from './export-xlsx'
  * export or a full disk leaves the previous file whole.
  */
 
-export type { ExportFileFormat } from '../../shared/api'
+export type { ExportFileFormat } from '../../shared/contract'
 
 const FORMAT_BY_EXTENSION: Readonly<Record<string, ExportFileFormat | 'markdown'>> = {
   md: 'markdown',

@@ -1,4 +1,4 @@
-import type { Claim } from '../../shared/api'
+import type { Claim } from '../../shared/model'
 import { buildDeepLink } from '../../shared/deep-link'
 import { layoutInterval } from '../../shared/interval-scale'
 import type { ComparisonRow } from '../alignment/comparison-types'

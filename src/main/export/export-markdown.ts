@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import type { RootContent, Table } from 'mdast'
-import type { Comparison } from '../../shared/api'
+import type { Comparison } from '../../shared/model'
 import type { Note } from '../notes/note-types'
 import { reconcileNotes } from '../notes/reconcile-notes'
 import { buildComparisonTable, buildFootnoteDefinitions, ExportIndex } from './comparison-table'

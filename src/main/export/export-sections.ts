@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { Blockquote, Heading, Nodes, PhrasingContent, RootContent } from 'mdast'
-import type { ArticleSummary } from '../../shared/api'
+import type { ArticleSummary } from '../../shared/model'
 import type { ComparisonRow } from '../alignment/comparison-types'
 import type { Note } from '../notes/note-types'
 import type { Describer } from '../../shared/i18n/describe'

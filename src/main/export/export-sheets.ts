@@ -1,4 +1,4 @@
-import type { ArticleSummary, Claim } from '../../shared/api'
+import type { ArticleSummary, Claim } from '../../shared/model'
 import type { ComparisonRow } from '../alignment/comparison-types'
 import type { Describer } from '../../shared/i18n/describe'
 import { claimLink, ExportIndex, formatColumnTitle, formatVerdict, toSingleLine } from './comparison-table'

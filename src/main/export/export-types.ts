@@ -1,4 +1,4 @@
-import type { ArticleSummary, Claim, Story } from '../../shared/api'
+import type { ArticleSummary, Claim, Story } from '../../shared/model'
 import type { UiLanguage } from '../../shared/i18n/languages'
 import type { ComparisonRow } from '../alignment/comparison-types'
 import type { Note } from '../notes/note-types'
@@ -8,8 +8,8 @@ import type { GeneratedRegion } from './export-regions'
  * `plain`: CommonMark with GFM tables and footnotes only, for any Markdown tool.
  * `obsidian`: the same content, with callouts (`> [!warning] Conflicting`) and block ids (`^row-…`).
  */
-export type { ExportFlavour } from '../../shared/api'
-import type { ExportFlavour } from '../../shared/api'
+export type { ExportFlavour } from '../../shared/contract'
+import type { ExportFlavour } from '../../shared/contract'
 
 /** What the export is built from: the comparison (or the whole library) as the app shows it. */
 export interface ExportData {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { ArticleSummary, Claim, ComparisonRow, Story } from '../../shared/api'
+import type { ArticleSummary, Claim, ComparisonRow, Story } from '../../shared/model'
 import { buildScanReport, scanReportChunks } from './scan-report'
 
 const article: ArticleSummary = {

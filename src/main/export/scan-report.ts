@@ -1,4 +1,4 @@
-import type { ArticleSummary, Claim, ComparisonRow, ScanReport, Story } from '../../shared/api'
+import type { ArticleSummary, Claim, ComparisonRow, ScanReport, Story } from '../../shared/model'
 
 /** The `cli scan --json` document: readable articles, every other file with the reason it was skipped, claims and rows. */
 export function buildScanReport(summaries: ArticleSummary[], claims: Claim[], stories: Story[], rows: ComparisonRow[]): ScanReport {

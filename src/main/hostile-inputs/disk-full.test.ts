@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Note } from '../../shared/api'
+import type { Note } from '../../shared/model'
 import { LibraryNotes, NOTE_DISK_FULL_MESSAGE } from '../notes/library-notes'
 import { notesFilePath, parseNotesFile, saveNotes } from '../notes/notes-store'
 import { DiskFullError, nodeFileSystem, writeFileDurably, type DurableFileSystem } from '../storage/write-file-durably'

@@ -3,7 +3,7 @@
  * The claim extractor builds its phrase tables from these lists; the aligner and the cleaner read
  * the same ones.
  */
-import type { ClaimQualifier } from '../../shared/api'
+import type { ClaimQualifier } from '../../shared/model'
 import type { Vocabulary } from './vocabulary'
 
 /** The parts Italian number words are fused from ("ventitré", "trecentomila"), see claims/number-words. */

@@ -4,7 +4,7 @@
  * aligner and the cleaner build their own lookup structures from them, so a word added here is seen
  * everywhere. Phrases are written as they appear in text ("non meno di", "at least").
  */
-import type { ClaimChange, ClaimQualifier } from '../../shared/api'
+import type { ClaimChange, ClaimQualifier } from '../../shared/model'
 
 export type LanguageCode = 'it' | 'en'
 

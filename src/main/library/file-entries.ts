@@ -1,5 +1,5 @@
 import { basename } from 'node:path'
-import type { ArticleStatus } from '../../shared/api'
+import type { ArticleStatus } from '../../shared/model'
 import { articleFormatOf } from '../articles/article-format'
 import { articleIdFor } from '../articles/article-id'
 import type { CachedEntry } from './index-cache'

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { Claim } from '../../shared/api'
+import type { Claim } from '../../shared/model'
 import { libraryKey } from '../storage/data-dir'
 import { ENGINE_VERSION } from '../storage/cache-lines'
 import { indexCachePath, loadIndexCache, saveIndexCache, type CachedEntry } from './index-cache'

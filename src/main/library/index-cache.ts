@@ -1,7 +1,7 @@
 import { mkdir, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { articleStatuses, type ArticleSummary, type Claim, type ClaimChange, type ClaimKind, type ClaimQualifier } from '../../shared/api'
+import { articleStatuses, type ArticleSummary, type Claim, type ClaimChange, type ClaimKind, type ClaimQualifier } from '../../shared/model'
 import { cacheLines, readCacheLines } from '../storage/cache-lines'
 import { openStoreFile, StoreUnreadableError } from '../storage/read-store'
 import { writeFileDurably } from '../storage/write-file-durably'

@@ -2,7 +2,7 @@ import { cp, mkdir, mkdtemp, readFile, rename, rm, symlink, truncate, writeFile 
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { ArticleSummary } from '../../shared/api'
+import type { ArticleSummary } from '../../shared/model'
 import { articleIdFor } from '../articles/article-id'
 import { LibraryIndex, type LibraryIndexListener, type ReadFileBytes } from './library-index'
 import { makeStoryDocx, makeStoryPdf, makeStoryRss } from '../articles/fixtures/document-fixtures'

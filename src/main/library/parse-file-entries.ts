@@ -1,5 +1,5 @@
 import { basename } from 'node:path'
-import type { ArticleBlock, Claim } from '../../shared/api'
+import type { ArticleBlock, Claim } from '../../shared/model'
 import { articleFormatOf } from '../articles/article-format'
 import { readArticleFile, type ParsedArticle } from '../articles/parse-article'
 import { findStructureOverLimit } from '../articles/structure-limits'

@@ -1,7 +1,7 @@
 import type { Dirent, Stats } from 'node:fs'
 import { opendir, realpath, stat } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
-import type { ArticleStatus } from '../../shared/api'
+import type { ArticleStatus } from '../../shared/model'
 import { isInsideFolder } from '../storage/folder-paths'
 
 /** Deeper than this, a folder is almost certainly generated or a mistake; its files are listed as too deep. */

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { ArticleSummary, Comparison, ComparisonRow } from '../../shared/api'
+import type { ArticleSummary, Comparison, ComparisonRow } from '../../shared/model'
 import { article, claim, row } from './fixtures/note-fixtures'
 import { LibraryNotes, type NotesContextSource } from './library-notes'
 

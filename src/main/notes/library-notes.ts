@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import type { ArticleSummary, Claim, Comparison, Note, NoteTarget, NoteVerdict } from '../../shared/api'
+import type { ArticleSummary, Claim, Comparison, Note, NoteTarget, NoteVerdict } from '../../shared/model'
 import { SerialQueue } from '../storage/serial-queue'
 import { isDiskFull } from '../storage/write-file-durably'
 import { createNote, editNote, findNote } from './note-edits'

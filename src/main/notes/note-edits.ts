@@ -1,4 +1,4 @@
-import type { ArticleSummary, Claim } from '../../shared/api'
+import type { ArticleSummary, Claim } from '../../shared/model'
 import type { Note, NoteAnchor, NoteTarget, NoteVerdict } from './note-types'
 
 /** What the library looks like now, to anchor a note to the text it is about. */

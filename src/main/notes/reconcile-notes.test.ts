@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { ArticleSummary, Claim } from '../../shared/api'
+import type { ArticleSummary, Claim } from '../../shared/model'
 import type { ComparisonRow } from '../alignment/comparison-types'
 import { article, claim, row } from './fixtures/note-fixtures'
 import { createNote, editNote, findNote, type NoteContext } from './note-edits'

@@ -1,4 +1,4 @@
-import type { ArticleSummary, Claim } from '../../shared/api'
+import type { ArticleSummary, Claim } from '../../shared/model'
 import { findRowSharingMostClaims } from '../../shared/row-matching'
 import type { ComparisonRow } from '../alignment/comparison-types'
 import { buildClaimAnchor } from './note-edits'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { ArticleSummary } from '../../shared/api'
+import type { ArticleSummary } from '../../shared/model'
 import { searchArticles, type SearchableArticle } from './search-articles'
 
 function article(file: string, text: string, status: ArticleSummary['status'] = 'ok'): SearchableArticle {

@@ -1,4 +1,4 @@
-import type { ArticleSummary } from '../../shared/api'
+import type { ArticleSummary } from '../../shared/model'
 import { compareText } from '../../shared/compare-text'
 import { excerptAround, findWordRanges, foldForSearch, indexOfWordStart, type SearchExcerpt } from '../../shared/fold-text'
 

@@ -1,4 +1,4 @@
-import { SEARCH_ARTICLE_LIMIT, type Claim, type LibrarySearchResult, type Note, type NoteSearchHit, type NoteTarget } from '../../shared/api'
+import { SEARCH_ARTICLE_LIMIT, type Claim, type LibrarySearchResult, type Note, type NoteSearchHit, type NoteTarget } from '../../shared/model'
 import { searchWords } from '../../shared/fold-text'
 import { articleIdFor } from '../articles/article-id'
 import { searchNotes, type NoteMatch } from '../notes/search-notes'

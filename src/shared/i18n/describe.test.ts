@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Claim } from '../api'
+import type { Claim } from '../model'
 import { describeIn } from './describe'
 
 function claim(fields: Partial<Claim>): Claim {

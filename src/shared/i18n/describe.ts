@@ -1,4 +1,4 @@
-import type { Claim, ClaimQualifier, NoteVerdict, RowVerdict } from '../api'
+import type { Claim, ClaimQualifier, NoteVerdict, RowVerdict } from '../model'
 import type { UiLanguage } from './languages'
 import { createTranslator, resources, type Translate } from './translator'
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { useDescribe } from '../lib/i18n'
-import type { ArticleView } from '../../../shared/api'
+import type { ArticleView } from '../../../shared/model'
 
 export function ArticleHeader({ view }: { view: ArticleView }) {
   const describe = useDescribe()

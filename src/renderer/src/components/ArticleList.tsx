@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useRef, useState } from 'react'
-import type { ArticleSummary, SearchExcerpt } from '../../../shared/api'
+import type { ArticleSummary, SearchExcerpt } from '../../../shared/model'
 import { useAppStore } from '../store/app-store'
 import { ArticleListItem } from './ArticleListItem'
 

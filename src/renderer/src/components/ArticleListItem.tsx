@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { useDescribe } from '../lib/i18n'
-import type { ArticleSummary, SearchExcerpt } from '../../../shared/api'
+import type { ArticleSummary, SearchExcerpt } from '../../../shared/model'
 import { SearchExcerptText } from './SearchExcerptText'
 
 interface ArticleListItemProps {

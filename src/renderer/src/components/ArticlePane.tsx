@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { useDescribe } from '../lib/i18n'
 import { forwardRef } from 'react'
-import type { ArticleView } from '../../../shared/api'
+import type { ArticleView } from '../../../shared/model'
 import { ArticleBody, type ClaimDecoration } from './ArticleBody'
 
 interface ArticlePaneProps {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { BoilerplateBlock } from '../../../shared/api'
+import type { BoilerplateBlock } from '../../../shared/model'
 
 /** Text saved with the article that is not the article: kept and shown on request, never deleted. */
 export function BoilerplateSection({ blocks }: { blocks: BoilerplateBlock[] }) {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { useDescribe } from '../lib/i18n'
-import type { Claim } from '../../../shared/api'
+import type { Claim } from '../../../shared/model'
 import { useAppStore } from '../store/app-store'
 import { noteKey } from '../store/notes-slice'
 import { NoteEditor } from './NoteEditor'

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { useDescribe } from '../lib/i18n'
 import { useRef, useState } from 'react'
-import { noteVerdicts, type RowSortKey } from '../../../shared/api'
+import { noteVerdicts, type RowSortKey } from '../../../shared/model'
 import { useAppStore } from '../store/app-store'
 import type { UserVerdictFilter } from '../store/comparison-slice'
 import { ExportDialog } from './ExportDialog'

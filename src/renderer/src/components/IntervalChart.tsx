@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { Claim } from '../../../shared/api'
+import type { Claim } from '../../../shared/model'
 import { layoutInterval } from '../../../shared/interval-scale'
 
 const WIDTH = 120

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { ArticleSummary, Story } from '../../../shared/api'
+import type { ArticleSummary, Story } from '../../../shared/model'
 import { useAppStore } from '../store/app-store'
 
 const OWN_STORY = 'own'

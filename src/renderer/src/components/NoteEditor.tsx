@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { useDescribe } from '../lib/i18n'
 import Markdown from 'react-markdown'
 import remarkGfm from 'remark-gfm'
-import { noteVerdicts, type NoteTarget, type NoteVerdict } from '../../../shared/api'
+import { noteVerdicts, type NoteTarget, type NoteVerdict } from '../../../shared/model'
 import { useAppStore } from '../store/app-store'
 import { findNoteFor, noteKey } from '../store/notes-slice'
 

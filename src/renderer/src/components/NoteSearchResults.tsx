@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { NoteSearchHit } from '../../../shared/api'
+import type { NoteSearchHit } from '../../../shared/model'
 import { noteHitLabel } from '../lib/note-hit-label'
 import { useAppStore } from '../store/app-store'
 import { SearchExcerptText } from './SearchExcerptText'

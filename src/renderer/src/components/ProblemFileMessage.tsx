@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { ArticleSummary } from '../../../shared/api'
+import type { ArticleSummary } from '../../../shared/model'
 
 /**
  * Why a file of the library could not be read as an article: the status in the interface's language,

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { useEffect, useId } from 'react'
-import type { ArticleSummary, Claim, ClaimPairEvidence, ComparisonRow, EvidenceItem } from '../../../shared/api'
+import type { ArticleSummary, Claim, ClaimPairEvidence, ComparisonRow, EvidenceItem } from '../../../shared/model'
 import { useAppStore } from '../store/app-store'
 
 interface RowExplanationSectionProps {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { useDescribe } from '../lib/i18n'
 import { useState } from 'react'
-import type { ArticleSummary, Claim, ComparisonRow } from '../../../shared/api'
+import type { ArticleSummary, Claim, ComparisonRow } from '../../../shared/model'
 import { useAppStore } from '../store/app-store'
 import { NoteEditor } from './NoteEditor'
 import { RowExplanationSection } from './RowExplanationSection'

@@ -1,4 +1,4 @@
-import type { SearchExcerpt } from '../../../shared/api'
+import type { SearchExcerpt } from '../../../shared/model'
 import { splitIntoSpans } from '../lib/text-spans'
 
 /** A search result's excerpt, as text, with the query's words marked. */

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useMemo, useRef, useState } from 'react'
-import type { ArticleSummary, Story } from '../../../shared/api'
+import type { ArticleSummary, Story } from '../../../shared/model'
 import { useAppStore } from '../store/app-store'
 import { StoryListItem } from './StoryListItem'
 

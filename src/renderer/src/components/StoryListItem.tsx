@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { useDescribe } from '../lib/i18n'
-import type { ArticleSummary, Story } from '../../../shared/api'
+import type { ArticleSummary, Story } from '../../../shared/model'
 import { useAppStore } from '../store/app-store'
 import { MoveToStorySelect } from './MoveToStorySelect'
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { useDescribe } from '../lib/i18n'
 import { FloatingPortal } from '@floating-ui/react'
-import type { ArticleSummary, Claim, ComparisonRow } from '../../../shared/api'
+import type { ArticleSummary, Claim, ComparisonRow } from '../../../shared/model'
 import { usePopover } from '../lib/use-popover'
 import { describeFigure, explainVerdict, type VerdictExplanation } from '../lib/verdict-explanation'
 

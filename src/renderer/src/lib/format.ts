@@ -1,4 +1,4 @@
-import type { ArticleSummary } from '../../../shared/api'
+import type { ArticleSummary } from '../../../shared/model'
 import type { Describer } from '../../../shared/i18n/describe'
 
 /** A source's full description, for hovering a column header: title, publisher, author, date and file. */

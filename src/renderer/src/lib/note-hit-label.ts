@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next'
-import type { NoteSearchHit } from '../../../shared/api'
+import type { NoteSearchHit } from '../../../shared/model'
 
 /** "Library note", "Note on “11.000 soldati”"… in the interface's language (main sends what the note is about, not words). */
 export function noteHitLabel(hit: Pick<NoteSearchHit, 'target' | 'about'>, t: TFunction): string {

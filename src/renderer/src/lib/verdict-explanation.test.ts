@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { ArticleSummary, Claim, ComparisonRow } from '../../../shared/api'
+import type { ArticleSummary, Claim, ComparisonRow } from '../../../shared/model'
 import { describeIn } from '../../../shared/i18n/describe'
 import { explainVerdict } from './verdict-explanation'
 

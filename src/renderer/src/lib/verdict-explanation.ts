@@ -1,4 +1,4 @@
-import type { ArticleSummary, Claim, ComparisonRow } from '../../../shared/api'
+import type { ArticleSummary, Claim, ComparisonRow } from '../../../shared/model'
 import { approximateTolerance, claimInterval, isVagueClaim, type Interval } from '../../../shared/claim-interval'
 import type { Describer } from '../../../shared/i18n/describe'
 

@@ -1,7 +1,8 @@
 import type { StateCreator } from 'zustand'
-import type { ArticleView, Comparison, ExportFileFormat, ExportFileOutcome, ExportFlavour, ExportOutcome, LibraryDelta, NoteVerdict, RowCorrection, RowSortKey, Workspace } from '../../../shared/api'
+import type { ExportFileFormat, ExportFileOutcome, ExportFlavour, ExportOutcome } from '../../../shared/contract'
+import type { ArticleView, Comparison, LibraryDelta, NoteVerdict, RowCorrection, RowSortKey, Workspace } from '../../../shared/model'
 import { findRowSharingMostClaims } from '../../../shared/row-matching'
-import { getApi } from '../lib/api'
+import { getBridge } from '../lib/bridge'
 import { describeError } from '../lib/describe-error'
 import type { AppState } from './app-store'
 import { selectTableColumns } from './visible-rows'
@@ -149,7 +150,7 @@ export const createComparisonSlice: StateCreator<AppState, [], [], ComparisonSli
 
   const loadPaneView = async (articleId: string): Promise<void> => {
     try {
-      const view = await getApi().readArticle(articleId)
+      const view = await getBridge().readArticle(articleId)
       if (get().paneArticleIds.includes(articleId)) set({ paneViews: { ...get().paneViews, [articleId]: view } })
     } catch (error) {
       get().showProblem(describeError(error))
@@ -234,7 +235,7 @@ export const createComparisonSlice: StateCreator<AppState, [], [], ComparisonSli
     async compareArticles(articleIds) {
       set({ view: 'compare', comparedArticleIds: articleIds, compareAll: false, activeRowId: null, activeArticleId: null, maximizedPaneId: null, selectedRowIds: [] })
       setPanes([])
-      if (await load(() => getApi().getComparison(articleIds))) {
+      if (await load(() => getBridge().getComparison(articleIds))) {
         openFirstPanes(articleIds)
         set({ tableFocusRequest: get().tableFocusRequest + 1 })
       }
@@ -243,17 +244,17 @@ export const createComparisonSlice: StateCreator<AppState, [], [], ComparisonSli
     async compareWholeLibrary() {
       set({ view: 'compare', comparedArticleIds: [], compareAll: true, activeRowId: null, activeArticleId: null, maximizedPaneId: null, selectedRowIds: [] })
       setPanes([])
-      if (await load(() => getApi().getComparison([]))) set({ tableFocusRequest: get().tableFocusRequest + 1 })
+      if (await load(() => getBridge().getComparison([]))) set({ tableFocusRequest: get().tableFocusRequest + 1 })
       // The table's first two columns: the first story's newest articles.
       openFirstPanes(selectTableColumns(get().comparison).slice(0, 2).map((article) => article.id))
     },
 
     refreshComparison: async () => {
-      await keepActiveRow(() => load(() => getApi().getComparison(requestedIds())))
+      await keepActiveRow(() => load(() => getBridge().getComparison(requestedIds())))
     },
-    correctRows: (correction) => changeHistory((articleIds) => getApi().correctComparison(articleIds, correction)),
-    undoCorrection: () => changeHistory((articleIds) => getApi().undoCorrection(articleIds)),
-    redoCorrection: () => changeHistory((articleIds) => getApi().redoCorrection(articleIds)),
+    correctRows: (correction) => changeHistory((articleIds) => getBridge().correctComparison(articleIds, correction)),
+    undoCorrection: () => changeHistory((articleIds) => getBridge().undoCorrection(articleIds)),
+    redoCorrection: () => changeHistory((articleIds) => getBridge().redoCorrection(articleIds)),
 
     setRowSearch: (rowSearch) => set({ rowSearch }),
     setDisagreementsOnly: (disagreementsOnly) => set({ disagreementsOnly }),
@@ -305,7 +306,7 @@ export const createComparisonSlice: StateCreator<AppState, [], [], ComparisonSli
 
     async copyAsMarkdown(rowId) {
       try {
-        await getApi().copyMarkdown(requestedIds(), rowId)
+        await getBridge().copyMarkdown(requestedIds(), rowId)
         return true
       } catch (error) {
         get().showProblem(describeError(error))
@@ -315,19 +316,19 @@ export const createComparisonSlice: StateCreator<AppState, [], [], ComparisonSli
 
     async exportMarkdown(flavour, options) {
       await get().flushNotes()
-      return getApi().exportMarkdown({ articleIds: requestedIds(), flavour, ...options })
+      return getBridge().exportMarkdown({ articleIds: requestedIds(), flavour, ...options })
     },
 
     async exportFile(format) {
       await get().flushNotes()
-      return getApi().exportFile({ articleIds: requestedIds(), format })
+      return getBridge().exportFile({ articleIds: requestedIds(), format })
     },
 
     async restoreWorkspace() {
       set({ workspaceRestored: false, comparison: null, paneViews: {}, pickedArticleIds: [], activeRowId: null, activeArticleId: null })
       let workspace: Workspace | null = null
       try {
-        workspace = await getApi().loadWorkspace()
+        workspace = await getBridge().loadWorkspace()
       } catch (error) {
         get().showProblem(describeError(error))
       }

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand'
-import type { UiLanguageChoice, Unsubscribe } from '../../../shared/api'
+import type { UiLanguageChoice, Unsubscribe } from '../../../shared/contract'
 import type { UiLanguage } from '../../../shared/i18n/languages'
-import { getApi } from '../lib/api'
+import { getBridge } from '../lib/bridge'
 import { describeError } from '../lib/describe-error'
 import { i18n } from '../lib/i18n'
 import type { AppState } from './app-store'
@@ -24,7 +24,7 @@ export const createLanguageSlice: StateCreator<AppState, [], [], LanguageSlice> 
     uiLanguage: { language: i18n.language as UiLanguage, chosen: null },
 
     connectUiLanguage() {
-      const api = getApi()
+      const api = getBridge()
       const unsubscribe = api.onUiLanguageChanged(apply)
       void api.getUiLanguage().then(apply, (error: unknown) => get().showProblem(describeError(error)))
       return unsubscribe
@@ -32,7 +32,7 @@ export const createLanguageSlice: StateCreator<AppState, [], [], LanguageSlice> 
 
     async chooseUiLanguage(language) {
       try {
-        apply(await getApi().setUiLanguage(language))
+        apply(await getBridge().setUiLanguage(language))
       } catch (error) {
         get().showProblem(describeError(error))
       }

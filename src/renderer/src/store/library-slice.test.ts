@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { IndexProgress, LibraryDelta, LibrarySnapshot, RecentFolder } from '../../../shared/api'
+import type { IndexProgress, LibraryDelta, LibrarySnapshot, RecentFolder } from '../../../shared/model'
 import { useAppStore } from './app-store'
 import { articleSummary, installFakeBridge, librarySnapshot, resetAppStore } from './store-testing'
 

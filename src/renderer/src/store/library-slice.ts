@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand'
-import type { ArticleSummary, IndexProgress, LibraryDelta, LibrarySnapshot, RecentFolder } from '../../../shared/api'
+import type { ArticleSummary, IndexProgress, LibraryDelta, LibrarySnapshot, RecentFolder } from '../../../shared/model'
 import { compareText } from '../../../shared/compare-text'
-import { getApi } from '../lib/api'
+import { getBridge } from '../lib/bridge'
 import { describeError } from '../lib/describe-error'
 import type { AppState } from './app-store'
 
@@ -70,7 +70,7 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
     opening: true,
 
     connectLibrary() {
-      const api = getApi()
+      const api = getBridge()
       const unsubscribers = [
         api.onLibraryOpened(showLibrary),
         api.onLibraryChanged((delta) => {
@@ -115,22 +115,22 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
       return () => unsubscribers.forEach((unsubscribe) => unsubscribe())
     },
 
-    chooseFolder: () => run(() => getApi().chooseFolder()),
-    openRecentFolder: (folder) => run(() => getApi().openRecentFolder(folder)),
+    chooseFolder: () => run(() => getBridge().chooseFolder()),
+    openRecentFolder: (folder) => run(() => getBridge().openRecentFolder(folder)),
     async openDroppedFolder(file) {
       let hadPath = true
       await run(async () => {
-        const snapshot = await getApi().openDroppedFolder(file)
+        const snapshot = await getBridge().openDroppedFolder(file)
         hadPath = snapshot !== null
         return snapshot
       })
       return hadPath
     },
-    openSampleLibrary: () => run(() => getApi().openSampleLibrary()),
+    openSampleLibrary: () => run(() => getBridge().openSampleLibrary()),
 
     async loadRecentFolders() {
       try {
-        set({ recentFolders: await getApi().listRecentFolders() })
+        set({ recentFolders: await getBridge().listRecentFolders() })
       } catch {
         // The recent list is a convenience; the library works without it.
       }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { Note, NoteTarget, NoteVerdict } from '../../../shared/api'
+import type { Note, NoteTarget, NoteVerdict } from '../../../shared/model'
 import { useAppStore } from './app-store'
 import { findNoteFor, NOTE_AUTOSAVE_MS, NOTE_RETRY_MS, noteKey } from './notes-slice'
 import { installFakeBridge, librarySnapshot, resetAppStore } from './store-testing'

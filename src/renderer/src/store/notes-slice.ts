@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand'
-import type { Note, NoteTarget, NoteVerdict } from '../../../shared/api'
+import type { Note, NoteTarget, NoteVerdict } from '../../../shared/model'
 import { findRowSharingMostClaims } from '../../../shared/row-matching'
-import { getApi } from '../lib/api'
+import { getBridge } from '../lib/bridge'
 import { describeError } from '../lib/describe-error'
 import { i18n } from '../lib/i18n'
 import type { AppState } from './app-store'
@@ -56,7 +56,7 @@ export const createNotesSlice: StateCreator<AppState, [], [], NotesSlice> = (set
     const wasFailing = get().noteSaveState[key] === 'failed'
     setSaveState(key, 'saving')
     try {
-      const saved = await getApi().saveNote(target.generation, target.target, draft.body, draft.verdict)
+      const saved = await getBridge().saveNote(target.generation, target.target, draft.body, draft.verdict)
       if (get().library?.generation !== target.generation) return
       const others = get().notes.filter((note) => noteKey(note.target) !== key)
       set({ notes: saved ? [...others, saved] : others })
@@ -82,7 +82,7 @@ export const createNotesSlice: StateCreator<AppState, [], [], NotesSlice> = (set
 
     async loadNotes() {
       try {
-        set({ notes: await getApi().listNotes(), noteDrafts: {}, noteSaveState: {} })
+        set({ notes: await getBridge().listNotes(), noteDrafts: {}, noteSaveState: {} })
       } catch (error) {
         get().showProblem(describeError(error))
       }
@@ -90,7 +90,7 @@ export const createNotesSlice: StateCreator<AppState, [], [], NotesSlice> = (set
 
     async refreshNotes() {
       try {
-        set({ notes: await getApi().listNotes() })
+        set({ notes: await getBridge().listNotes() })
       } catch (error) {
         get().showProblem(describeError(error))
       }

@@ -1,4 +1,4 @@
-import { getApi } from '../lib/api'
+import { getBridge } from '../lib/bridge'
 import { describeError } from '../lib/describe-error'
 import { i18n } from '../lib/i18n'
 import { useAppStore } from './app-store'
@@ -33,7 +33,7 @@ export function persistWorkspace(): () => void {
     pendingSave = () => {
       // A library switched meanwhile must not receive the previous library's layout.
       if (useAppStore.getState().library?.generation !== generation) return
-      getApi()
+      getBridge()
         .saveWorkspace(generation, workspace)
         .catch((error: unknown) => useAppStore.getState().showProblem(i18n.t('storeProblems.layout', { reason: describeError(error) })))
     }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { ArticleView } from '../../../shared/api'
+import type { ArticleView } from '../../../shared/model'
 import { useAppStore } from './app-store'
 import { articleSummary, installFakeBridge, resetAppStore } from './store-testing'
 

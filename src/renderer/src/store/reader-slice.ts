@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand'
-import type { ArticleView, LibraryDelta } from '../../../shared/api'
-import { getApi } from '../lib/api'
+import type { ArticleView, LibraryDelta } from '../../../shared/model'
+import { getBridge } from '../lib/bridge'
 import { describeError } from '../lib/describe-error'
 import type { AppState } from './app-store'
 
@@ -25,7 +25,7 @@ export const createReaderSlice: StateCreator<AppState, [], [], ReaderSlice> = (s
     const ticket = ++request
     set({ openArticleId: articleId, articleLoading: showSpinner, articleError: null, ...(showSpinner ? { articleView: null, focusedClaim: null } : {}) })
     try {
-      const view = await getApi().readArticle(articleId)
+      const view = await getBridge().readArticle(articleId)
       if (ticket === request) set({ articleView: view, articleLoading: false })
     } catch (error) {
       if (ticket === request) set({ articleView: null, articleLoading: false, articleError: describeError(error) })

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { RowExplanation } from '../../../shared/api'
+import type { RowExplanation } from '../../../shared/model'
 import { useAppStore } from './app-store'
 import { installFakeBridge, resetAppStore } from './store-testing'
 

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand'
-import type { RowExplanation } from '../../../shared/api'
-import { getApi } from '../lib/api'
+import type { RowExplanation } from '../../../shared/model'
+import { getBridge } from '../lib/bridge'
 import { describeError } from '../lib/describe-error'
 import type { AppState } from './app-store'
 import { comparedIdsOf } from './comparison-slice'
@@ -26,7 +26,7 @@ export const createRowExplanationSlice: StateCreator<AppState, [], [], RowExplan
       const mine = ++ticket
       set({ rowExplanation: { rowId, status: 'loading' } })
       try {
-        const explanation = await getApi().explainRow(comparedIdsOf(get()), rowId)
+        const explanation = await getBridge().explainRow(comparedIdsOf(get()), rowId)
         if (mine === ticket) set({ rowExplanation: { rowId, status: 'ready', explanation } })
       } catch (error) {
         if (mine === ticket) set({ rowExplanation: { rowId, status: 'failed', error: describeError(error) } })

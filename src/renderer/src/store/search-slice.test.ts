@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { LibrarySearchResult } from '../../../shared/api'
+import type { LibrarySearchResult } from '../../../shared/model'
 import { useAppStore } from './app-store'
 import { TEXT_SEARCH_DELAY_MS } from './search-slice'
 import { installFakeBridge, resetAppStore } from './store-testing'

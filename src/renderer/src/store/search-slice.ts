@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand'
-import type { LibrarySearchResult, NoteSearchHit } from '../../../shared/api'
+import type { LibrarySearchResult, NoteSearchHit } from '../../../shared/model'
 import { searchWords } from '../../../shared/fold-text'
-import { getApi } from '../lib/api'
+import { getBridge } from '../lib/bridge'
 import { describeError } from '../lib/describe-error'
 import { i18n } from '../lib/i18n'
 import type { AppState } from './app-store'
@@ -37,7 +37,7 @@ export const createSearchSlice: StateCreator<AppState, [], [], SearchSlice> = (s
     const query = get().searchQuery
     const mine = ++ticket
     try {
-      const result = await getApi().searchLibrary(query)
+      const result = await getBridge().searchLibrary(query)
       if (mine === ticket) set({ textSearch: result, textSearchPending: false })
     } catch (error) {
       if (mine !== ticket) return

@@ -1,5 +1,6 @@
 import { vi } from 'vitest'
-import type { ArticleSummary, LibrarySnapshot, RiscontroApi } from '../../../shared/api'
+import type { RiscontroApi } from '../../../shared/contract'
+import type { ArticleSummary, LibrarySnapshot } from '../../../shared/model'
 import { useAppStore } from './app-store'
 
 /**

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { Comparison, RowCorrection, Story } from '../../../shared/api'
+import type { Comparison, RowCorrection, Story } from '../../../shared/model'
 import { useAppStore } from './app-store'
 import { articleSummary as article, installFakeBridge, resetAppStore } from './store-testing'
 

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand'
-import type { Story } from '../../../shared/api'
-import { getApi } from '../lib/api'
+import type { Story } from '../../../shared/model'
+import { getBridge } from '../lib/bridge'
 import { describeError } from '../lib/describe-error'
 import type { AppState } from './app-store'
 
@@ -54,7 +54,7 @@ export const createStoriesSlice: StateCreator<AppState, [], [], StoriesSlice> = 
       const mine = ++ticket
       set({ storiesLoading: true, storiesError: null })
       try {
-        const stories = await getApi().listStories()
+        const stories = await getBridge().listStories()
         if (mine === ticket) set({ stories, storiesLoading: false })
       } catch (error) {
         if (mine === ticket) set({ storiesLoading: false, storiesError: describeError(error) })

@@ -1,4 +1,4 @@
-import type { ArticleSummary } from '../../../shared/api'
+import type { ArticleSummary } from '../../../shared/model'
 import { compareDatesNewestFirst } from '../../../shared/compare-text'
 import { foldForSearch, hasWordStart } from '../../../shared/fold-text'
 import type { SortOrder } from './ui-slice'

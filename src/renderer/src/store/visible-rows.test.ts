@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { ArticleSummary, Comparison, ComparisonRow, Note, NoteVerdict, Story } from '../../../shared/api'
+import type { ArticleSummary, Comparison, ComparisonRow, Note, NoteVerdict, Story } from '../../../shared/model'
 import { selectTableColumns, selectTableLines, selectUserVerdicts, selectVisibleRows } from './visible-rows'
 
 function story(id: string, title: string, articleIds: string[]): Story {

@@ -1,4 +1,4 @@
-import type { ArticleSummary, Claim, Comparison, ComparisonRow, Note, NoteVerdict, RowSortKey, Story } from '../../../shared/api'
+import type { ArticleSummary, Claim, Comparison, ComparisonRow, Note, NoteVerdict, RowSortKey, Story } from '../../../shared/model'
 import { sortComparisonRows } from '../../../shared/sort-rows'
 import { foldForSearch, hasWordStart, searchWords } from '../../../shared/fold-text'
 

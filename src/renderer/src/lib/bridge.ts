@@ -1,4 +1,4 @@
-import type { RiscontroApi } from '../../../shared/api'
+import type { RiscontroApi } from '../../../shared/contract'
 
 declare global {
   interface Window {
@@ -8,10 +8,10 @@ declare global {
 }
 
 /**
- * The only module that reads the bridge: everything else imports `api` from here, so tests and the
+ * The only module that reads the bridge: everything else calls `getBridge` from here, so tests and the
  * end-to-end bridge substitute one object. A page opened outside the app has no bridge; say so.
  */
-export function getApi(): RiscontroApi {
+export function getBridge(): RiscontroApi {
   if (!window.riscontro) throw new Error('Riscontro’s bridge to the main process is missing. Start the app with `npm start`.')
   return window.riscontro
 }
