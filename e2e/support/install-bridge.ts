@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import type { RiscontroApi, RiscontroEvents } from '../../src/shared/contract'
+import type { RequestOutcome, RiscontroApi, RiscontroEvents } from '../../src/shared/contract'
 
 /**
  * Runs in the page before the renderer (Playwright `addInitScript`): defines `window.riscontro`
@@ -12,8 +12,9 @@ export function installBridge(): void {
   const call = async (name: string, args: unknown[]): Promise<never> => {
     await connected
     const response = await fetch(`/api/${name}`, { method: 'POST', body: JSON.stringify(args) })
-    const outcome = (await response.json()) as { ok: true; value: never } | { ok: false; error: string }
-    if (!outcome.ok) throw new Error(outcome.error)
+    const outcome = (await response.json()) as RequestOutcome<never>
+    // As the preload's requestFailureError (src/shared/request-failure.ts), which this script cannot import.
+    if (!outcome.ok) throw new Error(`riscontro-failure:${JSON.stringify(outcome.error)}`)
     return outcome.value
   }
   const subscribe = <K extends keyof RiscontroEvents>(name: K, listener: (payload: RiscontroEvents[K]) => void): (() => void) => {

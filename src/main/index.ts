@@ -25,6 +25,9 @@ import { suggestExportPath } from './export/export-path'
 import { APP_NAME } from './storage/data-dir'
 import { LibraryService } from './app/library-service'
 import { createTranslator, type Translate } from '../shared/i18n/translator'
+import { userMessage, type UserMessage } from '../shared/i18n/user-message'
+import { userMessageOf } from './storage/library-error'
+import type { LibraryProblem } from '../shared/model'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 
@@ -71,8 +74,9 @@ function registerLinkScheme(): void {
   else app.setAsDefaultProtocolClient(DEEP_LINK_SCHEME)
 }
 
-function reportProblem(message: string): void {
-  BrowserWindow.getAllWindows()[0]?.webContents.send(eventChannels.libraryProblem, { generation: 0, message })
+function reportProblem(problem: UserMessage): void {
+  const payload: LibraryProblem = { generation: 0, ...problem }
+  BrowserWindow.getAllWindows()[0]?.webContents.send(eventChannels.libraryProblem, payload)
 }
 
 /** Brings the window to the front, restored if it was minimized (a second launch, a link, a folder dropped on the icon). */
@@ -88,18 +92,19 @@ async function openLink(service: LibraryService, url: string): Promise<void> {
   const window = BrowserWindow.getAllWindows()[0]
   const link = parseDeepLink(url)
   if (!link) {
-    reportProblem('That riscontro:// link is damaged or not one Riscontro writes, so it was not followed.')
+    reportProblem(userMessage('linkDamaged'))
     return
   }
   bringWindowForward()
   const confirmOpenLibrary = async (folder: string): Promise<boolean> => {
+    const t = createTranslator((await service.getUiLanguage()).language)
     const options = {
       type: 'question' as const,
-      buttons: ['Open library', 'Cancel'],
+      buttons: [t('menu.openLinkedLibrary'), t('menu.cancel')],
       defaultId: 0,
       cancelId: 1,
-      message: 'Open the library this link points into?',
-      detail: `The link shows a figure in ${folder}, which is not the library open now.`
+      message: t('menu.openLinkedLibraryQuestion'),
+      detail: t('menu.openLinkedLibraryDetail', { folder })
     }
     const answer = window ? await dialog.showMessageBox(window, options) : await dialog.showMessageBox(options)
     return answer.response === 0
@@ -108,7 +113,7 @@ async function openLink(service: LibraryService, url: string): Promise<void> {
     const outcome = await service.openLink(link, confirmOpenLibrary)
     if (outcome.status === 'missing') reportProblem(outcome.message)
   } catch (error) {
-    reportProblem(error instanceof Error ? error.message : String(error))
+    reportProblem(userMessageOf(error))
   }
 }
 
@@ -117,10 +122,10 @@ async function openLaunchFolder(service: LibraryService, folder: string): Promis
   bringWindowForward()
   const isFolder = await stat(folder).then((info) => info.isDirectory(), () => false)
   if (!isFolder) {
-    reportProblem(`Riscontro was asked to open ${folder}, which is not a folder it can read.`)
+    reportProblem(userMessage('launchNotAFolder', { folder }))
     return
   }
-  await service.openFolder(folder).catch((error: unknown) => reportProblem(error instanceof Error ? error.message : String(error)))
+  await service.openFolder(folder).catch((error: unknown) => reportProblem(userMessageOf(error)))
 }
 
 async function copyClaimAsMarkdown(service: LibraryService, target: ContextMenuTarget): Promise<void> {
@@ -189,7 +194,7 @@ async function createWindow(service: LibraryService): Promise<void> {
   const unregister = registerIpc(window, rendererUrl, handlers, service)
   const detachContextMenu = attachContextMenu(
     window,
-    (target) => copyClaimAsMarkdown(service, target).catch((error: unknown) => reportProblem(t('menu.copyClaimFailed', { reason: describeLoggedError(error) }))),
+    (target) => copyClaimAsMarkdown(service, target).catch((error: unknown) => reportProblem(userMessage('copyClaimFailed', { reason: describeLoggedError(error) }))),
     () => t
   )
 

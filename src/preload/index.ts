@@ -1,12 +1,13 @@
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron'
 import { contextMenuTargetChannel, eventChannels, requestChannels, type RequestOutcome, type RiscontroApi, type RiscontroEvents, type RiscontroRequests } from '../shared/contract'
+import { requestFailureError } from '../shared/request-failure'
 
 type RequestArgs<K extends keyof RiscontroRequests> = Parameters<RiscontroRequests[K]>
 type RequestValue<K extends keyof RiscontroRequests> = Awaited<ReturnType<RiscontroRequests[K]>>
 
 async function invoke<K extends keyof RiscontroRequests>(name: K, ...args: RequestArgs<K>): Promise<RequestValue<K>> {
   const outcome = (await ipcRenderer.invoke(requestChannels[name], ...args)) as RequestOutcome<RequestValue<K>>
-  if (!outcome.ok) throw new Error(outcome.error)
+  if (!outcome.ok) throw requestFailureError(outcome.error)
   return outcome.value
 }
 

@@ -7,6 +7,7 @@
  */
 
 import type { UiLanguage } from './i18n/languages'
+import type { UserMessage } from './i18n/user-message'
 import type { ArticleView, Comparison, IndexProgress, LibraryDelta, LibraryProblem, LibrarySearchResult, LibrarySnapshot, Note, NoteTarget, NoteVerdict, RecentFolder, RowCorrection, RowExplanation, Story, Workspace } from './model'
 
 export type Unsubscribe = () => void
@@ -37,7 +38,7 @@ export interface RiscontroRequests {
   openSampleLibrary(): Promise<LibrarySnapshot>
   listRecentFolders(): Promise<RecentFolder[]>
   /** Why no library could be opened at start (e.g. its notes file cannot be read); empty once one opens. */
-  listStartupProblems(): Promise<string[]>
+  listStartupProblems(): Promise<UserMessage[]>
   readArticle(articleId: string): Promise<ArticleView>
   /** Aligns the claims of these articles (all readable articles when empty) into rows. */
   getComparison(articleIds: string[]): Promise<Comparison>
@@ -184,7 +185,8 @@ export type ExportOutcome =
   | { status: 'user-edited'; path: string; regions: string[] }
 
 /**
- * How a request's result crosses the process boundary. Errors travel as their message only, so the
- * renderer shows the sentence main wrote ("The folder … does not exist…"), not a wrapped stack.
+ * How a request's result crosses the process boundary. An error travels as a message for the user
+ * (a code and its parameters, said in the interface's language by the page, with its English for
+ * logs), never as a wrapped stack.
  */
-export type RequestOutcome<T> = { ok: true; value: T } | { ok: false; error: string }
+export type RequestOutcome<T> = { ok: true; value: T } | { ok: false; error: UserMessage }

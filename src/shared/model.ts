@@ -6,6 +6,7 @@
  */
 
 import type { SearchExcerpt } from './fold-text'
+import type { UserMessage } from './i18n/user-message'
 
 /** Why a file in the library is not (fully) readable as an article. `ok` means it is. */
 export const articleStatuses = [
@@ -136,9 +137,8 @@ export interface IndexProgress {
 }
 
 /** A library-level problem (e.g. the folder disappeared), shown as a banner. */
-export interface LibraryProblem {
+export interface LibraryProblem extends UserMessage {
   generation: number
-  message: string
 }
 
 export interface RecentFolder {

@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import type { RequestOutcome, RiscontroRequests } from '../../shared/contract'
 import type { ExportEffects, LibraryService } from '../app/library-service'
+import { userMessageOf } from '../storage/library-error'
+import { userMessage, type UserMessage } from '../../shared/i18n/user-message'
 import {
   articleId,
   articleIds,
@@ -137,7 +139,7 @@ export function createRequestHandlers(service: LibraryService, effects: DesktopE
   }
 }
 
-/** Runs a handler and packs its result or its error message for the trip across the boundary. */
+/** Runs a handler and packs its result, or its error as a message for the user, for the trip across the boundary. */
 export async function settleRequest<T>(run: () => Promise<T>): Promise<RequestOutcome<T>> {
   try {
     return { ok: true, value: await run() }
@@ -146,9 +148,9 @@ export async function settleRequest<T>(run: () => Promise<T>): Promise<RequestOu
   }
 }
 
-function describeRequestError(error: unknown): string {
+function describeRequestError(error: unknown): UserMessage {
   if (error instanceof z.ZodError) {
-    return `Invalid request: ${error.issues.map((issue) => `${issue.path.join('.') || 'arguments'} ${issue.message}`).join('; ')}`
+    return userMessage('invalidRequest', { details: error.issues.map((issue) => `${issue.path.join('.') || 'arguments'} ${issue.message}`).join('; ') })
   }
-  return error instanceof Error ? error.message : String(error)
+  return userMessageOf(error)
 }

@@ -115,13 +115,13 @@ describe('LibraryService', () => {
     // Articles are known once indexed (parsing runs on workers, so never assume it is done at open).
     await service.whenIndexed()
     const handlers = createRequestHandlers(service, { chooseFolder: async () => null, chooseExportPath: async () => null, writeClipboard: () => undefined, printToPdf: () => Promise.reject(new Error('This test prints no PDF.')) })
-    expect(await settleRequest(() => handlers.openDroppedFolder('relative/path'))).toMatchObject({ ok: false, error: expect.stringContaining('absolute path') })
+    expect(await settleRequest(() => handlers.openDroppedFolder('relative/path'))).toMatchObject({ ok: false, error: expect.objectContaining({ message: expect.stringContaining('absolute path') }) })
     expect(await settleRequest(() => handlers.openDroppedFolder(42))).toMatchObject({ ok: false })
     expect(await settleRequest(() => handlers.openDroppedFolder(join(workDir, 'missing')))).toMatchObject({
       ok: false,
-      error: expect.stringContaining('does not exist')
+      error: expect.objectContaining({ message: expect.stringContaining('does not exist') })
     })
-    expect(await settleRequest(() => handlers.readArticle('../../etc/passwd'))).toMatchObject({ ok: false, error: expect.stringContaining('article id') })
+    expect(await settleRequest(() => handlers.readArticle('../../etc/passwd'))).toMatchObject({ ok: false, error: expect.objectContaining({ message: expect.stringContaining('article id') }) })
     expect(await settleRequest(() => handlers.readArticle(articleIdFor('../outside.txt')))).toMatchObject({ ok: false })
     expect(await settleRequest(() => handlers.chooseFolder())).toEqual({ ok: true, value: null })
     const read = await settleRequest(() => handlers.readArticle(articleIdFor('003_aba4c62255511351.txt')))
@@ -149,6 +149,6 @@ describe('LibraryService', () => {
     const missing = await service.openLink({ kind: 'article', library: libraryDir, file: 'sparito.txt' }, async () => {
       throw new Error('must not ask')
     })
-    expect(missing).toMatchObject({ status: 'missing', message: expect.stringContaining('sparito.txt') })
+    expect(missing).toMatchObject({ status: 'missing', message: expect.objectContaining({ code: 'linkMissing', message: expect.stringContaining('sparito.txt') }) })
   })
 })

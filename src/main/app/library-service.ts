@@ -6,7 +6,7 @@ import { tableToMarkdown, rowToMarkdown } from '../export/copy-markdown'
 import { EXPORT_EXTENSIONS, nodeExportFileEffects, writeExportFile } from '../export/export-file'
 import { buildExport, exportDataOf, writeExport, type ExportData } from '../export/export-markdown'
 import { LibraryNotes } from '../notes/library-notes'
-import { describeSetAsideNotes } from '../notes/notes-store'
+import { setAsideNotesMessage } from '../notes/notes-store'
 import { searchLibrary } from '../search/search-library'
 import { LibraryComparison } from '../comparison/library-comparison'
 import type { DeepLink } from '../../shared/deep-link'
@@ -15,6 +15,8 @@ import { LibraryIndex } from '../library/library-index'
 import { StoreUnreadableError } from '../storage/read-store'
 import { isDiskFull, removeStaleTemporaryFiles } from '../storage/write-file-durably'
 import { describeIn } from '../../shared/i18n/describe'
+import { userMessage, type UserMessage } from '../../shared/i18n/user-message'
+import { LibraryError, userMessageOf } from '../storage/library-error'
 import { pickUiLanguage, type UiLanguage } from '../../shared/i18n/languages'
 import { loadSettings, rememberFolder, saveSettings, type LoadedSettings, type Settings } from '../library/settings'
 import { watchLibrary, type LibraryWatch } from '../library/watch-library'
@@ -34,12 +36,8 @@ export interface LibraryServiceOptions {
   parseWorkerUrl?: URL
 }
 
-export type OpenLinkOutcome = { status: 'shown'; target: LinkTarget } | { status: 'declined' } | { status: 'missing'; message: string }
+export type OpenLinkOutcome = { status: 'shown'; target: LinkTarget } | { status: 'declined' } | { status: 'missing'; message: UserMessage }
 
-/** A problem the user caused and can fix: its message is shown as is. */
-export class LibraryError extends Error {
-  override name = 'LibraryError'
-}
 
 interface OpenLibrary {
   generation: number
@@ -80,7 +78,7 @@ export class LibraryService {
   private generation = 0
   private settings: LoadedSettings | null = null
   /** Problems met while no library could be shown (a failed start), for the page to show when it connects. */
-  private startupProblems: string[] = []
+  private startupProblems: UserMessage[] = []
   private readonly listeners = new Set<(event: LibraryEvent) => void>()
 
   constructor(private readonly options: LibraryServiceOptions) {}
@@ -105,15 +103,15 @@ export class LibraryService {
       }
       return await this.openSampleLibrary()
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error)
-      this.startupProblems.push(message)
-      this.emit({ name: 'libraryProblem', payload: { generation: 0, message } })
+      const problem = userMessageOf(error)
+      this.startupProblems.push(problem)
+      this.emit({ name: 'libraryProblem', payload: { generation: 0, ...problem } })
       return null
     }
   }
 
   /** What went wrong before any library could be shown (cleared once one opens). */
-  listStartupProblems(): string[] {
+  listStartupProblems(): UserMessage[] {
     return [...this.startupProblems]
   }
 
@@ -124,8 +122,8 @@ export class LibraryService {
   async openFolder(folder: string): Promise<LibrarySnapshot> {
     const absolute = resolve(folder)
     const stats = await stat(absolute).catch(() => null)
-    if (!stats) throw new LibraryError(`The folder ${absolute} does not exist. Check the path, or choose another folder.`)
-    if (!stats.isDirectory()) throw new LibraryError(`${absolute} is a file, not a folder. Choose the folder that holds your articles.`)
+    if (!stats) throw new LibraryError('folderMissing', { folder: absolute })
+    if (!stats.isDirectory()) throw new LibraryError('notAFolder', { folder: absolute })
     const isSample = absolute === resolve(this.options.sampleFolder)
     const snapshot = await this.open(absolute, isSample)
     if (!isSample) await this.changeSettings((settings) => rememberFolder(settings, absolute, basename(absolute), new Date()))
@@ -135,7 +133,7 @@ export class LibraryService {
   /** Opens a folder of the recent list; the page may not name any other path (it could be ~/.ssh). */
   async openRecentFolder(folder: string): Promise<LibrarySnapshot> {
     const recent = (await this.loadedSettings()).recentFolders.some((entry) => entry.folder === folder)
-    if (!recent) throw new LibraryError('Riscontro opens only folders you chose: use Open folder…, drag a folder onto the window, or pick one from Recent.')
+    if (!recent) throw new LibraryError('folderNotChosen')
     return this.openFolder(folder)
   }
 
@@ -261,7 +259,7 @@ export class LibraryService {
     const articleId = articleIdFor(link.file)
     const article = library.index.articlesById().get(articleId)
     if (!article || article.status !== 'ok') {
-      return { status: 'missing', message: `The link names ${link.file}, which is no longer an article in ${basename(library.folder)}. It may have been renamed or deleted.` }
+      return { status: 'missing', message: userMessage('linkMissing', { file: link.file, library: basename(library.folder) }) }
     }
     const target: LinkTarget = link.kind === 'claim' ? { generation: library.generation, articleId, start: link.start, end: link.end } : { generation: library.generation, articleId, start: null, end: null }
     this.emit({ name: 'linkOpened', payload: target })
@@ -272,7 +270,7 @@ export class LibraryService {
   async copyMarkdown(articleIds: string[], rowId: string | null, effects: ExportEffects): Promise<string> {
     const data = await this.exportData(this.openLibrary(), articleIds)
     const row = rowId === null ? null : data.rows.find((candidate) => candidate.id === rowId)
-    if (rowId !== null && !row) throw new LibraryError('That row is no longer in the comparison. It may have changed with the files; choose it again.')
+    if (rowId !== null && !row) throw new LibraryError('rowGone')
     const markdown = row ? rowToMarkdown(row, data) : tableToMarkdown(data)
     effects.writeClipboard(markdown)
     return markdown
@@ -286,7 +284,7 @@ export class LibraryService {
   async explainRow(articleIds: string[], rowId: string): Promise<RowExplanation> {
     const library = this.openLibrary()
     const explanation = library.comparison.explainRow(library.index, articleIds, rowId)
-    if (!explanation) throw new LibraryError('That row is no longer in the comparison. It may have changed with the files; choose it again.')
+    if (!explanation) throw new LibraryError('rowGone')
     return explanation
   }
 
@@ -304,28 +302,23 @@ export class LibraryService {
 
   /** The open library; with `generation`, only if it is still the one open. */
   private openLibrary(generation?: number): OpenLibrary {
-    if (!this.current) throw new LibraryError('No library is open. Open a folder first.')
+    if (!this.current) throw new LibraryError('noLibraryOpen')
     if (generation !== undefined && generation !== this.current.generation) {
-      throw new LibraryError('This change was made in a library that is no longer open, so it was not saved into the one open now. Open that library again and redo it.')
+      throw new LibraryError('libraryNoLongerOpen')
     }
     return this.current
   }
 
   private reportDamagedCopies(library: OpenLibrary): void {
-    const setAside = describeSetAsideNotes(library.notes.setAsideEarlier)
-    if (setAside) this.emit({ name: 'libraryProblem', payload: { generation: library.generation, message: setAside } })
-    if (library.notes.damaged) {
-      this.emit({ name: 'libraryProblem', payload: { generation: library.generation, message: library.notes.damaged.message } })
+    const setAside = setAsideNotesMessage(library.notes.setAsideEarlier)
+    if (setAside) this.emit({ name: 'libraryProblem', payload: { generation: library.generation, ...setAside } })
+    const damaged = library.notes.damaged
+    if (damaged) {
+      this.emit({ name: 'libraryProblem', payload: { generation: library.generation, ...userMessage('notesDamaged', { reason: damaged.problem, file: damaged.movedTo }) } })
       library.notes.damaged = null
     }
     for (const copy of library.comparison.damagedCopies.splice(0)) {
-      this.emit({
-        name: 'libraryProblem',
-        payload: {
-          generation: library.generation,
-          message: `A damaged file of your corrections or layout was set aside as ${copy}; Riscontro started afresh. Nothing was deleted.`
-        }
-      })
+      this.emit({ name: 'libraryProblem', payload: { generation: library.generation, ...userMessage('damagedCopySetAside', { file: copy }) } })
     }
   }
 
@@ -382,7 +375,7 @@ export class LibraryService {
       await notes.load()
     } catch (error) {
       await index.close()
-      if (error instanceof StoreUnreadableError) throw new LibraryError(error.message, { cause: error })
+      if (error instanceof StoreUnreadableError) throw new LibraryError('storeUnreadable', { file: error.path, reason: error.reason }, { cause: error })
       throw error
     }
     await this.close()
@@ -392,11 +385,8 @@ export class LibraryService {
     this.emit({ name: 'libraryOpened', payload: snapshot })
     this.reportDamagedCopies(library)
     this.indexing = index.index().catch((error: unknown) => {
-      const message = error instanceof Error ? error.message : String(error)
-      this.emit({
-        name: 'libraryProblem',
-        payload: { generation, message: `Riscontro could not index ${folder}: ${message}. Check that the folder exists and is readable.` }
-      })
+      const reason = error instanceof Error ? error.message : String(error)
+      this.emit({ name: 'libraryProblem', payload: { generation, ...userMessage('indexFailed', { folder, reason }) } })
     })
     if (this.options.watch) {
       void this.indexing.then(() => index.prepareForChanges())
@@ -404,13 +394,7 @@ export class LibraryService {
         onFileChanged: (file) => void index.refreshFile(file),
         onFileRemoved: (file) => index.removeFiles(file),
         onFolderMissing: () =>
-          this.emit({
-            name: 'libraryProblem',
-            payload: {
-              generation,
-              message: `The folder ${folder} is no longer there (moved, renamed or deleted). The list shows what it held; open another folder or put it back.`
-            }
-          })
+          this.emit({ name: 'libraryProblem', payload: { generation, ...userMessage('folderGone', { folder }) } })
       }, [this.options.dataDir])
     }
     return snapshot
@@ -433,7 +417,7 @@ export class LibraryService {
   private async loadedSettings(): Promise<Settings> {
     if (!this.settings) {
       this.settings = await loadSettings(this.options.dataDir)
-      if (this.settings.problem) this.emit({ name: 'libraryProblem', payload: { generation: 0, message: this.settings.problem } })
+      if (this.settings.problem) this.emit({ name: 'libraryProblem', payload: { generation: 0, ...this.settings.problem } })
     }
     return this.settings.settings
   }
@@ -450,11 +434,8 @@ export class LibraryService {
     try {
       await saveSettings(this.options.dataDir, settings)
     } catch (error) {
-      const why = isDiskFull(error) ? 'the disk is full' : error instanceof Error ? error.message : String(error)
-      this.emit({
-        name: 'libraryProblem',
-        payload: { generation: this.current?.generation ?? 0, message: `The library opened, but Riscontro could not remember it in the recent folders (${why}).` }
-      })
+      const problem = isDiskFull(error) ? userMessage('recentNotSavedDiskFull') : userMessage('recentNotSaved', { reason: error instanceof Error ? error.message : String(error) })
+      this.emit({ name: 'libraryProblem', payload: { generation: this.current?.generation ?? 0, ...problem } })
     }
   }
 

@@ -1,5 +1,6 @@
 import { ipcMain, type BrowserWindow } from 'electron'
-import { eventChannels, requestChannels, type RiscontroRequests } from '../../shared/contract'
+import { eventChannels, requestChannels, type RequestOutcome, type RiscontroRequests } from '../../shared/contract'
+import { userMessage } from '../../shared/i18n/user-message'
 import { isTrustedSender } from '../desktop/trusted-sender'
 import { settleRequest, type RequestHandlers } from '../api/request-handlers'
 import type { LibraryService } from '../app/library-service'
@@ -12,7 +13,7 @@ export function registerIpc(window: BrowserWindow, rendererUrl: string, handlers
     ipcMain.handle(requestChannels[name], (event, ...args: unknown[]) => {
       const frame = event.senderFrame
       const sender = { frameUrl: frame?.url, isTopFrame: frame === window.webContents.mainFrame }
-      if (!isTrustedSender(sender, rendererUrl)) return { ok: false, error: 'Request refused: unknown sender.' }
+      if (!isTrustedSender(sender, rendererUrl)) return { ok: false, error: userMessage('unknownSender') } satisfies RequestOutcome<never>
       return settleRequest(() => handler(...args))
     })
   }

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Note } from '../../shared/model'
-import { LibraryNotes, NOTE_DISK_FULL_MESSAGE } from '../notes/library-notes'
+import { LibraryNotes } from '../notes/library-notes'
+import { userMessage } from '../../shared/i18n/user-message'
 import { notesFilePath, parseNotesFile, saveNotes } from '../notes/notes-store'
 import { DiskFullError, nodeFileSystem, writeFileDurably, type DurableFileSystem } from '../storage/write-file-durably'
 
@@ -166,7 +167,7 @@ describe('notes on a real 200 KB tmpfs', () => {
     const notes = new LibraryNotes(dataDir, folder)
     await notes.load()
     const source = { claimsById: () => new Map(), articlesById: () => new Map() }
-    await expect(notes.save({ kind: 'library' }, 'x'.repeat(371_000), null, source)).rejects.toThrow(NOTE_DISK_FULL_MESSAGE)
+    await expect(notes.save({ kind: 'library' }, 'x'.repeat(371_000), null, source)).rejects.toThrow(userMessage('noteDiskFull').message)
 
     const parsed = parseNotesFile(await readFile(notesFilePath(dataDir, folder), 'utf8'))
     expect(parsed.ok && parsed.file.notes[0]!.body.startsWith('first:')).toBe(true)

@@ -92,7 +92,7 @@ describe('notes set aside are never dropped silently', () => {
     }
     expect(await problemsAtOpen()).toContainEqual(expect.stringContaining('could not be read (it is not valid JSON)'))
     for (let open = 0; open < 2; open++) {
-      expect(await problemsAtOpen()).toContainEqual(expect.stringMatching(/A notes file set aside earlier \(.*notes\.damaged-.*\.json\) is not part of this library's notes/))
+      expect(await problemsAtOpen()).toContainEqual(expect.stringMatching(/A notes file set aside earlier \(.*notes\.damaged-.*\.json\) is not part of this library’s notes/))
     }
   })
 
@@ -108,7 +108,7 @@ describe('notes set aside are never dropped silently', () => {
     const first = await exportOnce()
     expect(first.stderr).toContain('could not be read (it is not valid JSON)')
     const second = await exportOnce()
-    expect(second.stderr).toMatch(/A notes file set aside earlier \(.*notes\.damaged-.*\.json\) is not part of this library's notes/)
+    expect(second.stderr).toMatch(/A notes file set aside earlier \(.*notes\.damaged-.*\.json\) is not part of this library’s notes/)
   })
 })
 

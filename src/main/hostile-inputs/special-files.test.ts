@@ -131,7 +131,7 @@ describe('terminal output and folder opens', () => {
     const secrets = join(workDir, '.ssh')
     await mkdir(secrets)
     await writeFile(join(secrets, 'id_ed25519.txt'), '-----BEGIN OPENSSH PRIVATE KEY-----')
-    expect(await settleRequest(() => handlers.openRecentFolder(secrets))).toMatchObject({ ok: false, error: expect.stringContaining('only folders you chose') })
+    expect(await settleRequest(() => handlers.openRecentFolder(secrets))).toMatchObject({ ok: false, error: expect.objectContaining({ message: expect.stringContaining('only folders you chose') }) })
     expect(service.getLibrary()).toBeNull()
     await service.openFolder(libraryDir)
     await service.openSampleLibrary()

@@ -1,7 +1,9 @@
 import { join } from 'node:path'
 import { z } from 'zod'
 import { uiLanguages } from '../../shared/i18n/languages'
+import { userMessage, type UserMessage } from '../../shared/i18n/user-message'
 import { loadJsonFile, saveJsonFile, schemaShape, type LoadedJson } from '../storage/json-file'
+import { StoreUnreadableError } from '../storage/read-store'
 
 const MAX_RECENT_FOLDERS = 10
 
@@ -23,7 +25,7 @@ function settingsPath(dataDir: string): string {
 export interface LoadedSettings {
   settings: Settings
   /** For the user when the file was damaged (set aside) or unreadable; null when all is well. */
-  problem: string | null
+  problem: UserMessage | null
   /** False when the file exists but could not be read: it is then never overwritten. */
   writable: boolean
 }
@@ -40,13 +42,13 @@ export async function loadSettings(dataDir: string, now = new Date()): Promise<L
   try {
     loaded = await loadJsonFile(path, schemaShape(settingsSchema), now)
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
-    return { settings: defaults, problem: `${message} Recent folders are not remembered until then.`, writable: false }
+    const reason = error instanceof StoreUnreadableError ? error.reason : error instanceof Error ? error.message : String(error)
+    return { settings: defaults, problem: userMessage('settingsUnreadable', { file: path, reason }), writable: false }
   }
   if (!loaded.damaged) return { settings: loaded.value ?? defaults, problem: null, writable: true }
   return {
     settings: defaults,
-    problem: `The settings file (recent folders) was damaged. It was kept as ${loaded.damaged.movedTo}; Riscontro starts with an empty recent list.`,
+    problem: userMessage('settingsDamaged', { file: loaded.damaged.movedTo }),
     writable: true
   }
 }

@@ -2,11 +2,10 @@ import { randomUUID } from 'node:crypto'
 import type { ArticleSummary, Claim, Comparison, Note, NoteTarget, NoteVerdict } from '../../shared/model'
 import { SerialQueue } from '../storage/serial-queue'
 import { isDiskFull } from '../storage/write-file-durably'
+import { LibraryError } from '../storage/library-error'
 import { createNote, editNote, findNote } from './note-edits'
 import { deleteNote, loadNotes, reconcileNotes, saveNotes, upsertNote, type DamagedNotesFile } from './notes-store'
 
-/** Shown when a note cannot be written for lack of space: the renderer keeps the note and retries. */
-export const NOTE_DISK_FULL_MESSAGE = 'Disk full: your note is kept in memory. Free some space and it will be saved.'
 
 /** What notes are anchored to: the library's current claims and articles. */
 export interface NotesContextSource {
@@ -93,7 +92,8 @@ export class LibraryNotes {
       await saveNotes(this.dataDir, this.folder, notes)
     } catch (error) {
       // The file on disk is the previous version, whole; the note stays in the renderer's draft.
-      if (isDiskFull(error)) throw new Error(NOTE_DISK_FULL_MESSAGE, { cause: error })
+      // The renderer keeps the note and retries; the message says so.
+      if (isDiskFull(error)) throw new LibraryError('noteDiskFull', {}, { cause: error })
       throw error
     }
     this.notes = notes

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path'
 import { z } from 'zod'
 import { libraryDataPath, loadJsonFile, moveLegacyNotesFolder, parseJsonFile, saveJsonFile, schemaShape, type JsonShape } from '../storage/json-file'
 import { removeStaleTemporaryFiles } from '../storage/write-file-durably'
+import { userMessage, type UserMessage } from '../../shared/i18n/user-message'
 import { noteVerdicts, type Note } from './note-types'
 
 export { reconcileNotes, type ReconcileResult } from './reconcile-notes'
@@ -43,7 +44,9 @@ type NotesFile = z.infer<typeof notesFileSchema>
 export interface DamagedNotesFile {
   /** Absolute path of the moved-aside file (`notes.damaged-<timestamp>.json`). */
   movedTo: string
-  /** For the user: what was wrong and what Riscontro did. */
+  /** What was wrong with it, in English (the page says it with the `notesDamaged` message). */
+  problem: string
+  /** For the user, in English (the CLI): what was wrong and what Riscontro did. */
   message: string
 }
 
@@ -88,7 +91,7 @@ export async function loadNotes(dataDir: string, folder: string, options: LoadNo
   return {
     notes: [],
     setAsideEarlier,
-    damaged: { movedTo, message: `The notes file of this library could not be read (${problem}). It was kept as ${movedTo} and the library starts with no notes.` }
+    damaged: { movedTo, problem, message: userMessage('notesDamaged', { reason: problem, file: movedTo }).message }
   }
 }
 
@@ -135,8 +138,12 @@ async function listSetAsideCopies(path: string): Promise<string[]> {
 }
 
 /** What to tell the user about notes files set aside earlier: they are in no export or search. */
-export function describeSetAsideNotes(copies: readonly string[]): string | null {
+export function setAsideNotesMessage(copies: readonly string[]): UserMessage | null {
   if (copies.length === 0) return null
-  const which = copies.length === 1 ? `A notes file set aside earlier (${copies[0]}) is` : `${copies.length} notes files set aside earlier (${copies.join(', ')}) are`
-  return `${which} not part of this library's notes, so its notes are in no export or search. Open it to copy your notes back by hand, then delete it to stop this message.`
+  return userMessage('notesSetAside', { count: copies.length, files: copies.join(', ') })
+}
+
+/** The same, in English (the CLI). */
+export function describeSetAsideNotes(copies: readonly string[]): string | null {
+  return setAsideNotesMessage(copies)?.message ?? null
 }

@@ -355,6 +355,37 @@ export const en = {
     sync: 'Sync scrolling',
     oneShown: 'One article shown: restore it to see all {{count}}.'
   },
+  errors: {
+    folderMissing: 'The folder {{folder}} does not exist. Check the path, or choose another folder.',
+    notAFolder: '{{folder}} is a file, not a folder. Choose the folder that holds your articles.',
+    folderNotChosen: 'Riscontro opens only folders you chose: use Open folder…, drag a folder onto the window, or pick one from Recent.',
+    noLibraryOpen: 'No library is open. Open a folder first.',
+    libraryNoLongerOpen: 'This change was made in a library that is no longer open, so it was not saved into the one open now. Open that library again and redo it.',
+    rowGone: 'That row is no longer in the comparison. It may have changed with the files; choose it again.',
+    invalidRequest: 'Riscontro refused a request it did not understand ({{details}}). Reload the window; if it happens again, report it.',
+    unknownSender: 'Request refused: it did not come from Riscontro’s own window.',
+    diskFull: 'The disk is full, so {{file}} could not be written. Free some space and try again.',
+    permissionDenied: 'Riscontro is not allowed to use {{file}} (permission denied). Choose another folder, or change its permissions.',
+    readOnlyDisk: '{{file}} is on a disk that cannot be written to. Choose another folder.',
+    noteDiskFull: 'Disk full: your note is kept in memory. Free some space and it will be saved.',
+    storeUnreadable: 'Riscontro could not read {{file}} ({{reason}}). The library was not opened, so nothing in that file is overwritten. Check the file’s permissions, or move it out of the way to start that part afresh, then open the library again.',
+    indexFailed: 'Riscontro could not index {{folder}}: {{reason}}. Check that the folder exists and is readable.',
+    folderGone: 'The folder {{folder}} is no longer there (moved, renamed or deleted). The list shows what it held; open another folder or put it back.',
+    recentNotSaved: 'The library opened, but Riscontro could not remember it in the recent folders ({{reason}}).',
+    recentNotSavedDiskFull: 'The library opened, but Riscontro could not remember it in the recent folders: the disk is full.',
+    damagedCopySetAside: 'A damaged file of your corrections or layout was set aside as {{file}}; Riscontro started afresh. Nothing was deleted.',
+    linkMissing: 'The link names {{file}}, which is no longer an article in {{library}}. It may have been renamed or deleted.',
+    notesSetAside_one: 'A notes file set aside earlier ({{files}}) is not part of this library’s notes, so its notes are in no export or search. Open it to copy your notes back by hand, then delete it to stop this message.',
+    notesSetAside_other: '{{count}} notes files set aside earlier ({{files}}) are not part of this library’s notes, so their notes are in no export or search. Open them to copy your notes back by hand, then delete them to stop this message.',
+    notesDamaged: 'The notes file of this library could not be read ({{reason}}). It was kept as {{file}} and the library starts with no notes.',
+    settingsUnreadable: 'Riscontro could not read its settings {{file}} ({{reason}}). Recent folders are not remembered until then.',
+    settingsDamaged: 'The settings file (recent folders) was damaged. It was kept as {{file}}; Riscontro starts with an empty recent list.',
+    linkDamaged: 'That riscontro:// link is damaged or not one Riscontro writes, so it was not followed.',
+    launchNotAFolder: 'Riscontro was asked to open {{folder}}, which is not a folder it can read.',
+    copyClaimFailed: 'The claim could not be copied: {{reason}}',
+    unexpected: 'Something went wrong: {{reason}}',
+    bridgeMissing: 'Riscontro’s bridge to the main process is missing. Start the app with npm start.'
+  },
   storeProblems: {
     search: 'The search could not be run: {{reason}}',
     layout: 'Your layout could not be saved: {{reason}}',
@@ -466,9 +497,12 @@ export const en = {
     addToDictionary: 'Add to Dictionary',
     copyClaim: 'Copy Claim as Markdown',
     logFile: 'Log file: {{path}}',
-    copyClaimFailed: 'The claim could not be copied: {{reason}}',
     chooseFolder: 'Open a folder of articles',
-    exportAs: 'Export the comparison as {{format}}'
+    exportAs: 'Export the comparison as {{format}}',
+    openLinkedLibrary: 'Open Library',
+    cancel: 'Cancel',
+    openLinkedLibraryQuestion: 'Open the library this link points into?',
+    openLinkedLibraryDetail: 'The link shows a figure in {{folder}}, which is not the library open now.'
   },
   shortcuts: {
     keys: {

@@ -353,6 +353,37 @@ export const it: typeof en = {
     sync: 'Scorrimento sincronizzato',
     oneShown: 'Un solo articolo mostrato: ripristinalo per vederli tutti e {{count}}.'
   },
+  errors: {
+    folderMissing: 'La cartella {{folder}} non esiste. Controlla il percorso o scegli un’altra cartella.',
+    notAFolder: '{{folder}} è un file, non una cartella. Scegli la cartella che contiene i tuoi articoli.',
+    folderNotChosen: 'Riscontro apre solo cartelle scelte da te: usa Apri cartella…, trascina una cartella sulla finestra o scegline una tra le Recenti.',
+    noLibraryOpen: 'Nessun archivio è aperto. Apri prima una cartella.',
+    libraryNoLongerOpen: 'Questa modifica è stata fatta in un archivio che non è più aperto, quindi non è stata salvata in quello aperto ora. Riapri quell’archivio e ripetila.',
+    rowGone: 'Quella riga non è più nel confronto: può essere cambiata con i file. Sceglila di nuovo.',
+    invalidRequest: 'Riscontro ha rifiutato una richiesta che non ha capito ({{details}}). Ricarica la finestra; se succede ancora, segnalalo.',
+    unknownSender: 'Richiesta rifiutata: non proviene dalla finestra di Riscontro.',
+    diskFull: 'Il disco è pieno, quindi non è stato possibile scrivere {{file}}. Libera un po’ di spazio e riprova.',
+    permissionDenied: 'Riscontro non ha il permesso di usare {{file}}. Scegli un’altra cartella o cambiane i permessi.',
+    readOnlyDisk: '{{file}} si trova su un disco in sola lettura. Scegli un’altra cartella.',
+    noteDiskFull: 'Disco pieno: la tua nota è tenuta in memoria. Libera un po’ di spazio e verrà salvata.',
+    storeUnreadable: 'Riscontro non è riuscito a leggere {{file}} ({{reason}}). L’archivio non è stato aperto, quindi nulla in quel file viene sovrascritto. Controlla i permessi del file, oppure spostalo altrove per ripartire da zero con quella parte, poi riapri l’archivio.',
+    indexFailed: 'Riscontro non è riuscito a indicizzare {{folder}}: {{reason}}. Controlla che la cartella esista e sia leggibile.',
+    folderGone: 'La cartella {{folder}} non c’è più (spostata, rinominata o eliminata). L’elenco mostra ciò che conteneva; apri un’altra cartella o rimettila al suo posto.',
+    recentNotSaved: 'L’archivio è aperto, ma Riscontro non è riuscito a ricordarlo tra le cartelle recenti ({{reason}}).',
+    recentNotSavedDiskFull: 'L’archivio è aperto, ma Riscontro non è riuscito a ricordarlo tra le cartelle recenti: il disco è pieno.',
+    damagedCopySetAside: 'Un file danneggiato delle tue correzioni o della disposizione è stato messo da parte come {{file}}; Riscontro è ripartito da zero. Non è stato eliminato nulla.',
+    linkMissing: 'Il link indica {{file}}, che non è più un articolo di {{library}}. Può essere stato rinominato o eliminato.',
+    notesSetAside_one: 'Un file di note messo da parte in precedenza ({{files}}) non fa parte delle note di questo archivio, quindi le sue note non compaiono in esportazioni né ricerche. Aprilo per ricopiare a mano le tue note, poi eliminalo per non vedere più questo messaggio.',
+    notesSetAside_other: '{{count}} file di note messi da parte in precedenza ({{files}}) non fanno parte delle note di questo archivio, quindi le loro note non compaiono in esportazioni né ricerche. Aprili per ricopiare a mano le tue note, poi eliminali per non vedere più questo messaggio.',
+    notesDamaged: 'Non è stato possibile leggere il file delle note di questo archivio ({{reason}}). È stato conservato come {{file}} e l’archivio parte senza note.',
+    settingsUnreadable: 'Riscontro non è riuscito a leggere le sue impostazioni {{file}} ({{reason}}). Fino ad allora le cartelle recenti non vengono ricordate.',
+    settingsDamaged: 'Il file delle impostazioni (cartelle recenti) era danneggiato. È stato conservato come {{file}}; Riscontro parte con un elenco di recenti vuoto.',
+    linkDamaged: 'Quel link riscontro:// è danneggiato o non è stato scritto da Riscontro, quindi non è stato seguito.',
+    launchNotAFolder: 'A Riscontro è stato chiesto di aprire {{folder}}, che non è una cartella che possa leggere.',
+    copyClaimFailed: 'Non è stato possibile copiare il dato: {{reason}}',
+    unexpected: 'Qualcosa è andato storto: {{reason}}',
+    bridgeMissing: 'Manca il collegamento di Riscontro con il processo principale. Avvia l’app con npm start.'
+  },
   storeProblems: {
     search: 'Non è stato possibile eseguire la ricerca: {{reason}}',
     layout: 'Non è stato possibile salvare la disposizione: {{reason}}',
@@ -464,9 +495,12 @@ export const it: typeof en = {
     addToDictionary: 'Aggiungi al dizionario',
     copyClaim: 'Copia il dato come Markdown',
     logFile: 'File di log: {{path}}',
-    copyClaimFailed: 'Non è stato possibile copiare il dato: {{reason}}',
     chooseFolder: 'Apri una cartella di articoli',
-    exportAs: 'Esporta il confronto come {{format}}'
+    exportAs: 'Esporta il confronto come {{format}}',
+    openLinkedLibrary: 'Apri l’archivio',
+    cancel: 'Annulla',
+    openLinkedLibraryQuestion: 'Aprire l’archivio a cui porta questo link?',
+    openLinkedLibraryDetail: 'Il link mostra un dato in {{folder}}, che non è l’archivio aperto ora.'
   },
   shortcuts: {
     keys: {

@@ -1,4 +1,5 @@
 import type { RiscontroApi } from '../../../shared/contract'
+import { i18n } from './i18n'
 
 declare global {
   interface Window {
@@ -12,6 +13,6 @@ declare global {
  * end-to-end bridge substitute one object. A page opened outside the app has no bridge; say so.
  */
 export function getBridge(): RiscontroApi {
-  if (!window.riscontro) throw new Error('Riscontro’s bridge to the main process is missing. Start the app with `npm start`.')
+  if (!window.riscontro) throw new Error(i18n.t('errors.bridgeMissing'))
   return window.riscontro
 }

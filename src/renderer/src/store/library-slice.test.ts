@@ -1,5 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { IndexProgress, LibraryDelta, LibrarySnapshot, RecentFolder } from '../../../shared/model'
+import type { IndexProgress, LibraryDelta, LibraryProblem, LibrarySnapshot, RecentFolder } from '../../../shared/model'
+import { userMessage, type UserMessage } from '../../../shared/i18n/user-message'
+import { requestFailureError } from '../../../shared/request-failure'
+import { i18n } from '../lib/i18n'
 import { useAppStore } from './app-store'
 import { articleSummary, installFakeBridge, librarySnapshot, resetAppStore } from './store-testing'
 
@@ -13,12 +16,12 @@ function fakeLibraryBridge(opened: LibrarySnapshot | null) {
     opened?: (snapshot: LibrarySnapshot) => void
     changed?: (delta: LibraryDelta) => void
     progress?: (progress: IndexProgress) => void
-    problem?: (problem: { generation: number; message: string }) => void
+    problem?: (problem: LibraryProblem) => void
   } = {}
   const bridge = {
     listeners,
     getLibrary: vi.fn(async () => opened),
-    listStartupProblems: vi.fn(async (): Promise<string[]> => []),
+    listStartupProblems: vi.fn(async (): Promise<UserMessage[]> => []),
     listRecentFolders: vi.fn(async (): Promise<RecentFolder[]> => []),
     chooseFolder: vi.fn(async (): Promise<LibrarySnapshot | null> => null),
     readArticle: vi.fn(async () => {
@@ -29,14 +32,17 @@ function fakeLibraryBridge(opened: LibrarySnapshot | null) {
     onLibraryOpened: vi.fn((listener: (snapshot: LibrarySnapshot) => void) => ((listeners.opened = listener), () => (listeners.opened = undefined))),
     onLibraryChanged: vi.fn((listener: (delta: LibraryDelta) => void) => ((listeners.changed = listener), () => (listeners.changed = undefined))),
     onIndexProgress: vi.fn((listener: (progress: IndexProgress) => void) => ((listeners.progress = listener), () => (listeners.progress = undefined))),
-    onLibraryProblem: vi.fn((listener: (problem: { generation: number; message: string }) => void) => ((listeners.problem = listener), () => (listeners.problem = undefined))),
+    onLibraryProblem: vi.fn((listener: (problem: LibraryProblem) => void) => ((listeners.problem = listener), () => (listeners.problem = undefined))),
     onLinkOpened: vi.fn(() => () => undefined)
   }
   return installFakeBridge(bridge)
 }
 
 beforeEach(() => resetAppStore())
-afterEach(() => vi.unstubAllGlobals())
+afterEach(async () => {
+  vi.unstubAllGlobals()
+  await i18n.changeLanguage('en')
+})
 
 describe('the library slice', () => {
   it('shows the library main already opened, and keeps the articles current with its deltas, in path order', async () => {
@@ -60,7 +66,7 @@ describe('the library slice', () => {
     bridge.listeners.opened!(librarySnapshot(1, [kyiv]))
     bridge.listeners.changed!({ generation: 1, upserted: [pyongyang], removed: [] })
     bridge.listeners.progress!({ generation: 1, phase: 'indexing', done: 1, total: 4 })
-    bridge.listeners.problem!({ generation: 1, message: 'The old folder was deleted.' })
+    bridge.listeners.problem!({ generation: 1, ...userMessage('folderGone', { folder: '/archivio/vecchio' }) })
 
     expect(useAppStore.getState().library?.generation).toBe(2)
     expect(useAppStore.getState().articles).toEqual([seoul])
@@ -79,9 +85,9 @@ describe('the library slice', () => {
 
   it('says why the last library could not be opened at the start', async () => {
     const bridge = fakeLibraryBridge(null)
-    bridge.listStartupProblems.mockResolvedValueOnce(['The notes file of Rassegna could not be read.'])
+    bridge.listStartupProblems.mockResolvedValueOnce([userMessage('storeUnreadable', { file: '/dati/notes/rassegna.json', reason: 'permission denied' })])
     useAppStore.getState().connectLibrary()
-    await vi.waitFor(() => expect(useAppStore.getState().problems.map((problem) => problem.message)).toEqual(['The notes file of Rassegna could not be read.']))
+    await vi.waitFor(() => expect(useAppStore.getState().problems.map((problem) => problem.message)).toEqual([expect.stringContaining('Riscontro could not read /dati/notes/rassegna.json (permission denied).')]))
     expect(useAppStore.getState().opening).toBe(false)
     expect(useAppStore.getState().library).toBeNull()
   })
@@ -90,11 +96,25 @@ describe('the library slice', () => {
     const bridge = fakeLibraryBridge(null)
     useAppStore.getState().connectLibrary()
     bridge.listeners.opened!(librarySnapshot(1, [seoul]))
-    bridge.chooseFolder.mockRejectedValueOnce(new Error('The folder could not be read.'))
+    bridge.chooseFolder.mockRejectedValueOnce(requestFailureError(userMessage('folderMissing', { folder: '/archivio/corea' })))
     await useAppStore.getState().chooseFolder()
-    expect(useAppStore.getState().problems.map((problem) => problem.message)).toEqual(['The folder could not be read.'])
+    expect(useAppStore.getState().problems.map((problem) => problem.message)).toEqual(['The folder /archivio/corea does not exist. Check the path, or choose another folder.'])
     expect(useAppStore.getState().library?.generation).toBe(1)
     expect(useAppStore.getState().opening).toBe(false)
+  })
+
+  it('says main’s errors and problems in the interface’s language', async () => {
+    await i18n.changeLanguage('it')
+    const bridge = fakeLibraryBridge(null)
+    useAppStore.getState().connectLibrary()
+    bridge.listeners.opened!(librarySnapshot(1, [seoul]))
+    bridge.chooseFolder.mockRejectedValueOnce(requestFailureError(userMessage('notAFolder', { folder: '/archivio/seul.md' })))
+    await useAppStore.getState().chooseFolder()
+    bridge.listeners.problem!({ generation: 1, ...userMessage('folderGone', { folder: '/archivio' }) })
+    expect(useAppStore.getState().problems.map((problem) => problem.message)).toEqual([
+      '/archivio/seul.md è un file, non una cartella. Scegli la cartella che contiene i tuoi articoli.',
+      'La cartella /archivio non c’è più (spostata, rinominata o eliminata). L’elenco mostra ciò che conteneva; apri un’altra cartella o rimettila al suo posto.'
+    ])
   })
 
   it('keeps working without the recent folders when they cannot be listed', async () => {

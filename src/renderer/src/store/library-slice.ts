@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand'
 import type { ArticleSummary, IndexProgress, LibraryDelta, LibrarySnapshot, RecentFolder } from '../../../shared/model'
 import { compareText } from '../../../shared/compare-text'
 import { getBridge } from '../lib/bridge'
-import { describeError } from '../lib/describe-error'
+import { describeError, describeMessage } from '../lib/describe-error'
 import type { AppState } from './app-store'
 
 export interface LibrarySlice {
@@ -85,7 +85,7 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
           if (progress.generation === get().library?.generation) set({ progress })
         }),
         api.onLibraryProblem((problem) => {
-          if (problem.generation === 0 || problem.generation === get().library?.generation) get().showProblem(problem.message)
+          if (problem.generation === 0 || problem.generation === get().library?.generation) get().showProblem(describeMessage(problem))
         }),
         // A riscontro:// link from an export: show its article, and the claim at its offsets.
         api.onLinkOpened((target) => {
@@ -107,7 +107,7 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
           const problems = await api.listStartupProblems()
           if (problems.length === 0 || get().library) return
           set({ opening: false })
-          for (const problem of problems) get().showProblem(problem)
+          for (const problem of problems) get().showProblem(describeMessage(problem))
         },
         (error: unknown) => get().showProblem(describeError(error))
       )
