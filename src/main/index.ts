@@ -25,6 +25,7 @@ import { suggestExportPath } from './export/export-path'
 import { APP_NAME } from './storage/data-dir'
 import { LibraryService } from './app/library-service'
 import { createTranslator, type Translate } from '../shared/i18n/translator'
+import { pickUiLanguage } from '../shared/i18n/languages'
 import { userMessage, type UserMessage } from '../shared/i18n/user-message'
 import { userMessageOf } from './storage/library-error'
 import type { LibraryProblem } from '../shared/model'
@@ -199,8 +200,8 @@ async function createWindow(service: LibraryService): Promise<void> {
   )
 
   const showError = (error: unknown): void => {
-    const message = error instanceof Error ? error.message : String(error)
-    window.webContents.send(eventChannels.libraryProblem, { generation: service.getLibrary()?.generation ?? 0, message })
+    const payload: LibraryProblem = { generation: service.getLibrary()?.generation ?? 0, ...userMessageOf(error) }
+    window.webContents.send(eventChannels.libraryProblem, payload)
   }
   const refreshMenu = async (): Promise<void> => {
     const recent = await service.listRecentFolders()
@@ -318,4 +319,16 @@ async function main(): Promise<void> {
   )
 }
 
-void main()
+/**
+ * A start that failed before the window could say anything (a data folder that cannot be created, a
+ * window that cannot load): logged, told in a dialog in the system's language (the saved setting may
+ * be what failed), and the app quits.
+ */
+function reportFailedStart(error: unknown): void {
+  void log.write('error', 'main', `Start failed: ${describeLoggedError(error)}`)
+  const t = createTranslator(pickUiLanguage(app.getPreferredSystemLanguages()))
+  dialog.showErrorBox(t('startup.failed'), t('startup.failedDetail', { reason: error instanceof Error ? error.message : String(error), log: log.path }))
+  app.exit(1)
+}
+
+main().catch(reportFailedStart)

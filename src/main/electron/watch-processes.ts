@@ -16,12 +16,14 @@ export function watchProcesses(window: BrowserWindow, log: AppLog, translate: ()
   contents.on('preload-error', (_event, path, error) => void log.write('error', 'preload', `${path}: ${error.stack ?? error.message}`))
   contents.on('render-process-gone', (_event, details) => {
     void log.write('error', 'main', `The window's process stopped: ${details.reason} (exit code ${details.exitCode}).`)
-    offerReload(window, describeRendererGone(details.reason), translate())
+    const t = translate()
+    offerReload(window, describeRendererGone(details.reason, t), t)
   })
   const onChildGone = (_event: Electron.Event, details: Electron.Details): void => {
     if (details.reason === 'clean-exit') return
     void log.write('warn', 'main', `${details.type} process ${details.name ?? ''} stopped: ${details.reason} (exit code ${details.exitCode}).`)
-    offerReload(window, describeChildProcessGone(details.type, details.reason, details.name), translate())
+    const t = translate()
+    offerReload(window, describeChildProcessGone(details.type, details.reason, details.name, t), t)
   }
   app.on('child-process-gone', onChildGone)
   return () => app.removeListener('child-process-gone', onChildGone)

@@ -386,6 +386,28 @@ export const en = {
     unexpected: 'Something went wrong: {{reason}}',
     bridgeMissing: 'Riscontro’s bridge to the main process is missing. Start the app with npm start.'
   },
+  startup: {
+    failed: 'Riscontro could not start',
+    failedDetail: '{{reason}}\n\nWhat happened is written in the log file: {{log}}. Start Riscontro again; if it fails again, send that file with your report.'
+  },
+  processGone: {
+    reasons: {
+      'abnormal-exit': 'it exited with an error',
+      killed: 'it was stopped by the system or another program',
+      crashed: 'it crashed',
+      oom: 'it ran out of memory',
+      'launch-failed': 'it could not start',
+      'integrity-failure': 'its code failed an integrity check',
+      'memory-eviction': 'the system reclaimed its memory'
+    },
+    otherReason: 'it stopped ({{reason}})',
+    windowMessage: 'The Riscontro window stopped working.',
+    windowDetail: 'The process showing the window stopped: {{why}}. Your notes and corrections are saved. Reload the window to go on.',
+    graphicsMessage: 'The window may not draw correctly.',
+    graphicsDetail: 'The graphics process stopped: {{why}}. Reload the window if it looks wrong.',
+    helperMessage: 'A part of Riscontro stopped and was restarted.',
+    helperDetail: 'A helper process ({{name}}) stopped: {{why}}.'
+  },
   storeProblems: {
     search: 'The search could not be run: {{reason}}',
     layout: 'Your layout could not be saved: {{reason}}',

@@ -384,6 +384,28 @@ export const it: typeof en = {
     unexpected: 'Qualcosa è andato storto: {{reason}}',
     bridgeMissing: 'Manca il collegamento di Riscontro con il processo principale. Avvia l’app con npm start.'
   },
+  startup: {
+    failed: 'Riscontro non è riuscito ad avviarsi',
+    failedDetail: '{{reason}}\n\nQuanto è successo è scritto nel file di log: {{log}}. Riavvia Riscontro; se non riesce di nuovo, invia quel file con la tua segnalazione.'
+  },
+  processGone: {
+    reasons: {
+      'abnormal-exit': 'è terminato con un errore',
+      killed: 'è stato fermato dal sistema o da un altro programma',
+      crashed: 'si è bloccato',
+      oom: 'ha esaurito la memoria',
+      'launch-failed': 'non è riuscito ad avviarsi',
+      'integrity-failure': 'il suo codice non ha superato un controllo di integrità',
+      'memory-eviction': 'il sistema ne ha recuperato la memoria'
+    },
+    otherReason: 'si è fermato ({{reason}})',
+    windowMessage: 'La finestra di Riscontro ha smesso di funzionare.',
+    windowDetail: 'Il processo che mostra la finestra si è fermato: {{why}}. Le tue note e correzioni sono salvate. Ricarica la finestra per continuare.',
+    graphicsMessage: 'La finestra potrebbe non essere disegnata correttamente.',
+    graphicsDetail: 'Il processo grafico si è fermato: {{why}}. Ricarica la finestra se qualcosa non va.',
+    helperMessage: 'Una parte di Riscontro si è fermata ed è stata riavviata.',
+    helperDetail: 'Un processo di supporto ({{name}}) si è fermato: {{why}}.'
+  },
   storeProblems: {
     search: 'Non è stato possibile eseguire la ricerca: {{reason}}',
     layout: 'Non è stato possibile salvare la disposizione: {{reason}}',
