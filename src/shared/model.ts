@@ -7,6 +7,7 @@
 
 import type { SearchExcerpt } from './fold-text'
 import type { UserMessage } from './i18n/user-message'
+import type { UiLanguage } from './i18n/languages'
 
 /** Why a file in the library is not (fully) readable as an article. `ok` means it is. */
 export const articleStatuses = [
@@ -277,8 +278,23 @@ export interface EvidenceItem {
   level: string
   /** log2(m/u): positive speaks for the same quantity, negative against. */
   weight: number
-  /** The level in words: "both count deaths", "figures 179 and 179 are equal", "shared words: crash, jeju". */
-  text: string
+  /** What the line names; the page says it in its language ("both count deaths", "179 and 180: within 25% of each other"). */
+  names: EvidenceNames
+}
+
+/** What a counted-thing class is called in each language, or the words an article used, or null when it names nothing. */
+export type CountedName = { label: Readonly<Record<UiLanguage, string>> } | { words: string } | null
+
+/** What a piece of evidence names, as the articles wrote it (never a sentence: the page phrases it). */
+export interface EvidenceNames {
+  /** `counted`: what each claim counts. */
+  counted?: [CountedName, CountedName]
+  /** `figure`: both figures as written. */
+  figures?: [string, string]
+  /** `near`, `sentence`, `keyword`: the words both share, as written, rarest first. */
+  words?: string[]
+  /** `beside`, `source`, `period`, `currency`: each claim's own (a word, an attribution, a period like `2024-12/2025-02`, a currency code). */
+  pair?: [string | null, string | null]
 }
 
 export interface ClaimPairEvidence {

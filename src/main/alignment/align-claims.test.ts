@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Claim } from '../../shared/model'
+import { describeIn } from '../../shared/i18n/describe'
 import { Aligner, alignClaims, type ArticleClaims } from './align-claims'
 import type { ComparisonRow } from './comparison-types'
 import { claim, seedArticles, seedIds } from './fixtures/seed-claims'
@@ -433,8 +434,9 @@ describe('Aligner.explain', () => {
     const rows = aligner.align([{ id: 'story-a', title: 'Piena', articleIds: ['a', 'b'], dateFrom: null, dateTo: null }], new Map(articles.map((entry) => [entry.articleId, entry])))
     const row = rowHolding(rows, 'a:dead')
     const explanation = aligner.explain('story-a', row.claimIds, row.id)
-    const texts = explanation.joined.flatMap((pair) => pair.items.map((item) => item.text))
+    const texts = explanation.joined.flatMap((pair) => pair.items.map((item) => describeIn('en').evidenceLine(item)))
     expect(texts).toContain('both count deaths')
+    expect(explanation.joined.flatMap((pair) => pair.items.map((item) => describeIn('it').evidenceLine(item)))).toContain('entrambi contano morti')
     expect(texts.join(' ')).toMatch(/bilancio/)
     expect(texts.join(' ')).not.toMatch(/\bbilanc\b/)
   })

@@ -4,7 +4,7 @@ import type { WordStems } from '../language/stem'
 import { ClaimReader, type ClaimReading } from './claim-reading'
 import { clusterItems, type ScoredPair } from './cluster-claims'
 import type { ComparisonRow } from './comparison-types'
-import { describeEvidence } from './describe-evidence'
+import { evidenceNames } from './describe-evidence'
 import { comparable, evidenceFields, pairLevels, pairWeights, StoryContext, weightOf, type EvidenceField, type PairWeights } from './pair-evidence'
 import { labelRow } from './row-labels'
 import { compareClaims, sortRowsByDefault, summarizeRow } from './row-summary'
@@ -164,7 +164,7 @@ export class Aligner {
         field,
         level: levels[field],
         weight: this.weights.weights[field][levels[field]] ?? 0,
-        text: describeEvidence(field, levels[field], a, b, context.rarity)
+        names: evidenceNames(field, a, b, context.rarity)
       }))
       .filter((item) => item.weight !== 0)
     return { claimId: a.claim.id, otherClaimId: b.claim.id, weight: items.reduce((sum, item) => sum + item.weight, 0), items }

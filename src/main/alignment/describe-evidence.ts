@@ -1,51 +1,52 @@
+import type { CountedName, EvidenceNames } from '../../shared/model'
 import { countedThingClasses, peopleClassLabel } from '../language/counted-things'
 import type { ClaimReading } from './claim-reading'
 import type { EvidenceField, StemRarity } from './pair-evidence'
 
-const classNames = new Map<string, string>([...countedThingClasses.map((entry) => [entry.id, entry.label.en.toLowerCase()] as const), ['people', peopleClassLabel.en.toLowerCase()]])
+const classLabels = new Map([...countedThingClasses.map((entry) => [entry.id, entry.label] as const), ['people', peopleClassLabel] as const])
 
-function countedOf(reading: ClaimReading): string {
-  if (reading.classId) return classNames.get(reading.classId) ?? reading.classId
-  return reading.claim.subject ?? reading.head ?? 'an unnamed thing'
+function countedOf(reading: ClaimReading): CountedName {
+  const label = reading.classId ? classLabels.get(reading.classId) : undefined
+  if (label) return { label }
+  const words = reading.classId ?? reading.claim.subject ?? reading.head
+  return words ? { words } : null
 }
 
-/** One piece of pair evidence in words, for the row panel: "both count deaths", "figures 179 and 180 are within 25%". */
-export function describeEvidence(field: EvidenceField, level: string, a: ClaimReading, b: ClaimReading, rarity: StemRarity): string {
+/** The words two readings share, as the first wrote them, rarest first. */
+function sharedWords(rarity: StemRarity, a: ClaimReading, stemsA: readonly string[], stemsB: readonly string[], limit: number): string[] {
+  return rarity
+    .sharedStems(stemsA, stemsB)
+    .slice(0, limit)
+    .map((stem) => a.written.get(stem) ?? stem)
+}
+
+/**
+ * What one piece of pair evidence names, for the row panel: the counted things, the figures, the
+ * shared words, the sources… The page says it in the interface's language (describe.ts'
+ * `evidenceLine`): "both count deaths", "179 and 180: within 25% of each other".
+ */
+export function evidenceNames(field: EvidenceField, a: ClaimReading, b: ClaimReading, rarity: StemRarity): EvidenceNames {
   switch (field) {
     case 'counted':
-      if (level === 'same-class' || level === 'same-head') return `both count ${countedOf(a)}`
-      if (level === 'unknown') return 'one figure does not say what it counts'
-      return `${countedOf(a)} against ${countedOf(b)}`
-    case 'figure': {
-      const figures = `${a.claim.text} and ${b.claim.text}`
-      if (level === 'same') return `${figures}: the same figure`
-      if (level === 'overlap') return `${figures}: compatible figures`
-      if (level === 'close') return `${figures}: within 25% of each other`
-      if (level === 'near') return `${figures}: within 3× of each other`
-      return `${figures}: far apart`
-    }
+      return { counted: [countedOf(a), countedOf(b)] }
+    case 'figure':
+      return { figures: [a.claim.text, b.claim.text] }
     case 'near':
-    case 'sentence': {
-      if (level === 'other-language') return 'different languages: words not compared'
-      const shared = rarity.sharedStems(field === 'near' ? a.near : a.sentence, field === 'near' ? b.near : b.sentence).slice(0, 5)
-      const where = field === 'near' ? 'next to the figures' : 'in the sentences'
-      return shared.length === 0 ? `no words shared ${where}` : `${level} overlap of words ${where}: ${shared.map((stem) => a.written.get(stem) ?? stem).join(', ')}`
-    }
+      return { words: sharedWords(rarity, a, a.near, b.near, 5) }
+    case 'sentence':
+      return { words: sharedWords(rarity, a, a.sentence, b.sentence, 5) }
+    case 'keyword':
+      return { words: sharedWords(rarity, a, a.near, b.near, 3) }
     case 'beside':
-      return level === 'same' ? `the same word beside both figures: ${a.nearWord}` : level === 'different' ? `different words beside the figures: ${a.nearWord}, ${b.nearWord}` : level === 'none' ? 'no word beside one figure' : 'different languages'
-    case 'keyword': {
-      const shared = rarity.sharedStems(a.near, b.near).slice(0, 3)
-      return level === 'shared' ? `distinctive words shared: ${shared.map((stem) => a.written.get(stem) ?? stem).join(', ')}` : level === 'different' ? 'their most distinctive words differ' : level === 'none' ? 'no distinctive words' : 'different languages'
-    }
+      return { pair: [a.nearWord, b.nearWord] }
     case 'source':
-      return level === 'same' ? `both attributed to ${a.source}` : level === 'different' ? `attributed to ${a.source} and to ${b.source}` : 'attribution unknown'
+      return { pair: [a.source, b.source] }
     case 'period':
-      return level === 'overlap' ? 'same time scope' : level === 'disjoint' ? `different time scopes (${a.claim.period} and ${b.claim.period})` : 'time scope unknown'
-    case 'increment':
-      return level === 'same' ? 'both totals, or both additions' : 'one adds to an earlier figure, the other does not'
+      return { pair: [a.claim.period, b.claim.period] }
     case 'currency':
-      return level === 'same' ? `both in ${a.currency}` : level === 'missing' ? 'one figure gives no currency' : 'not money'
+      return { pair: [a.currency, b.currency] }
+    case 'increment':
     case 'alone':
-      return level === 'both' ? 'each is the only figure of its kind in its article' : level === 'one' ? 'one article gives other figures of this kind' : 'both articles give other figures of this kind'
+      return {}
   }
 }

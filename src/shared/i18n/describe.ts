@@ -1,4 +1,5 @@
-import type { Claim, ClaimQualifier, NoteVerdict, RowVerdict } from '../model'
+import type { Claim, ClaimQualifier, CountedName, EvidenceItem, NoteVerdict, RowVerdict } from '../model'
+import type { en } from './en'
 import type { UiLanguage } from './languages'
 import { createTranslator, resources, type Translate } from './translator'
 
@@ -39,7 +40,13 @@ export interface Describer {
   noteVerdict(verdict: NoteVerdict): string
   /** A canonical counted thing in the plural `count` asks for ("soldier", 2 → "soldati"); the unit as is when there is no word for it. */
   countedThing(unit: string, count: number): string
+  /** One piece of a row's evidence in words: "both count deaths", "179 and 180: within 25% of each other". */
+  evidenceLine(item: Pick<EvidenceItem, 'field' | 'level' | 'names'>): string
 }
+
+type EvidenceLines = typeof en.evidenceLines
+/** The keys of the evidence lines said per level: `evidenceLines.figure.close`… */
+type EvidenceLineKey = { [F in keyof EvidenceLines]: EvidenceLines[F] extends string ? never : `evidenceLines.${F}.${keyof EvidenceLines[F] & string}` }[keyof EvidenceLines]
 
 const intlLocales: Record<UiLanguage, string> = { en: 'en', it: 'it' }
 
@@ -171,6 +178,17 @@ function createDescriber(language: UiLanguage): Describer {
     verdict: (verdict, value) => (value === null ? verdictWord(verdict) : `${verdictWord(verdict)} ×${spread(value)}`),
     spread,
     noteVerdict: (verdict) => t(`noteVerdicts.${verdict}`),
-    countedThing: (unit, count) => unitWord(vocabulary.units, unit, count) ?? unit
+    countedThing: (unit, count) => unitWord(vocabulary.units, unit, count) ?? unit,
+    evidenceLine: ({ field, level, names }) => {
+      const lines: Readonly<Record<string, unknown>> = vocabulary.evidenceLines
+      const levels = lines[field]
+      // A field or level added to the aligner before its words: named as the aligner names it.
+      if (typeof levels !== 'object' || levels === null || !(level in levels)) return `${field}: ${level}`
+      if ((field === 'near' || field === 'sentence') && level !== 'other-language' && names.words?.length === 0) return t(`evidenceLines.noSharedWords.${field}`)
+      const counted = (name: CountedName): string => (name === null ? t('evidenceLines.unnamed') : 'label' in name ? name.label[language].toLocaleLowerCase(locale) : name.words)
+      const named = (value: string | null): string => (value === null ? '' : field === 'period' ? period(value) : value)
+      const [a = '', b = ''] = names.counted?.map(counted) ?? names.figures ?? names.pair?.map(named) ?? []
+      return t(`evidenceLines.${field}.${level}` as EvidenceLineKey, { a, b, words: names.words?.join(', ') ?? '' })
+    }
   }
 }

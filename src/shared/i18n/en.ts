@@ -342,6 +342,81 @@ export const en = {
     and: ' and ',
     total: ' · total {{weight}}'
   },
+  evidenceLines: {
+    counted: {
+      'same-class': 'both count {{a}}',
+      'same-head': 'both count {{a}}',
+      'people-and-class': '{{a}} against {{b}}',
+      unknown: 'one figure does not say what it counts',
+      'different-class': '{{a}} against {{b}}',
+      different: '{{a}} against {{b}}'
+    },
+    unnamed: 'an unnamed thing',
+    figure: {
+      same: '{{a}} and {{b}}: the same figure',
+      rounded: '{{a}} and {{b}}: one is the other rounded',
+      overlap: '{{a}} and {{b}}: compatible figures',
+      close: '{{a}} and {{b}}: within 25% of each other',
+      near: '{{a}} and {{b}}: within 3× of each other',
+      far: '{{a}} and {{b}}: far apart',
+      'vague-overlap': '{{a}} and {{b}}: within the range the vague figure allows',
+      'vague-apart': '{{a}} and {{b}}: outside the range the vague figure allows'
+    },
+    near: {
+      high: 'high overlap of words next to the figures: {{words}}',
+      medium: 'medium overlap of words next to the figures: {{words}}',
+      low: 'low overlap of words next to the figures: {{words}}',
+      none: 'no words shared next to the figures',
+      'other-language': 'different languages: words not compared'
+    },
+    sentence: {
+      high: 'high overlap of words in the sentences: {{words}}',
+      medium: 'medium overlap of words in the sentences: {{words}}',
+      low: 'low overlap of words in the sentences: {{words}}',
+      none: 'no words shared in the sentences',
+      'other-language': 'different languages: words not compared'
+    },
+    noSharedWords: {
+      near: 'no words shared next to the figures',
+      sentence: 'no words shared in the sentences'
+    },
+    beside: {
+      same: 'the same word beside both figures: {{a}}',
+      different: 'different words beside the figures: {{a}}, {{b}}',
+      none: 'no word beside one figure',
+      'other-language': 'different languages'
+    },
+    keyword: {
+      shared: 'distinctive words shared: {{words}}',
+      different: 'their most distinctive words differ',
+      none: 'no distinctive words',
+      'other-language': 'different languages'
+    },
+    source: {
+      same: 'both attributed to {{a}}',
+      different: 'attributed to {{a}} and to {{b}}',
+      unknown: 'attribution unknown'
+    },
+    period: {
+      overlap: 'same time scope',
+      disjoint: 'different time scopes ({{a}} and {{b}})',
+      unknown: 'time scope unknown'
+    },
+    increment: {
+      same: 'both totals, or both additions',
+      different: 'one adds to an earlier figure, the other does not'
+    },
+    currency: {
+      same: 'both in {{a}}',
+      missing: 'one figure gives no currency',
+      none: 'not money'
+    },
+    alone: {
+      both: 'each is the only figure of its kind in its article',
+      one: 'one article gives other figures of this kind',
+      neither: 'both articles give other figures of this kind'
+    }
+  },
   chart: {
     figures_one: '{{count}} figure',
     figures_other: '{{count}} figures',

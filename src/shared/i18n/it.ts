@@ -340,6 +340,81 @@ export const it: typeof en = {
     and: ' e ',
     total: ' · totale {{weight}}'
   },
+  evidenceLines: {
+    counted: {
+      'same-class': 'entrambi contano {{a}}',
+      'same-head': 'entrambi contano {{a}}',
+      'people-and-class': '{{a}} contro {{b}}',
+      unknown: 'un dato non dice che cosa conta',
+      'different-class': '{{a}} contro {{b}}',
+      different: '{{a}} contro {{b}}'
+    },
+    unnamed: 'qualcosa di non nominato',
+    figure: {
+      same: '{{a}} e {{b}}: lo stesso dato',
+      rounded: '{{a}} e {{b}}: uno è l’altro arrotondato',
+      overlap: '{{a}} e {{b}}: dati compatibili',
+      close: '{{a}} e {{b}}: entro il 25% l’uno dall’altro',
+      near: '{{a}} e {{b}}: entro un fattore 3 l’uno dall’altro',
+      far: '{{a}} e {{b}}: molto distanti',
+      'vague-overlap': '{{a}} e {{b}}: dentro l’intervallo che il dato vago ammette',
+      'vague-apart': '{{a}} e {{b}}: fuori dall’intervallo che il dato vago ammette'
+    },
+    near: {
+      high: 'molte parole in comune accanto ai dati: {{words}}',
+      medium: 'alcune parole in comune accanto ai dati: {{words}}',
+      low: 'poche parole in comune accanto ai dati: {{words}}',
+      none: 'nessuna parola in comune accanto ai dati',
+      'other-language': 'lingue diverse: parole non confrontate'
+    },
+    sentence: {
+      high: 'molte parole in comune nelle frasi: {{words}}',
+      medium: 'alcune parole in comune nelle frasi: {{words}}',
+      low: 'poche parole in comune nelle frasi: {{words}}',
+      none: 'nessuna parola in comune nelle frasi',
+      'other-language': 'lingue diverse: parole non confrontate'
+    },
+    noSharedWords: {
+      near: 'nessuna parola in comune accanto ai dati',
+      sentence: 'nessuna parola in comune nelle frasi'
+    },
+    beside: {
+      same: 'la stessa parola accanto a entrambi i dati: {{a}}',
+      different: 'parole diverse accanto ai dati: {{a}}, {{b}}',
+      none: 'nessuna parola accanto a uno dei dati',
+      'other-language': 'lingue diverse'
+    },
+    keyword: {
+      shared: 'parole distintive in comune: {{words}}',
+      different: 'le loro parole più distintive sono diverse',
+      none: 'nessuna parola distintiva',
+      'other-language': 'lingue diverse'
+    },
+    source: {
+      same: 'entrambi attribuiti a {{a}}',
+      different: 'attribuiti a {{a}} e a {{b}}',
+      unknown: 'attribuzione sconosciuta'
+    },
+    period: {
+      overlap: 'stesso periodo di riferimento',
+      disjoint: 'periodi di riferimento diversi ({{a}} e {{b}})',
+      unknown: 'periodo di riferimento sconosciuto'
+    },
+    increment: {
+      same: 'entrambi totali, o entrambi aggiunte',
+      different: 'uno si aggiunge a un dato precedente, l’altro no'
+    },
+    currency: {
+      same: 'entrambi in {{a}}',
+      missing: 'uno dei dati non indica la valuta',
+      none: 'non sono cifre in denaro'
+    },
+    alone: {
+      both: 'ciascuno è l’unico dato del suo tipo nel proprio articolo',
+      one: 'un articolo riporta altri dati di questo tipo',
+      neither: 'entrambi gli articoli riportano altri dati di questo tipo'
+    }
+  },
   chart: {
     figures_one: '{{count}} dato',
     figures_other: '{{count}} dati',

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { useEffect, useId } from 'react'
 import type { ArticleSummary, Claim, ClaimPairEvidence, ComparisonRow, EvidenceItem } from '../../../shared/model'
 import { useAppStore } from '../store/app-store'
+import { useDescribe } from '../lib/i18n'
 
 interface RowExplanationSectionProps {
   row: ComparisonRow
@@ -137,10 +138,11 @@ function EvidencePair({ pair, claimsById, articlesById }: { pair: ClaimPairEvide
 }
 
 function EvidenceLine({ item }: { item: EvidenceItem }) {
+  const describe = useDescribe()
   return (
     <li className={weightClass(item.weight)}>
       <span className="evidence-weight">{formatWeight(item.weight)}</span>
-      <span className="evidence-text">{item.text || `${item.field}: ${item.level}`}</span>
+      <span className="evidence-text">{describe.evidenceLine(item)}</span>
     </li>
   )
 }

@@ -12,7 +12,7 @@ function explanationOf(rowId: string): RowExplanation {
         claimId: 'morti',
         otherClaimId: 'vittime',
         weight: 8.5,
-        items: [{ field: 'counted', level: 'same-class', weight: 2.9, text: 'both count deaths' }]
+        items: [{ field: 'counted', level: 'same-class', weight: 2.9, names: { counted: [{ label: { en: 'Deaths', it: 'Morti' } }, { label: { en: 'Deaths', it: 'Morti' } }] } }]
       }
     ],
     closestOutside: null
