@@ -1,4 +1,4 @@
-import { copyFile, mkdir, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, readdir, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
@@ -140,6 +140,50 @@ test.describe('the interface in Italian and in English (issue 12)', () => {
     await shoot(page, 'it-note-search')
     await page.getByRole('banner').getByRole('combobox', { name: 'Lingua' }).selectOption('en')
     await expect(page.getByRole('region', { name: 'Matching notes' }).getByRole('button')).toContainText('Library note')
+  })
+
+  test('main’s errors and problems, and the row panel’s evidence, are said in the interface’s language', async ({ service, libraryDir, folderPicker, libraryPage }) => {
+    const { page } = libraryPage
+    await page.setViewportSize({ width: 1280, height: 800 })
+    const folder = await writeFiveSources(join(libraryDir, '..', 'Corea a Kursk'))
+    await service.openFolder(folder)
+    await service.setUiLanguage('it')
+    await libraryPage.open()
+    await expect(page.getByRole('listbox', { name: 'Articoli' }).getByRole('option')).toHaveCount(5)
+
+    // A request main refuses: the banner says it in Italian, naming the file.
+    const file = join(folder, (await readdir(folder))[0]!)
+    folderPicker.next = file
+    await page.getByRole('banner').getByRole('button', { name: 'Apri cartella…' }).click()
+    await expect(libraryPage.alert).toContainText(`${file} è un file, non una cartella. Scegli la cartella che contiene i tuoi articoli.`)
+    await shoot(page, 's19-it-error')
+    await libraryPage.alert.getByRole('button', { name: 'Chiudi' }).click()
+
+    // The row panel: why the figures are together, each piece of evidence in Italian.
+    await page.getByRole('button', { name: 'Confronta tutta la cartella' }).click()
+    const table = page.getByRole('grid', { name: 'Tabella di confronto' })
+    await table.getByRole('row').filter({ hasText: 'Circa 12.000 soldati' }).getByRole('rowheader').click()
+    const explanation = page.getByRole('region', { name: 'Perché questi dati stanno insieme' })
+    const lines = explanation.getByRole('list', { name: 'Dati uniti' }).locator('.evidence-text')
+    await expect(lines.first()).toBeVisible()
+    const said = (await lines.allInnerTexts()).join(' | ')
+    expect(said).toMatch(/\b(entrambi|stesso|stessa|parole|dato|dati)\b/)
+    expect(said).not.toMatch(/\b(both|figures|words|against|overlap)\b/)
+    await explanation.evaluate((section) => section.scrollIntoView({ block: 'start' }))
+    await shoot(page, 's19-it-row-panel')
+
+    await page.getByRole('banner').getByRole('combobox', { name: 'Lingua' }).selectOption('en')
+    const english = page.getByRole('region', { name: 'Why these figures are together' }).getByRole('list', { name: 'Joined claims' }).locator('.evidence-text')
+    await expect(english.first()).toBeVisible()
+    expect((await english.allInnerTexts()).join(' | ')).not.toMatch(/\b(entrambi|parole|contro)\b/)
+    await shoot(page, 's19-en-row-panel')
+    await page.getByRole('banner').getByRole('combobox', { name: 'Language' }).selectOption('it')
+    await expect(page.locator('html')).toHaveAttribute('lang', 'it')
+
+    // A problem main finds by itself (the folder disappears): in Italian too.
+    await rename(folder, `${folder} (spostata)`)
+    await expect(libraryPage.alert).toContainText(`La cartella ${folder} non c’è più`, { timeout: 10_000 })
+    await shoot(page, 's19-it-folder-gone')
   })
 
   test('with no choice made, the interface speaks the system’s language', async ({ libraryPage, service }) => {

@@ -6,6 +6,7 @@ import type { ArticleSummary, ArticleView, Claim, IndexProgress } from '../../sh
 import { articleFormatOf } from '../articles/article-format'
 import { readArticleFile } from '../articles/parse-article'
 import { isInsideFolder } from '../storage/folder-paths'
+import { LibraryError } from '../storage/library-error'
 import { entryBeforeReading, entryBeingRead, formatBytes, MAX_ARTICLE_BYTES, problemEntry } from './file-entries'
 import { loadIndexCache, saveIndexCache, type CachedEntry } from './index-cache'
 import { extractArticleClaims, parseFileEntries } from './parse-file-entries'
@@ -103,10 +104,11 @@ function tooLargeWhileRead(): UnreadableKindError {
   )
 }
 
-export class ArticleNotFoundError extends Error {
+export class ArticleNotFoundError extends LibraryError {
+  override name = 'ArticleNotFoundError'
+
   constructor(articleId: string) {
-    super(`No article with id ${articleId} in this library. It may have been deleted or renamed; pick it again from the list.`)
-    this.name = 'ArticleNotFoundError'
+    super('articleNotFound', { id: articleId })
   }
 }
 

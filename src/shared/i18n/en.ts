@@ -436,6 +436,7 @@ export const en = {
     folderNotChosen: 'Riscontro opens only folders you chose: use Open folder…, drag a folder onto the window, or pick one from Recent.',
     noLibraryOpen: 'No library is open. Open a folder first.',
     libraryNoLongerOpen: 'This change was made in a library that is no longer open, so it was not saved into the one open now. Open that library again and redo it.',
+    articleNotFound: 'No article with id {{id}} in this library. It may have been deleted or renamed; pick it again from the list.',
     rowGone: 'That row is no longer in the comparison. It may have changed with the files; choose it again.',
     invalidRequest: 'Riscontro refused a request it did not understand ({{details}}). Reload the window; if it happens again, report it.',
     unknownSender: 'Request refused: it did not come from Riscontro’s own window.',
@@ -486,7 +487,8 @@ export const en = {
   storeProblems: {
     search: 'The search could not be run: {{reason}}',
     layout: 'Your layout could not be saved: {{reason}}',
-    note: 'Your note could not be saved. {{reason}} Riscontro tries again every few seconds and as you type.'
+    note: 'Your note could not be saved. {{reason}} Riscontro tries again every few seconds and as you type.',
+    articleGone: 'This file was deleted or renamed in the library folder. Pick it again from the list if it was renamed.'
   },
   verdicts: {
     agree: 'Agree',

@@ -434,6 +434,7 @@ export const it: typeof en = {
     folderNotChosen: 'Riscontro apre solo cartelle scelte da te: usa Apri cartella…, trascina una cartella sulla finestra o scegline una tra le Recenti.',
     noLibraryOpen: 'Nessun archivio è aperto. Apri prima una cartella.',
     libraryNoLongerOpen: 'Questa modifica è stata fatta in un archivio che non è più aperto, quindi non è stata salvata in quello aperto ora. Riapri quell’archivio e ripetila.',
+    articleNotFound: 'Nessun articolo con id {{id}} in questo archivio. Può essere stato eliminato o rinominato; sceglilo di nuovo dall’elenco.',
     rowGone: 'Quella riga non è più nel confronto: può essere cambiata con i file. Sceglila di nuovo.',
     invalidRequest: 'Riscontro ha rifiutato una richiesta che non ha capito ({{details}}). Ricarica la finestra; se succede ancora, segnalalo.',
     unknownSender: 'Richiesta rifiutata: non proviene dalla finestra di Riscontro.',
@@ -484,7 +485,8 @@ export const it: typeof en = {
   storeProblems: {
     search: 'Non è stato possibile eseguire la ricerca: {{reason}}',
     layout: 'Non è stato possibile salvare la disposizione: {{reason}}',
-    note: 'Non è stato possibile salvare la nota. {{reason}} Riscontro riprova ogni pochi secondi e mentre scrivi.'
+    note: 'Non è stato possibile salvare la nota. {{reason}} Riscontro riprova ogni pochi secondi e mentre scrivi.',
+    articleGone: 'Questo file è stato eliminato o rinominato nella cartella dell’archivio. Se è stato rinominato, sceglilo di nuovo dall’elenco.'
   },
   verdicts: {
     agree: 'Concordano',

@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand'
 import type { ArticleView, LibraryDelta } from '../../../shared/model'
 import { getBridge } from '../lib/bridge'
 import { describeError } from '../lib/describe-error'
+import { i18n } from '../lib/i18n'
 import type { AppState } from './app-store'
 
 export interface ReaderSlice {
@@ -56,7 +57,7 @@ export const createReaderSlice: StateCreator<AppState, [], [], ReaderSlice> = (s
         set({
           articleView: null,
           articleLoading: false,
-          articleError: 'This file was deleted or renamed in the library folder. Pick it again from the list if it was renamed.'
+          articleError: i18n.t('storeProblems.articleGone')
         })
       } else if (delta.upserted.some((article) => article.id === openId)) {
         void load(openId, false)
