@@ -58,7 +58,7 @@ test.describe('hostile inputs: failed opens and full disks', () => {
 
     await libraryPage.open()
     await expect(libraryPage.alert).toContainText(notesPath)
-    await expect(libraryPage.alert).toContainText("Check the file's permissions")
+    await expect(libraryPage.alert).toContainText('Check the file’s permissions')
     await expect(libraryPage.page.getByText('No library open')).toBeVisible()
     await libraryPage.screenshot('failed-start-banner')
   })

@@ -25,6 +25,11 @@ describe('messages for the user', () => {
     })
   })
 
+  it('falls back to its English sentence for a code this side does not know', () => {
+    const unknown = { code: 'somethingNewer' as MessageCode, params: {}, message: 'A newer problem, in English.' }
+    expect(sayMessage(createTranslator('it'), unknown)).toBe('A newer problem, in English.')
+  })
+
   it('crosses the bridge inside an Error and comes back whole', () => {
     const failure = userMessage('diskFull', { file: '/home/ada/confronto.csv' })
     expect(requestFailureOf(requestFailureError(failure))).toEqual(failure)

@@ -27,7 +27,7 @@ export function userMessage(code: MessageCode, params: MessageParams = {}): User
   return { code, params, message: english(`errors.${code}`, params) }
 }
 
-/** The message in the language of `t`. */
-export function sayMessage(t: TFunction, message: Pick<UserMessage, 'code' | 'params'>): string {
-  return t(`errors.${message.code}`, message.params)
+/** The message in the language of `t`; its English sentence when this side has no words for its code (a newer main). */
+export function sayMessage(t: TFunction, message: UserMessage): string {
+  return t(`errors.${message.code}`, { ...message.params, defaultValue: message.message })
 }
