@@ -25,7 +25,8 @@ const synonyms: Record<LanguageCode, Record<string, string>> = {
     passeggeri: 'passenger', turisti: 'tourist', visitatori: 'visitor', agenti: 'officer', poliziotti: 'officer', medici: 'doctor',
     infermieri: 'nurse', pazienti: 'patient', ricoverati: 'patient', famiglie: 'family', giornalisti: 'journalist', manifestanti: 'protester',
     attacchi: 'attack', incidenti: 'accident', reati: 'crime', denunce: 'complaint', indagati: 'suspect', imputati: 'defendant',
-    piloti: 'pilot', vite: 'life', punti: 'point', punto: 'point', testimoni: 'witness', testimone: 'witness', pagine: 'page', ospiti: 'guest', visitatrici: 'visitor'
+    piloti: 'pilot', vite: 'life', punti: 'point', punto: 'point', testimoni: 'witness', testimone: 'witness', pagine: 'page', ospiti: 'guest', visitatrici: 'visitor',
+    auto: 'car', automobili: 'car', vetture: 'car', moto: 'motorcycle', foto: 'photo'
   },
   en: {
     soldiers: 'soldier', soldier: 'soldier', troops: 'soldier', troop: 'soldier', servicemen: 'soldier', personnel: 'soldier', fighters: 'soldier',
@@ -46,7 +47,8 @@ const synonyms: Record<LanguageCode, Record<string, string>> = {
     doctors: 'doctor', nurses: 'nurse', patients: 'patient', families: 'family', journalists: 'journalist', protesters: 'protester',
     demonstrators: 'protester', attacks: 'attack', accidents: 'accident', crimes: 'crime', suspects: 'suspect', defendants: 'defendant',
     counts: 'count', charges: 'charge', men: 'man', women: 'woman', shares: 'share', barrels: 'barrel', lives: 'life', pilots: 'pilot',
-    pages: 'page', page: 'page', points: 'point', point: 'point', witnesses: 'witness', witness: 'witness'
+    pages: 'page', page: 'page', points: 'point', point: 'point', witnesses: 'witness', witness: 'witness',
+    cars: 'car', motorcycles: 'motorcycle', photos: 'photo'
   }
 }
 

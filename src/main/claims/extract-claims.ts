@@ -21,14 +21,14 @@ import type { Claim } from '../../shared/model'
 import { applyCents, live, type Candidate, type SentenceContext } from './candidate'
 import { decimalToNumber, isIntegerDecimal, type ExactDecimal } from './exact-decimal'
 import { languagesFor } from '../language'
-import { ambiguousMonthWords, francCountryPattern, francCountryWords } from './lexicon'
+import { ambiguousCurrencyFamilies, ambiguousMonthWords, currencyCountryPattern, currencyCountryWords } from './lexicon'
 import { numberFormatFor } from './parse-digits'
 import { recognizeChanges, recognizeSigns } from './recognize-changes'
 import { recognizeNumbers } from './recognize-numbers'
 import { attachQualifierAfter, attachQualifierBefore, inheritConversionQualifier } from './recognize-qualifiers'
 import { combineRanges } from './recognize-ranges'
 import { combineRatios } from './recognize-ratios'
-import { attachSubject, attachSubjectBefore, attachUnit, figuresAfterMoneyNouns, inheritAcrossComparison, inheritComparedUnits } from './recognize-units'
+import { attachIndexLevel, attachSubject, attachSubjectBefore, attachUnit, combineDurations, figuresAfterMoneyNouns, inheritAcrossComparison, inheritComparedUnits } from './recognize-units'
 import { assignPeriods, findSource, inheritSubjects, recognizeTimeExpressions } from './refine-context'
 import { findPageFurniture, recognizeAges, rejectByMeaning, rejectByShape, rejectTableCells, rejectUncountedWords } from './refine-rejections'
 import { splitSentences } from './split-sentences'
@@ -97,25 +97,35 @@ export function extractClaims(text: string, options: ExtractClaimsOptions): Clai
     for (const claim of extractFromSentence(context, options.articleId, impliedMoney)) claims.push(claim)
   }
   assignArticleCurrency(claims, impliedMoney)
-  assignFrancs(text, claims)
+  assignAmbiguousCurrencies(text, claims)
   return assignClaimIds(claims)
 }
 
 /**
- * A bare "francs" is read as Swiss; in an article that names France or Belgium more than Switzerland
- * it is that country's franc ("French group issues bonds for 700 mln francs" is FRF, issue 10).
+ * A bare "francs" is read as Swiss and a bare "crowns" as the language's usual crown; in an article
+ * that names another country of that currency more, it is that country's ("French group issues bonds
+ * for 700 mln francs" is FRF, "Danish border imports rose by 600 mln crowns" DKK; issue 10).
  */
-function assignFrancs(text: string, claims: Claim[]): void {
-  const bare = claims.filter((claim) => claim.unit === 'CHF' && !/swiss|svizzer|sfr/i.test(claim.text))
+function assignAmbiguousCurrencies(text: string, claims: Claim[]): void {
+  const bare = claims.filter((claim) => claim.kind === 'money' && ambiguousCurrencyFamilies.some((family) => family.has(claim.unit ?? '')) && !namesCurrencyCountry(claim.text))
   if (bare.length === 0) return
   const mentions = new Map<string, number>()
-  for (const match of text.matchAll(francCountryPattern)) {
-    const code = francCountryWords.get(match[0].toLowerCase())
+  for (const match of text.matchAll(currencyCountryPattern)) {
+    const code = currencyCountryWords.get(match[0].toLowerCase())
     if (code) mentions.set(code, (mentions.get(code) ?? 0) + 1)
   }
-  let franc = 'CHF'
-  for (const [code, count] of mentions) if (count > (mentions.get(franc) ?? 0)) franc = code
-  for (const claim of bare) claim.unit = franc
+  for (const claim of bare) {
+    const family = ambiguousCurrencyFamilies.find((each) => each.has(claim.unit!))!
+    let best = claim.unit!
+    for (const [code, count] of mentions) if (family.has(code) && count > (mentions.get(best) ?? 0)) best = code
+    claim.unit = best
+  }
+}
+
+/** "Swiss francs", "SFR", "Danish crowns": the claim names its currency's country itself. */
+function namesCurrencyCountry(claimText: string): boolean {
+  currencyCountryPattern.lastIndex = 0
+  return /sfr/i.test(claimText) || currencyCountryPattern.test(claimText)
 }
 
 /**
@@ -178,6 +188,7 @@ function extractFromSentence(context: SentenceContext, articleId: string, implie
   recognizeChanges(context, candidates)
   candidates = combineRanges(context, candidates)
   candidates = combineRatios(context, candidates)
+  combineDurations(context, candidates)
   for (const candidate of candidates) applyCents(candidate)
   for (const candidate of live(candidates)) {
     attachQualifierAfter(context, candidate)
@@ -200,7 +211,11 @@ function extractFromSentence(context: SentenceContext, articleId: string, implie
   const sentence = context.text.slice(context.sentence.start, context.sentence.end)
   const moneyFigures = figuresAfterMoneyNouns(context, kept)
   rejectTableCells(context, kept, moneyFigures)
-  for (const candidate of kept) if (!moneyFigures.has(candidate)) attachSubjectBefore(context, candidate)
+  for (const candidate of kept) {
+    if (moneyFigures.has(candidate)) continue
+    attachIndexLevel(context, candidate)
+    attachSubjectBefore(context, candidate)
+  }
   return kept.flatMap((candidate, index) => {
     if (candidate.rejected !== null) return []
     const claim = toClaim(context, candidate, { articleId, sentence, source, period: periods[index] ?? null })

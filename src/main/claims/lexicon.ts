@@ -130,6 +130,8 @@ export interface RangeWords {
   bareJoiners: Set<string>
   /** Verbs of change: "salito da 3 a 5", "rose from 3% to 5%" are two values, not a range. */
   changeVerbs: Set<string>
+  /** Words that make a dashed pair a score ("lost 1-3"). */
+  scoreCues: Set<string>
 }
 
 /** Words between the two numbers of a ratio, as folded words ("out of" → ['out', 'of']). */
@@ -140,7 +142,8 @@ export const rangeWords: Record<LanguageCode, RangeWords> = perLanguage((vocabul
     vocabulary.rangeOpeners.flatMap(([opening, joiners]) => opening.map((opener) => [opener, joiners.map(phraseWords)] as const))
   ),
   bareJoiners: new Set(vocabulary.rangeBareJoiners),
-  changeVerbs: new Set(vocabulary.changeVerbs)
+  changeVerbs: new Set(vocabulary.changeVerbs),
+  scoreCues: new Set(vocabulary.scoreCues)
 }))
 
 // ---------------------------------------------------------------------------------------------
@@ -159,9 +162,11 @@ export const currencyNames: Record<LanguageCode, PhraseTable<string>> = perLangu
 export const centWords: Record<LanguageCode, PhraseTable<string>> = perLanguage((vocabulary) => new PhraseTable(vocabulary.centWords))
 export const moneyNouns = new Set(wordsOfAllLanguages((vocabulary) => vocabulary.moneyNouns))
 export const moneyNounModifiers = new Set(wordsOfAllLanguages((vocabulary) => vocabulary.moneyNounModifiers))
-export const francCountryWords = new Map(wordsOfAllLanguages((vocabulary) => vocabulary.francCountryWords))
+export const currencyCountryWords = new Map(wordsOfAllLanguages((vocabulary) => vocabulary.currencyCountryWords))
+/** Currencies that one bare name covers ("francs", "crowns", "corone"): the article's country decides among them. */
+export const ambiguousCurrencyFamilies: ReadonlyArray<ReadonlySet<string>> = [new Set(['CHF', 'FRF', 'BEF']), new Set(['CZK', 'SEK', 'DKK', 'NOK', 'ISK'])]
 /** One pass over an article for the country words above. */
-export const francCountryPattern = new RegExp(`\\b(?:${[...francCountryWords.keys()].join('|')})\\b`, 'giu')
+export const currencyCountryPattern = new RegExp(`\\b(?:${[...currencyCountryWords.keys()].join('|')})\\b`, 'giu')
 export const percentWords: Record<LanguageCode, PhraseTable<string>> = perLanguage((vocabulary) => new PhraseTable(vocabulary.percentWords))
 /** Measures, to canonical short units. Time spans are measures too ("undici ore", "46 months in prison"). */
 export const measureUnits: Record<LanguageCode, PhraseTable<string>> = perLanguage((vocabulary) => new PhraseTable(vocabulary.measureUnits))
@@ -190,6 +195,9 @@ export const personNouns = new Set(wordsOfAllLanguages((vocabulary) => vocabular
 export const ageBandBefore = new Set(wordsOfAllLanguages((vocabulary) => vocabulary.ageBandBefore))
 export const phoneCues = new Set(wordsOfAllLanguages((vocabulary) => vocabulary.phoneCues))
 export const levelVerbs: Record<LanguageCode, Set<string>> = perLanguage((vocabulary) => new Set(vocabulary.levelVerbs))
+export const levelAdverbs: Record<LanguageCode, PhraseTable<true>> = perLanguage((vocabulary) => flagTable(vocabulary.levelAdverbs))
+export const ordinalMagnitudes = new Set(wordsOfAllLanguages((vocabulary) => vocabulary.ordinalMagnitudes))
+export const stockIndexWords: Record<LanguageCode, PhraseTable<true>> = perLanguage((vocabulary) => flagTable(vocabulary.stockIndexWords))
 export const othersWords = new Set(wordsOfAllLanguages((vocabulary) => vocabulary.othersWords))
 export const singleWords = new Set(wordsOfAllLanguages((vocabulary) => vocabulary.singleWords))
 /** Emergency and service numbers: after a phone cue they are dialled, not counted ("chiamare il 112", "call 911"). */

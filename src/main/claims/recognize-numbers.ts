@@ -6,7 +6,7 @@
  * moves past it, so tokens are never shared.
  */
 import { createCandidate, type Candidate, type SentenceContext } from './candidate'
-import { decimalFromInteger, decimalFromParts, scaleDecimal, addDecimal, type ExactDecimal, subtractDecimal } from './exact-decimal'
+import { decimalFromInteger, decimalFromParts, scaleDecimal, addDecimal, isIntegerDecimal, type ExactDecimal, subtractDecimal } from './exact-decimal'
 import {
   approximateCollectives,
   currencyNames,
@@ -108,11 +108,23 @@ function recognizeDigits(context: SentenceContext, at: number): Candidate | null
     const money = currencySymbols.has(context.tokens[at - 1]?.text ?? '') || currencyNameAt(context, at + 2)
     if (power !== undefined && ((suffix.lower !== 'm' && suffix.lower !== 'b') || money)) {
       applyMagnitude(candidate, power, at + 1)
+      addHundredsAfterThousands(context, candidate)
       return extendMagnitude(context, candidate)
     }
     return candidate
   }
   return extendMagnitude(context, candidate)
+}
+
+/** "2mila 500 euro" is 2500: hundreds written apart after a whole number of thousands. */
+function addHundredsAfterThousands(context: SentenceContext, candidate: Candidate): void {
+  const { tokens } = context
+  const rest = tokens[candidate.last + 1]
+  if (context.words[candidate.last] !== 'mila' || !candidate.value || !isIntegerDecimal(candidate.value) || rest?.type !== 'number' || !/^\d{1,3}$/.test(rest.text)) return
+  if (tokens[candidate.last + 2]?.type === 'number' || isGlued(tokens[candidate.last], rest)) return
+  candidate.value = addDecimal(candidate.value, decimalFromParts(rest.text))
+  candidate.last += 1
+  candidate.numberLast += 1
 }
 
 function currencyNameAt(context: SentenceContext, at: number): boolean {
@@ -149,8 +161,12 @@ function readFraction(context: SentenceContext, at: number, whole: ExactDecimal)
   if (tokens[start + 3]?.text === '/' && isGlued(denominator, tokens[start + 3])) return null
   const top = Number(numerator.text)
   const bottom = Number(denominator.text)
-  if (!fractionDenominators.has(bottom) || !(top > 0 && top < bottom) || whole.exponent < 0) return null
-  return createCandidate(at, start + 2, 'digits', addDecimal(whole, decimalFromParts('0', String((top / bottom).toString().split('.')[1] ?? ''))))
+  if (!fractionDenominators.has(bottom) || !(top > 0 && top < bottom)) return null
+  const fraction = decimalFromParts('0', String((top / bottom).toString().split('.')[1] ?? ''))
+  // "2.85-1/4 dlrs": grain prices in dollars and cents, the fraction a fraction of a cent.
+  if (/[.,]\d\d$/.test(tokens[at]!.text) && hyphen) return createCandidate(at, start + 2, 'digits', addDecimal(whole, scaleDecimal(fraction, -2)))
+  if (whole.exponent < 0) return null
+  return createCandidate(at, start + 2, 'digits', addDecimal(whole, fraction))
 }
 
 /** "5/8 pct", "slipping 7/32", "1/2 percentage point": a fraction alone, eighths and halves as markets quote them. */

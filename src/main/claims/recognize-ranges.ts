@@ -53,7 +53,7 @@ function mergeRange(context: SentenceContext, low: Candidate, high: Candidate): 
     const scaled = scaleDecimal(low.value, high.magnitude)
     if (compareDecimal(scaled, high.value) < 0) lowValue = scaled
   }
-  if (compareDecimal(lowValue, high.value) >= 0) {
+  if (compareDecimal(lowValue, high.value) >= 0 || (dashed && isScore(context, low, high))) {
     if (dashed) {
       reject(low, 'score or code')
       reject(high, 'score or code')
@@ -78,6 +78,24 @@ function mergeRange(context: SentenceContext, low: Candidate, high: Candidate): 
     low.cents = high.cents
   }
   return true
+}
+
+/** Two small whole numbers joined by a dash, as results are written. */
+const scorePair = /(?<![\d.,])(\d{1,3})[-–](\d{1,3})(?![\d.,%])/g
+
+/**
+ * "lost 1-3", "a 1-3 defeat", "6-3 6-2 1-6": an increasing dashed pair is a score when a result word
+ * stands next to it or the sentence writes another result that cannot be a range (a pair whose first
+ * number is not the smaller).
+ */
+function isScore(context: SentenceContext, low: Candidate, high: Candidate): boolean {
+  if (!low.plainDigits || !high.plainDigits || low.kind !== 'count' || high.kind !== 'count' || high.unit !== null) return false
+  const { words } = context
+  const nearby = [words[low.first - 1], words[low.first - 2], words[high.last + 1]]
+  if (context.languages.some((language) => nearby.some((word) => rangeWords[language].scoreCues.has(word ?? '')))) return true
+  const sentence = context.text.slice(context.sentence.start, context.sentence.end)
+  for (const match of sentence.matchAll(scorePair)) if (Number(match[1]) >= Number(match[2])) return true
+  return false
 }
 
 /** An opener before the lower end whose joiner is exactly what stands between the two ends. */

@@ -3,15 +3,17 @@
  * percent sign or word, a measure unit (canonical short unit), and otherwise the counted noun phrase
  * (unit = its canonical lemma, subject = the phrase as written).
  */
-import type { Candidate, SentenceContext } from './candidate'
+import { reject, type Candidate, type SentenceContext } from './candidate'
 import type { LanguageCode } from '../language'
-import { canonicalCountUnit } from './canonical-units'
+import { canonicalCountUnit, isCommonCountedThing } from './canonical-units'
 import {
   centWords,
   currencyCodes,
   moneyNounModifiers,
   moneyNouns,
   othersWords,
+  levelAdverbs,
+  stockIndexWords,
   levelVerbs,
   qualifiersBefore,
   currencyNames,
@@ -33,7 +35,7 @@ import {
   halfAfterUnit,
   type PhraseTable
 } from './lexicon'
-import { addDecimal, decimalFromParts, scaleDecimal } from './exact-decimal'
+import { addDecimal, decimalFromParts, multiplyDecimal, scaleDecimal } from './exact-decimal'
 import { isEnglishNumberWord, parseItalianNumberWord } from './number-words'
 import { isCapitalized, isGlued, type Token } from './tokenize'
 
@@ -168,6 +170,41 @@ function addHalf(context: SentenceContext, candidate: Candidate): void {
   candidate.last = half.last
 }
 
+/** A time unit and how many of the next smaller one it holds: "2 anni e 3 mesi" is 27 months. */
+const compoundTimeUnits = new Map<string, readonly [string, number]>([['year', ['month', 12]], ['d', ['h', 24]], ['h', ['min', 60]]])
+const compoundJoiners = new Set(['e', 'ed', 'and'])
+const articlesOfOne = new Set(['un', 'una', "un'", 'uno', 'a', 'an', 'one'])
+
+/**
+ * "2 anni e 3 mesi", "un anno e 8 mesi", "un'ora e 20 minuti", "a year and two months": one span
+ * written in two units is one duration, in the smaller unit. The larger part is merged into it.
+ */
+export function combineDurations(context: SentenceContext, candidates: readonly Candidate[]): void {
+  const { words } = context
+  for (const smaller of candidates) {
+    if (smaller.rejected !== null || smaller.kind !== 'duration' || smaller.qualifier !== 'exact' || !smaller.value) continue
+    const joiner = smaller.first - 1
+    if (!compoundJoiners.has(words[joiner] ?? '')) continue
+    const larger = candidates.find((candidate) => candidate.rejected === null && candidate.last === joiner - 1 && candidate.kind === 'duration' && candidate.qualifier === 'exact')
+    let largerValue = larger?.value ?? null
+    let largerUnit = larger?.unit ?? null
+    let first = larger?.first ?? -1
+    if (!larger && articlesOfOne.has(words[joiner - 2] ?? '')) {
+      // "un anno e 8 mesi": the article before the larger unit is its one.
+      const unit = context.languages.map((language) => measureUnits[language].matchForward(words, joiner - 1)).find((match) => match?.last === joiner - 1)
+      largerValue = unit ? decimalFromParts('1') : null
+      largerUnit = unit?.phrase.meaning ?? null
+      first = joiner - 2
+    }
+    const parts = largerUnit === null ? undefined : compoundTimeUnits.get(largerUnit)
+    if (!largerValue || !parts || parts[0] !== smaller.unit) continue
+    smaller.value = addDecimal(multiplyDecimal(largerValue, decimalFromParts(String(parts[1]))), smaller.value)
+    smaller.first = first
+    smaller.numberFirst = first
+    if (larger) reject(larger, 'merged into a duration')
+  }
+}
+
 /**
  * A time span is a duration ("in 72 ore", "nine months"); "17enne", "sessantenne" and
  * "17-year-old" are ages.
@@ -249,19 +286,57 @@ function copyUnit(context: SentenceContext, from: Candidate, to: Candidate): voi
 export function attachSubjectBefore(context: SentenceContext, candidate: Candidate): void {
   if (candidate.kind !== 'count' || candidate.unit !== null || candidate.subject !== null) return
   const { tokens, words } = context
-  let at = candidate.first - 1
+  // "i contagi hanno superato i 70.000": the verb may open the qualifier read with the figure.
+  const verbInQualifier = candidate.first < candidate.numberFirst && context.languages.some((each) => levelVerbs[each].has(words[candidate.first] ?? ''))
+  let at = verbInQualifier ? candidate.first : candidate.first - 1
+  // "salito a quota 77.662": the level mark before the figure.
+  if (words[at] === 'quota') at -= 1
   if (['to', 'at', 'by', 'a', 'ad', 'di', 'of'].includes(words[at] ?? '')) at -= 1
-  const language = context.languages.find((each) => levelVerbs[each].has(words[at] ?? ''))
+  // "il bilancio dei morti è di 1.383": "è di" states a level.
+  const language = context.languages.find((each) => levelVerbs[each].has(words[at] ?? '')) ?? (words[at] === 'è' && words[at + 1] === 'di' ? 'it' : undefined)
   if (!language) return
   at -= 1
   // "Le vittime sono salite a 12", "prices have risen to": an auxiliary before the participle.
-  if (['sono', 'è', 'erano', 'has', 'have', 'had'].includes(words[at] ?? '')) at -= 1
+  if (['sono', 'è', 'erano', 'hanno', 'ha', 'has', 'have', 'had'].includes(words[at] ?? '')) at -= 1
+  // "i pazienti guariti finora sono 21.029": an adverb between the noun and the verb.
+  const adverb = levelAdverbs[language].matchBackward(words, at)
+  if (adverb) at = adverb.first - 1
   // "New loans in December rose to 83,000": a short complement between the noun and the verb.
   if (['in', 'on', 'nel', 'nella', 'a'].includes(words[at - 1] ?? '') && tokens[at]?.type === 'word') at -= 2
-  const head = tokens[at]
+  let head = tokens[at]
   if (!head || head.type !== 'word' || isCapitalized(head) || !isNounLike(head, language) || /(?:ly|ed|ing)$/.test(head.lower)) return
-  candidate.subject = head.text
+  let first = at
+  // "i pazienti guariti": an Italian participle or adjective after the counted noun.
+  if (language === 'it' && isItalianAdjective(head) && isNounLike(tokens[at - 1], 'it') && !isCapitalized(tokens[at - 1])) {
+    first = at - 1
+    head = tokens[first]!
+  }
+  candidate.subject = context.text.slice(tokens[first]!.start, tokens[at]!.end)
   candidate.unit = canonicalCountUnit(head.text, language)
+}
+
+/** How far before a bare figure a stock index may be named ("The Dow Industrials, down 10 …, recovered to stand at 2417"). */
+const indexReach = 30
+
+/**
+ * "The Dow Industrials recovered to stand at 2417", "l'indice ha chiuso a quota 22.150": a bare figure
+ * reached by an index is its level in points, like "24.350 punti" written out. The index word is the subject.
+ */
+export function attachIndexLevel(context: SentenceContext, candidate: Candidate): void {
+  if (candidate.kind !== 'count' || candidate.unit !== null || candidate.subject !== null || candidate.form !== 'digits' || candidate.magnitude > 0) return
+  const { tokens, words } = context
+  let at = candidate.numberFirst - 1
+  if (words[at] === 'quota') at -= 1
+  if (!['at', 'to', 'a', 'ad'].includes(words[at] ?? '')) return
+  for (let index = at - 1; index >= Math.max(0, at - indexReach); index -= 1) {
+    for (const language of context.languages) {
+      const named = stockIndexWords[language].matchForward(words, index)
+      if (!named) continue
+      candidate.unit = 'point'
+      candidate.subject = context.text.slice(tokens[index]!.start, tokens[named.last]!.end)
+      return
+    }
+  }
 }
 
 /**
@@ -371,12 +446,14 @@ export function attachSubject(context: SentenceContext, candidate: Candidate): v
   // "Oltre 200 i dispersi", "sono stati almeno quattro i colpi": a qualifier may stand before the count.
   const qualifierFirst = context.languages.includes('it') ? qualifiersBefore.it.matchBackward(words, candidate.first - 1)?.first : undefined
   const opening = qualifierFirst ?? candidate.first
-  const leading = opening === 0 || ['sono', 'salgono', 'saliti', 'salite', 'stati', 'state', 'erano'].includes(words[opening - 1] ?? '')
+  // "Sono in tutto 58mila i casi": an adverb may stand between the verb and the count.
+  const beforeOpening = context.languages.includes('it') ? (levelAdverbs.it.matchBackward(words, opening - 1)?.first ?? opening) : opening
+  const leading = opening === 0 || ['sono', 'salgono', 'saliti', 'salite', 'stati', 'state', 'erano'].includes(words[beforeOpening - 1] ?? '')
   if (leading && ['le', 'gli', 'i'].includes(words[at] ?? '') && context.languages.includes('it')) at += 1
   for (const language of context.languages) {
     const phrase = language === 'it' ? readItalianNounPhrase(context, at) : readEnglishNounPhrase(context, at)
     // "Sei sicuro": a word number above one counts a plural, and a head in -o is singular.
-    if (phrase && language === 'it' && candidate.form === 'words' && /o$/.test(phrase.head) && !(candidate.value && candidate.value.digits === 1n && candidate.value.exponent === 0)) continue
+    if (phrase && language === 'it' && candidate.form === 'words' && /o$/.test(phrase.head) && !isCommonCountedThing(phrase.head, 'it') && !(candidate.value && candidate.value.digits === 1n && candidate.value.exponent === 0)) continue
     if (phrase) {
       candidate.subject = phrase.text
       candidate.unit = canonicalCountUnit(phrase.head, language)
@@ -413,8 +490,10 @@ function readItalianNounPhrase(context: SentenceContext, start: number): NounPhr
   // "per 220 giovani": a word that is usually an adjective before a noun is the head when no noun follows.
   if (at > start && !isNounLike(tokens[at], 'it') && italianPrenominalNouns.has(words[at - 1] ?? '')) at -= 1
   const headToken = tokens[at]
-  // The head is lowercase: a capital after a number is a name ("11 Paesi" is written too, but rarely).
-  if (!isNounLike(headToken, 'it') || isCapitalized(headToken)) return null
+  // The head is lowercase: a capital after a number is a name, unless it is a common counted thing ("in 14 Stati", "11 Paesi").
+  // ("Stati" is a stop word only in lower case: "sono stati").
+  const countedName = isCapitalized(headToken) && isCommonCountedThing(headToken!.text, 'it')
+  if (!countedName && (!isNounLike(headToken, 'it') || isCapitalized(headToken))) return null
   const head = at
   let last = at
   let at2 = at + 1
@@ -481,8 +560,8 @@ function readEnglishNounPhrase(context: SentenceContext, start: number): NounPhr
     if (run.length > 0 && isTrailingVerbal(token!.lower) && !(/[^s]s$/.test(tokens[at + 1]?.lower ?? '') && isNounLike(tokens[at + 1], 'en'))) break
     if (run.length > 0 && /(?:iar|ful|ous|ible|able|ent|ant|ary)$/.test(token!.lower) && ['with', 'to', 'of', 'about', 'for'].includes(tokens[at + 1]?.lower ?? '')) break
     run.push(at)
-    // Hyphenated compounds stay one piece: "long-range missiles", "North Korean-made shells".
-    if (tokens[at + 1]?.text === '-' && isGlued(token, tokens[at + 1]) && isNounLike(tokens[at + 2], 'en') && isGlued(tokens[at + 1], tokens[at + 2])) {
+    // Hyphenated compounds stay one piece: "long-range missiles", "North Korean-made shells", "stand-by jurors".
+    if (tokens[at + 1]?.text === '-' && isGlued(token, tokens[at + 1]) && tokens[at + 2]?.type === 'word' && isGlued(tokens[at + 1], tokens[at + 2])) {
       at += 2
       run.push(at)
     }

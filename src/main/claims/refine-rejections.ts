@@ -8,7 +8,7 @@
 import type { FurnitureScope } from '../language'
 import { isCommonCountedThing } from './canonical-units'
 import { hasUnitOrSubject, reject, type Candidate, type SentenceContext } from './candidate'
-import { decimalToNumber, isIntegerDecimal } from './exact-decimal'
+import { decimalToNumber, isIntegerDecimal, type ExactDecimal } from './exact-decimal'
 import {
   ambiguousMonthWords,
   clockAfter,
@@ -18,6 +18,7 @@ import {
   gluedUnits,
   identifierNouns,
   monthNumbers,
+  ordinalMagnitudes,
   ordinalSuffixes,
   pageFurnitureCues,
   qualifiersBefore,
@@ -139,6 +140,8 @@ function isNumberedThing(context: SentenceContext, numberAt: number): boolean {
   // "portato via 10 tonnellate" is "carried away", not a street: "via 4 Novembre", "via 10 maggio" are streets.
   const after = tokens[numberAt + 1]
   if (previous.lower === 'via' && after?.type === 'word' && !isCapitalized(after) && !monthNumbers.has(after.lower)) return false
+  // "salito a quota 77.662", "sfiorando quota 2.000": a level reached, not a numbered scheme ("Quota 100" is written bare and capitalized).
+  if (previous.text === 'quota' && (!/^\d+$/.test(tokens[numberAt]!.text) || !['la', 'una', 'della', 'alla', 'con'].includes(tokens[numberAt - 2]?.lower ?? ''))) return false
   if (previous.type === 'word' && identifierNouns.has(previous.lower)) return true
   if ((previous.text === '.' || previous.text === '°' || previous.text === 'º') && tokens[numberAt - 2]?.type === 'word') {
     return identifierNouns.has(tokens[numberAt - 2]!.lower)
@@ -148,8 +151,12 @@ function isNumberedThing(context: SentenceContext, numberAt: number): boolean {
 
 const definiteDeterminers = new Set([
   'i', 'gli', 'le', 'il', 'lo', 'la', "l'", 'questi', 'queste', 'quei', 'quegli', 'quelle', 'entrambi', 'entrambe', 'ambedue', 'the', 'these',
-  'those', 'both', 'its', 'their', 'his', 'her', 'our', 'all'
+  'those', 'both', 'its', 'their', 'his', 'her', 'our', 'all',
+  // "oltre alle due banche", "uno dei due fuggiaschi": a preposition fused with the article.
+  'dei', 'degli', 'delle', 'ai', 'agli', 'alle', 'nei', 'negli', 'nelle', 'sui', 'sugli', 'sulle', 'dai', 'dagli', 'dalle', 'coi'
 ])
+/** Words between the article and the number that still point back ("the previous two votes", "gli altri tre", "i primi due"). */
+const orderWords = new Set(['previous', 'other', 'last', 'first', 'next', 'remaining', 'former', 'altri', 'altre', 'primi', 'prime', 'ultimi', 'ultime', 'restanti'])
 
 /**
  * What the words around a number mean, once units and counted nouns are read: years, model names
@@ -234,6 +241,21 @@ function meaningRejection(context: SentenceContext, candidate: Candidate): strin
     return 'clock time'
   }
 
+  // "alle 19.30", "intorno all'1.30": Italian writes decimals with a comma, so hours and minutes joined by a dot are a clock time.
+  if (context.format === 'it' && candidate.kind === 'count' && candidate.magnitude === 0 && /^(?:[01]?\d|2[0-4])\.[0-5]\d$/.test(tokens[candidate.numberFirst]!.text)) return 'clock time'
+
+  // "tra il 16 e il 17 (scorsi)", "dal 3 al 5": days of the month take the article in Italian; counts do not.
+  if (candidate.qualifier === 'range' && candidate.kind === 'count' && (bare || /^scors/.test(words[candidate.last] ?? '')) && isDayOfMonth(candidate.low) && isDayOfMonth(candidate.high) &&
+    ['il', 'dal', "l'", "dall'"].includes(words[candidate.numberFirst - 1] ?? '')) {
+    return 'date'
+  }
+
+  // "VW's 50 millionth car": an ordinal of a magnitude names one thing.
+  if (ordinalMagnitudes.has(words[candidate.numberLast + 1] ?? '')) return 'ordinal'
+
+  // "band two paper", "lane seven": a number word after an identifier noun names the thing; a count would take a plural ("issue two bonds").
+  if (candidate.form === 'words' && candidate.magnitude === 0 && englishOnly && identifierNouns.has(wordBefore) && !/s$/.test(words[candidate.last] ?? 's')) return 'identifier'
+
   // "18' st", "37' pt": the minute of a match, in a line of substitutions or scorers.
   if (bare && tokens[candidate.last + 1]?.text === "'" && matchHalves.has(words[candidate.last + 2] ?? '')) return 'match minute'
 
@@ -267,7 +289,8 @@ function meaningRejection(context: SentenceContext, candidate: Candidate): strin
 
   if (candidate.form === 'words' && candidate.magnitude === 0 && value === 1 && !isCountOfOne(context, candidate)) return 'article or pronoun'
 
-  if (candidate.kind === 'count' && candidate.qualifier === 'exact' && value !== null && value < 10 && definiteDeterminers.has(wordBefore)) {
+  const determinerBefore = definiteDeterminers.has(wordBefore) || (orderWords.has(wordBefore) && definiteDeterminers.has(words[candidate.first - 2] ?? ''))
+  if (candidate.kind === 'count' && candidate.qualifier === 'exact' && value !== null && value < 10 && determinerBefore) {
     // "i due paesi", "the two leaders": a reference to things already counted, not a count.
     return 'reference'
   }
@@ -276,6 +299,10 @@ function meaningRejection(context: SentenceContext, candidate: Candidate): strin
     return 'attribute'
   }
   return null
+}
+
+function isDayOfMonth(value: ExactDecimal | null): boolean {
+  return value !== null && isIntegerDecimal(value) && decimalToNumber(value) >= 1 && decimalToNumber(value) <= 31
 }
 
 /** Words before "one"/"un solo" that make it a pronoun or a negation ("no one", "as one team", "not a single line"). */
@@ -380,10 +407,19 @@ function hasAgeCue(context: SentenceContext, candidate: Candidate): boolean {
     if (ageBefore[language].matchBackward(words, candidate.first - 1)) return true
     if (ageAfter[language].matchForward(words, candidate.last + 1)) return true
   }
-  // "un uomo di 72 anni", "una donna di 40 anni", "un ragazzo svizzero di 18 anni", "J.M. di 17 anni".
+  // "sette uomini tra i 21 e 36 anni": a range of years right after people.
+  if (candidate.qualifier === 'range' && personNouns.has(words[candidate.first - 1] ?? '')) return true
+  // "un uomo di 72 anni", "una donna di 40 anni", "un ragazzo svizzero di 18 anni", "J.M. di 17 anni",
+  // "un giovane italiano, nomade, di 22 anni": the person may stand a few words and commas before.
   if (words[candidate.first - 1] !== 'di') return false
   const initial = words[candidate.first - 2] === '.' && /^\p{Lu}$/u.test(context.tokens[candidate.first - 3]?.text ?? '')
-  return initial || personNouns.has(words[candidate.first - 2] ?? '') || (personNouns.has(words[candidate.first - 3] ?? '') && context.tokens[candidate.first - 2]?.type === 'word')
+  if (initial) return true
+  for (let at = candidate.first - 2; at >= Math.max(0, candidate.first - 6); at -= 1) {
+    const token = context.tokens[at]!
+    if (personNouns.has(token.lower)) return true
+    if (token.text !== ',' && (token.type !== 'word' || stopWords.it.has(token.lower) || isCapitalized(token))) return false
+  }
+  return false
 }
 
 /**

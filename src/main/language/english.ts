@@ -69,6 +69,7 @@ export const english: Vocabulary = {
   ],
   rangeBareJoiners: ['to', 'or'],
   ratioJoiners: ['in', 'out of'],
+  scoreCues: ['won', 'win', 'wins', 'winning', 'beat', 'beats', 'beating', 'lost', 'lose', 'loses', 'losing', 'drew', 'draw', 'victory', 'defeat', 'defeated', 'scoreline', 'score'],
   changeVerbs: [
     'rose', 'risen', 'rise', 'rises', 'fell', 'fallen', 'fall', 'falls', 'increased', 'increase', 'increases', 'decreased', 'decrease', 'grew',
     'grown', 'grow', 'grows', 'dropped', 'drop', 'drops', 'climbed', 'climb', 'climbs', 'jumped', 'jump', 'jumps', 'declined', 'decline',
@@ -99,10 +100,14 @@ export const english: Vocabulary = {
   ],
   moneyNouns: ['sales', 'revenues', 'revenue', 'revs', 'net', 'profit', 'profits', 'loss', 'losses', 'income', 'earnings', 'turnover', 'deficit', 'surplus', 'assets', 'deposits', 'loans', 'backlog', 'dividends', 'dividend', 'payout', 'ebitda', 'debit', 'credit', 'credits', 'charge', 'charges', 'gain', 'gains', 'expenditure', 'spending'],
   moneyNounModifiers: ['oper', 'operating', 'pretax', 'pre-tax', 'gross', 'total', 'premium', 'after-tax', 'of', 'at', 'to', 'was', 'were', 'totaled', 'totalled'],
-  francCountryWords: [['france', 'FRF'], ['french', 'FRF'], ['paris', 'FRF'], ['belgium', 'BEF'], ['belgian', 'BEF'], ['brussels', 'BEF'], ['switzerland', 'CHF'], ['swiss', 'CHF'], ['zurich', 'CHF'], ['geneva', 'CHF'], ['berne', 'CHF'], ['bern', 'CHF']],
+  currencyCountryWords: [['denmark', 'DKK'], ['danish', 'DKK'], ['copenhagen', 'DKK'], ['sweden', 'SEK'], ['swedish', 'SEK'], ['stockholm', 'SEK'],
+    ['norway', 'NOK'], ['norwegian', 'NOK'], ['oslo', 'NOK'], ['czechoslovakia', 'CZK'], ['czech', 'CZK'], ['prague', 'CZK'], ['iceland', 'ISK'], ['icelandic', 'ISK'],
+    ['france', 'FRF'], ['french', 'FRF'], ['paris', 'FRF'], ['belgium', 'BEF'], ['belgian', 'BEF'], ['brussels', 'BEF'], ['switzerland', 'CHF'], ['swiss', 'CHF'], ['zurich', 'CHF'], ['geneva', 'CHF'], ['berne', 'CHF'], ['bern', 'CHF']],
   percentWords: [['percent', '%'], ['per cent', '%'], ['pct', '%'], ['percentage points', 'pp'], ['percentage point', 'pp'],
     ['basis points', 'bp'], ['basis point', 'bp'], ['pct points', 'pp'], ['pct point', 'pp']],
   measureUnits: [
+    // Newswire abbreviations of time spans ("nine mths", "two yrs").
+    ['mths', 'month'], ['mth', 'month'], ['yrs', 'year'], ['wks', 'week'],
     ['km', 'km'], ['kilometers', 'km'], ['kilometres', 'km'], ['kilometer', 'km'], ['kilometre', 'km'], ['meters', 'm'], ['metres', 'm'],
     ['meter', 'm'], ['metre', 'm'], ['cm', 'cm'], ['centimeters', 'cm'], ['centimetres', 'cm'], ['mm', 'mm'], ['millimeters', 'mm'],
     ['millimetres', 'mm'], ['kg', 'kg'], ['kilograms', 'kg'], ['kilogrammes', 'kg'], ['kilos', 'kg'], ['grams', 'g'], ['tons', 't'], ['tonnes', 't'],
@@ -139,6 +144,9 @@ export const english: Vocabulary = {
   ageBandBefore: ['the', 'those', 'people', 'adults', 'patients', 'residents', 'anyone', 'everyone', 'men', 'women', 'aged'],
   phoneCues: ['call', 'calls', 'called', 'calling', 'dial', 'dialed', 'dialled', 'dialing', 'phone', 'hotline'],
   levelVerbs: ['reached', 'reach', 'reaches', 'totaled', 'totalled', 'totals', 'stood', 'stands', 'was', 'were', 'rose', 'fell', 'climbed', 'dropped', 'increased', 'decreased', 'declined', 'jumped', 'grew', 'amounted', 'numbered', 'hit', 'topped', 'exceeded', 'surpassed'],
+  levelAdverbs: ['so far', 'now', 'already', 'currently', 'altogether', 'in all', 'in total', 'today', 'yesterday'],
+  ordinalMagnitudes: ['hundredth', 'thousandth', 'millionth', 'billionth'],
+  stockIndexWords: ['index', 'indices', 'industrials', 'dow', 'nikkei', 'ftse', 'dax', 'cac', 'nasdaq', 'kospi', 'hang seng', 's&p'],
   othersWords: ['others'],
   singleWords: ['single', 'lone', 'sole'],
   months: [
@@ -159,7 +167,7 @@ export const english: Vocabulary = {
     'route', 'highway', 'interstate', 'version', 'model', 'type', 'series', 'code', 'channel', 'room', 'gate', 'platform', 'number', 'no', 'nos', 'n',
     'district', 'precinct', 'ward', 'level', 'category', 'phase', 'stage', 'grade', 'step', 'rule', 'amendment', 'title', 'form', 'docket', 'case',
     'bill', 'act', 'exhibit', 'appendix', 'figure', 'fig', 'table', 'edition', 'issue', 'vol', 'volume', 'lane', 'street', 'st', 'avenue', 'ave',
-    'road', 'rd', 'box', 'suite', 'unit', 'apt', 'row', 'seat', 'jersey', 'class', 'caliber', 'calibre', 'tel', 'fax', 'id'
+    'road', 'rd', 'box', 'suite', 'unit', 'apt', 'row', 'seat', 'jersey', 'class', 'caliber', 'calibre', 'tel', 'fax', 'id', 'band', 'lane'
   ],
   pageFurnitureCues: [
     ['of this article', 'line'], ['subscribe now', 'line'], ['listen to this article', 'line'], ['this article is for subscribers', 'line'],

@@ -42,6 +42,8 @@ export interface Vocabulary {
   rangeBareJoiners: readonly string[]
   /** Verbs of change: "salito da 3 a 5", "rose from 3% to 5%" are two values, not a range. */
   changeVerbs: readonly string[]
+  /** Words around a result that make "1-3" a score, not a range ("lost 1-3", "a 1-3 defeat", "ha vinto 3-1"). */
+  scoreCues: readonly string[]
   /** Words between the two numbers of a share written as a ratio ("3 su 10", "4 in 10", "one out of five"). */
   ratioJoiners: readonly string[]
   /** Currency names after the number, to ISO codes. */
@@ -52,8 +54,11 @@ export interface Vocabulary {
   moneyNouns: readonly string[]
   /** Words that may stand between such a noun and its figure ("Oper net", "premium income", "utile netto"). */
   moneyNounModifiers: readonly string[]
-  /** Words naming a country whose franc a bare "francs" means ("French", "Parigi"); the franc most named wins, Swiss by default. */
-  francCountryWords: ReadonlyArray<readonly [string, string]>
+  /**
+   * Words naming a country whose currency a bare ambiguous name means: francs ("French", "Parigi") and
+   * crowns ("Danish", "Svezia"). The country most named wins; otherwise the name's own code stays.
+   */
+  currencyCountryWords: ReadonlyArray<readonly [string, string]>
   /** Percent and percentage-point words, to "%" or "pp". */
   percentWords: ReadonlyArray<readonly [string, string]>
   /** Measure words, to canonical short units; time spans are measures too. */
@@ -76,6 +81,12 @@ export interface Vocabulary {
   phoneCues: readonly string[]
   /** Verbs that put a figure after its counted thing ("total visitors reached 6,507,483", "i contagi salgono a 34"). */
   levelVerbs: readonly string[]
+  /** Adverbs between a counted thing and the verb of its figure, or before a leading figure ("i guariti finora sono 21.029", "sono in tutto 58mila i casi"). */
+  levelAdverbs: readonly string[]
+  /** Ordinals of a magnitude after a number: "the 50 millionth car", "il 10 milionesimo visitatore" name one thing, not a count. */
+  ordinalMagnitudes: readonly string[]
+  /** Stock indexes: a bare figure they reach is a level in points ("the Dow Industrials stood at 2417", "l'indice ha chiuso a quota 22.150"). */
+  stockIndexWords: readonly string[]
   /** "four others", "cinque altri": a count whose counted thing is named earlier. */
   othersWords: readonly string[]
   /** Words that make a lone "one"/"un" a count of one ("un solo testimone", "a single witness"). */
