@@ -124,13 +124,14 @@ function attachUnitAfter(context: SentenceContext, candidate: Candidate): void {
     for (const language of context.languages) {
       const percent = matchUnit(percentWords[language], context, start)
       if (percent) return finish(candidate, 'percent', percent.meaning, percent.last)
-      const currency = matchUnit(currencyNames[language], context, start)
-      if (currency) return finish(candidate, 'money', currency.meaning, currency.last)
+      // Cents first: "40 euro cents" is not 40 euros.
       const cents = matchUnit(centWords[language], context, start)
       if (cents) {
         candidate.cents = true
         return finish(candidate, 'money', cents.meaning, cents.last)
       }
+      const currency = matchUnit(currencyNames[language], context, start)
+      if (currency) return finish(candidate, 'money', currency.meaning, currency.last)
       if (tokens[start]?.type === 'word' && currencyCodes.has(words[start]!) && tokens[start]!.text === tokens[start]!.text.toUpperCase()) {
         return finish(candidate, 'money', tokens[start]!.text, start)
       }
@@ -257,7 +258,8 @@ export function inheritAcrossComparison(context: SentenceContext, candidates: re
 }
 
 const comparisonFrom = new Set(['from', 'against', 'da', 'dai', 'dal', 'dalle', 'dagli', "dall'"])
-const listJoiners = new Set(['and', 'e', 'ed'])
+// "9,50 per 4,00 metri", "3 x 4 m": the sides of a size share its unit.
+const listJoiners = new Set(['and', 'e', 'ed', 'x', '×', 'per'])
 const comparisonDirections = new Set(['up', 'down'])
 const comparisonTo = new Set(['to', 'a', 'al', 'ai', 'alle', 'agli', "all'"])
 
@@ -355,6 +357,11 @@ export function figuresAfterMoneyNouns(context: SentenceContext, candidates: rea
   for (const candidate of bareFigures) {
     // "Fresh meat and bacon 8.0 mln vs 4.5 mln": a results line compares amounts of the period with the year before.
     const compared = context.words[candidate.last + 1] === 'vs' || context.words[candidate.first - 1] === 'vs'
+    // "Avg shrs 134.9 mln vs 131.7 mln": shares, counted.
+    if (compared && context.words.slice(Math.max(0, candidate.first - 6), candidate.first).includes('shrs')) {
+      candidate.unit = 'share'
+      continue
+    }
     if (compared && candidate.magnitude >= 6) {
       found.add(candidate)
       continue

@@ -20,6 +20,7 @@ const elaborationCues = new PhraseTable<true>(
   ].map((phrase) => [phrase, true] as const)
 )
 const listJoiners = new Set(['e', 'ed', 'and', ',', ';'])
+const additionWords = new Set(['further', 'another', 'additional', 'altri', 'altre', 'ulteriori'])
 
 /**
  * A bare number right after an elaboration cue takes the counted thing of the claim it elaborates
@@ -34,7 +35,9 @@ export function inheritSubjects(context: SentenceContext, candidates: readonly C
     if (bare && previous) {
       const between = context.words.slice(previous.last + 1, candidate.first)
       const elaborates = previous.inherited ? listJoiners.has(between[between.length - 1] ?? '') : containsPhrase(elaborationCues, between)
-      if (elaborates) {
+      // "cut 18,000 jobs … and a further 3,000", "200 feriti e altri 30": more of the same thing.
+      const adds = additionWords.has(context.words[candidate.numberFirst - 1] ?? '')
+      if (elaborates || adds) {
         candidate.unit = previous.unit
         candidate.subject = previous.subject
         candidate.inherited = true

@@ -258,6 +258,8 @@ function meaningRejection(context: SentenceContext, candidate: Candidate): strin
 
   // "18' st", "37' pt": the minute of a match, in a line of substitutions or scorers.
   if (bare && tokens[candidate.last + 1]?.text === "'" && matchHalves.has(words[candidate.last + 2] ?? '')) return 'match minute'
+  // "si sblocca al 35'", "al 90' pieno": a minute mark glued to the figure.
+  if (bare && isGlued(tokens[candidate.last], tokens[candidate.last + 1]) && (tokens[candidate.last + 1]?.text === "'" || tokens[candidate.last + 1]?.text === '’') && ['al', 'dal', 'fino'].includes(wordBefore) && value !== null && value <= 120) return 'match minute'
 
   // "il 20 scorso": a day of the month just past.
   if (candidate.plainDigits && value !== null && value >= 1 && value <= 31 && candidate.subject !== null && words[candidate.last] === 'scorso' && candidate.subjectFirst === candidate.last) return 'date'
@@ -286,6 +288,8 @@ function meaningRejection(context: SentenceContext, candidate: Candidate): strin
 
   // "10 Downing Street", "221B Baker Street": a house number before a street name.
   if (bare && candidate.plainDigits && isStreetAfter(context, candidate.last + 1)) return 'address'
+  // "in via Finzi, 105", "via Maestri del lavoro 1": a house number after an Italian street name.
+  if (bare && candidate.plainDigits && isItalianStreetBefore(context, candidate.numberFirst)) return 'address'
 
   if (candidate.form === 'words' && candidate.magnitude === 0 && value === 1 && !isCountOfOne(context, candidate)) return 'article or pronoun'
 
@@ -337,6 +341,19 @@ const rankingArticles = new Set(['the', 'la', 'nella', 'alla', 'della', 'dalla']
 const definiteArticles = new Set(['the', 'il', 'i', 'nei', 'dei', 'sui', 'ai', 'negli', 'degli', 'agli'])
 const streetWords = new Set(['street', 'avenue', 'road', 'boulevard', 'lane', 'drive', 'place', 'square', 'st', 'ave', 'rd', 'blvd'])
 
+const italianStreetWords = new Set(['via', 'viale', 'piazza', 'piazzale', 'corso', 'largo', 'vicolo', 'strada', 'contrada', 'borgo'])
+
+/** A street word, a capitalized name and at most four more words or a comma, right before the number. */
+function isItalianStreetBefore(context: SentenceContext, numberAt: number): boolean {
+  const { tokens } = context
+  for (let at = numberAt - 2; at >= Math.max(0, numberAt - 6); at -= 1) {
+    const between = tokens[at + 1]!
+    if (between.type !== 'word' && between.text !== ',' && between.text !== "'") return false
+    if (italianStreetWords.has(tokens[at]!.lower) && isCapitalized(tokens[at + 1])) return true
+  }
+  return false
+}
+
 /** Capitalized words, then a street word ("Downing Street", "Fifth Avenue"). */
 function isStreetAfter(context: SentenceContext, at: number): boolean {
   const { tokens } = context
@@ -385,14 +402,18 @@ export function recognizeAges(context: SentenceContext, candidates: readonly Can
     // "Claudiu A., 20 anni,": a name may end on an initial.
     const initial = name?.text === '.' && /^\p{Lu}$/u.test(tokens[candidate.first - 3]?.text ?? '')
     const person = isCapitalized(name) || initial || personNouns.has(name?.lower ?? '')
-    const afterName = comma?.text === ',' && person && (after === undefined || [',', '.', ')', ';'].includes(after.text))
+    // "Davide Forti, 45 anni di Modena,": the town may follow the age.
+    const townAfter = after?.lower === 'di' && isCapitalized(tokens[candidate.last + 2])
+    const afterName = comma?.text === ',' && person && (after === undefined || [',', '.', ')', ';'].includes(after.text) || townAfter)
     const ageSuffix = words[candidate.last] === 'enne'
-    if (candidate.kind === 'duration' && candidate.unit === 'year' && (ageSuffix || hasAgeCue(context, candidate) || (afterName && candidate.form === 'digits'))) {
+    // "due algerini di anni 31 e 37": the bureaucratic order, years before the figure.
+    const yearsFirst = words[candidate.first - 1] === 'anni' && words[candidate.first - 2] === 'di'
+    if (candidate.kind === 'duration' && candidate.unit === 'year' && (ageSuffix || yearsFirst || hasAgeCue(context, candidate) || (afterName && candidate.form === 'digits'))) {
       candidate.kind = 'age'
       continue
     }
     if (hasUnitOrSubject(candidate) || candidate.form !== 'digits' || !candidate.plainDigits || candidate.qualifier !== 'exact' || value < 1) continue
-    const aged = context.languages.some((language) => ageBefore[language].matchBackward(words, candidate.first - 1) !== null) && words[candidate.first - 1] !== 'ha'
+    const aged = yearsFirst || (context.languages.some((language) => ageBefore[language].matchBackward(words, candidate.first - 1) !== null) && words[candidate.first - 1] !== 'ha')
     if (afterName || aged) {
       candidate.kind = 'age'
       candidate.unit = 'year'
@@ -417,7 +438,8 @@ function hasAgeCue(context: SentenceContext, candidate: Candidate): boolean {
   for (let at = candidate.first - 2; at >= Math.max(0, candidate.first - 6); at -= 1) {
     const token = context.tokens[at]!
     if (personNouns.has(token.lower)) return true
-    if (token.text !== ',' && (token.type !== 'word' || stopWords.it.has(token.lower) || isCapitalized(token))) return false
+    // "Due anziani di Vò Euganeo di 78 anni": a town may stand between the person and the age.
+    if (token.text !== ',' && token.lower !== 'di' && (token.type !== 'word' || (stopWords.it.has(token.lower) && !isCapitalized(token)))) return false
   }
   return false
 }
@@ -527,7 +549,7 @@ function isClockAbbreviation(context: SentenceContext, at: number): boolean {
 }
 
 const coordinationWords = new Set([',', 'e', 'ed', 'and', '&', 'o', 'or', '-', '–', '/'])
-const spreadingReasons = new Set(['identifier', 'date', 'model name', 'year'])
+const spreadingReasons = new Set(['identifier', 'date', 'model name', 'year', 'clock time'])
 
 /** "risoluzioni 2375 e 2397", "3 e 4 febbraio", "KN-23, 24": a bare number coordinated with a rejected one is the same kind of thing. */
 function spreadToCoordinated(context: SentenceContext, candidates: readonly Candidate[]): void {
@@ -540,6 +562,8 @@ function spreadToCoordinated(context: SentenceContext, candidates: readonly Cand
     // "+39 06 1234": the groups of a phone number follow each other with nothing between.
     const grouped = between.length === 0 && from.rejected === 'identifier'
     // "February 1 to 28": days of one month.
+    // "alle 23 e 20": minutes after the hour.
+    if (from.rejected === 'clock time' && (left !== from || between[0] !== 'e' || to.value === null || decimalToNumber(to.value) >= 60)) return false
     const dayRange = from.rejected === 'date' && between.length === 1 && (between[0] === 'to' || between[0] === 'al') && to.value !== null && decimalToNumber(to.value) <= 31
     if (!grouped && !dayRange && (between.length !== 1 || !coordinationWords.has(between[0]!))) return false
     reject(to, from.rejected)

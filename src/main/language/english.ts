@@ -92,7 +92,7 @@ export const english: Vocabulary = {
     ['dirhams', 'AED'], ['australian dollar', 'AUD'], ['new taiwan dollars', 'TWD'],
     // Headlines write the unit singular before a noun: "750 MLN FRANC BOND", "75 MLN CAN DLR BOND".
     ['franc', 'CHF'], ['can dlr', 'CAD'], ['can dlrs', 'CAD'], ['canadian dlr', 'CAD'], ['australian dlr', 'AUD'], ['n.z. dlr', 'NZD'],
-    ['h.k. dlr', 'HKD'], ['hk dlr', 'HKD'], ['singapore dlr', 'SGD'], ['guilder', 'NLG']
+    ['h.k. dlr', 'HKD'], ['hk dlr', 'HKD'], ['singapore dlr', 'SGD'], ['guilder', 'NLG'], ['ecus', 'XEU'], ['ecu', 'XEU']
   ],
   centWords: [
     ['cts', 'USD'], ['cents', 'USD'], ['cent', 'USD'], ['pence', 'GBP'], ['euro cents', 'EUR'], ['u.s. cts', 'USD'], ['u.s. cents', 'USD'], ['h.k. cents', 'HKD'],
@@ -116,7 +116,7 @@ export const english: Vocabulary = {
     ['pounds', 'lb'], ['lbs', 'lb'], ['lb', 'lb'], ['barrels', 'bbl'], ['barrel', 'bbl'], ['bpd', 'bbl/d'], ['barrels per day', 'bbl/d'],
     ['square kilometers', 'km2'], ['square kilometres', 'km2'], ['sq km', 'km2'], ['square miles', 'mi2'], ['square meters', 'm2'],
     ['square metres', 'm2'], ['square feet', 'ft2'], ['megawatts', 'MW'], ['megawatt', 'MW'], ['mw', 'MW'], ['gigawatts', 'GW'], ['gw', 'GW'],
-    ['kw', 'kW'], ['kwh', 'kWh'], ['mwh', 'MWh'], ['gwh', 'GWh'], ['twh', 'TWh'], ['knots', 'kn'], ['degrees', '°'], ['degrees celsius', '°C'],
+    ['kw', 'kW'], ['kwh', 'kWh'], ['mwh', 'MWh'], ['gwh', 'GWh'], ['twh', 'TWh'], ['volts', 'V'], ['volt', 'V'], ['knots', 'kn'], ['degrees', '°'], ['degrees celsius', '°C'],
     ['degrees fahrenheit', '°F'], ['mph', 'mph'], ['km/h', 'km/h'], ['seconds', 's'], ['second', 's'], ['minutes', 'min'], ['minute', 'min'],
     ['hours', 'h'], ['hour', 'h'], ['days', 'd'], ['day', 'd'], ['weeks', 'week'], ['week', 'week'], ['months', 'month'], ['month', 'month'],
     ['years', 'year'], ['year', 'year'], ['decades', 'decade'], ['decade', 'decade'], ['centuries', 'century'], ['century', 'century']

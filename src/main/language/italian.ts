@@ -115,7 +115,7 @@ export const italian: Vocabulary = {
     ['sterline', 'GBP'], ['sterlina', 'GBP'], ['won', 'KRW'], ['yen', 'JPY'], ['yuan', 'CNY'], ['renminbi', 'CNY'], ['franchi svizzeri', 'CHF'],
     ['grivne', 'UAH'], ['hryvnia', 'UAH'], ['rupie', 'INR'], ['lire turche', 'TRY'], ['lire', 'ITL'], ['zloty', 'PLN'], ['pesos', 'MXN'],
     ['shekel', 'ILS'], ['rupia', 'IDR'], ['rupie indonesiane', 'IDR'], ['corone', 'SEK'], ['franchi', 'CHF'], ['franchi francesi', 'FRF'], ['marchi', 'DEM'], ['marchi tedeschi', 'DEM'], ['pesetas', 'ESP'],
-    ['fiorini', 'NLG']
+    ['fiorini', 'NLG'], ['ecu', 'XEU']
   ],
   centWords: [['centesimi', 'EUR'], ['centesimo', 'EUR'], ['cent', 'EUR']],
   moneyNouns: ['fatturato', 'ricavi', 'utile', 'utili', 'perdita', 'perdite', 'deficit', 'avanzo', 'debito', 'debiti', 'raccolta', 'margine', 'ebitda', 'dividendo'],
@@ -133,7 +133,7 @@ export const italian: Vocabulary = {
     ['miglia nautiche', 'nmi'], ['piedi', 'ft'], ['pollici', 'in'], ['libbre', 'lb'], ['barili', 'bbl'], ['barile', 'bbl'],
     ['chilometri quadrati', 'km2'], ['km quadrati', 'km2'], ['kmq', 'km2'], ['km2', 'km2'], ['metri quadrati', 'm2'], ['mq', 'm2'], ['m2', 'm2'],
     ['metri cubi', 'm3'], ['megawatt', 'MW'], ['mw', 'MW'], ['gigawatt', 'GW'], ['gw', 'GW'], ['kw', 'kW'], ['kwh', 'kWh'], ['mwh', 'MWh'],
-    ['gwh', 'GWh'], ['twh', 'TWh'], ['nodi', 'kn'], ['gradi', '°'], ['gradi centigradi', '°C'], ['km orari', 'km/h'], ['chilometri orari', 'km/h'],
+    ['gwh', 'GWh'], ['twh', 'TWh'], ['volt', 'V'], ['nodi', 'kn'], ['gradi', '°'], ['gradi centigradi', '°C'], ['km orari', 'km/h'], ['chilometri orari', 'km/h'],
     ['km/h', 'km/h'], ['secondi', 's'], ['minuti', 'min'], ['minuto', 'min'], ['ore', 'h'], ['ora', 'h'], ['giorni', 'd'], ['giorno', 'd'],
     ['settimane', 'week'], ['settimana', 'week'], ['mesi', 'month'], ['mese', 'month'], ['anni', 'year'], ['anno', 'year'], ['decenni', 'decade'],
     ['decennio', 'decade'], ['secoli', 'century'], ['secolo', 'century'], ['enne', 'year']
@@ -171,7 +171,8 @@ export const italian: Vocabulary = {
     'compagna', 'fidanzato', 'fidanzata', 'nipote', 'nonno', 'nonna', 'signora', 'signore', 'cliente', 'straniero', 'straniera', 'connazionale',
     'migrante', 'profugo', 'detenuto', 'detenuta', 'insegnante', 'professore', 'professoressa', 'sindaco', 'imputato', 'imputata', 'operaio',
     'lavoratore', 'lavoratrice', 'badante', 'vicino', 'vicina', 'amico', 'amica', 'coniuge', 'figli', 'nipoti', 'fratello', 'fratelli', 'sorella',
-    'sorelle', 'coniugi', 'genitori',
+    'sorelle', 'coniugi', 'genitori', 'pregiudicato', 'pregiudicata', 'pregiudicati', 'manager', 'dirigente', 'sacerdote', 'prete', 'suora', 'calciatore', 'calciatrice', 'allenatore',
+    'giocatore', 'giocatrice', 'attore', 'attrice', 'cantante', 'deputato', 'deputata', 'senatore', 'senatrice', 'ministro', 'ministra', 'clochard', 'senzatetto', 'latitante', 'evaso', 'evasa',
     // Crime news names a person by nationality or town: "un albanese di 27 anni", "un modenese di 41 anni".
     'italiano', 'italiana', 'marocchino', 'marocchina', 'tunisino', 'tunisina', 'algerino', 'algerina', 'albanese', 'romeno', 'romena',
     'rumeno', 'rumena', 'nigeriano', 'nigeriana', 'senegalese', 'egiziano', 'egiziana', 'cinese', 'pakistano', 'pakistana', 'indiano',
@@ -211,7 +212,7 @@ export const italian: Vocabulary = {
     'camera', 'lotto', 'gate', 'binario', 'autostrada', 'statale', 'provinciale', 'via', 'viale', 'piazza', 'corso', 'civico', 'interno', 'cap', 'tel',
     'fax', 'id', 'punto', 'fase', 'livello', 'categoria', 'grado', 'quota', 'seggio', 'collegio', 'distretto', 'regione', 'zona', 'settore',
     'tabella', 'figura', 'allegato', 'edizione', 'tomo', 'fila', 'posto', 'squadra', 'maglia', 'classe', 'atto', 'protocollo', 'pratica', 'ruolo',
-    'sentenza', 'ordinanza', 'circolare', 'dpcm', 'dl', 'dlgs', 'calibro'
+    'sentenza', 'ordinanza', 'circolare', 'dpcm', 'dl', 'dlgs', 'calibro', 'matricola', 'targa', 'telaio', 'sp', 'ss', 'sr'
   ],
   pageFurnitureCues: [
     ['di questo articolo', 'line'], ['iscriviti', 'line'], ['ascolta ora', 'line'], ['questo articolo è riservato', 'line'],
