@@ -421,6 +421,11 @@ export function recognizeAges(context: SentenceContext, candidates: readonly Can
   }
 }
 
+/** A person noun, or the plural of one ("due marocchini, di 22 e 27 anni", "cittadini albanesi"). */
+function isPersonNoun(word: string): boolean {
+  return personNouns.has(word) || (word.length > 4 && [word.replace(/i$/, 'o'), word.replace(/e$/, 'a'), word.replace(/i$/, 'e')].some((singular) => personNouns.has(singular)))
+}
+
 function hasAgeCue(context: SentenceContext, candidate: Candidate): boolean {
   const { words } = context
   if (context.tokens[candidate.last]?.lower === 'old') return true
@@ -437,7 +442,9 @@ function hasAgeCue(context: SentenceContext, candidate: Candidate): boolean {
   if (initial) return true
   for (let at = candidate.first - 2; at >= Math.max(0, candidate.first - 6); at -= 1) {
     const token = context.tokens[at]!
-    if (personNouns.has(token.lower)) return true
+    if (isPersonNoun(token.lower)) return true
+    // "due cittadini della Romania, rispettivamente di 21 e 27 anni".
+    if (token.lower === 'rispettivamente' || token.lower === 'della' || token.lower === 'del') continue
     // "Due anziani di Vò Euganeo di 78 anni": a town may stand between the person and the age.
     if (token.text !== ',' && token.lower !== 'di' && (token.type !== 'word' || (stopWords.it.has(token.lower) && !isCapitalized(token)))) return false
   }

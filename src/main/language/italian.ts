@@ -119,7 +119,7 @@ export const italian: Vocabulary = {
   ],
   centWords: [['centesimi', 'EUR'], ['centesimo', 'EUR'], ['cent', 'EUR']],
   moneyNouns: ['fatturato', 'ricavi', 'utile', 'utili', 'perdita', 'perdite', 'deficit', 'avanzo', 'debito', 'debiti', 'raccolta', 'margine', 'ebitda', 'dividendo'],
-  moneyNounModifiers: ['netto', 'netta', 'lordo', 'lorda', 'operativo', 'operativa', 'consolidato', 'consolidata', 'totale', 'a', 'di', 'pari', 'è', 'sale', 'scende'],
+  moneyNounModifiers: ['per', 'netto', 'netta', 'lordo', 'lorda', 'operativo', 'operativa', 'consolidato', 'consolidata', 'totale', 'a', 'di', 'pari', 'è', 'sale', 'scende'],
   currencyCountryWords: [['danimarca', 'DKK'], ['danese', 'DKK'], ['copenaghen', 'DKK'], ['svezia', 'SEK'], ['svedese', 'SEK'], ['stoccolma', 'SEK'],
     ['norvegia', 'NOK'], ['norvegese', 'NOK'], ['oslo', 'NOK'], ['cecoslovacchia', 'CZK'], ['ceca', 'CZK'], ['praga', 'CZK'], ['islanda', 'ISK'],
     ['francia', 'FRF'], ['francese', 'FRF'], ['francesi', 'FRF'], ['parigi', 'FRF'], ['belgio', 'BEF'], ['belga', 'BEF'], ['belgi', 'BEF'], ['bruxelles', 'BEF'], ['svizzera', 'CHF'], ['svizzero', 'CHF'], ['svizzeri', 'CHF'], ['zurigo', 'CHF'], ['ginevra', 'CHF'], ['berna', 'CHF']],
@@ -185,7 +185,7 @@ export const italian: Vocabulary = {
     'parmense', 'carpigiano', 'carpigiana', 'sassolese', 'veneto', 'sardo', 'sarda', 'campano', 'lombardo', 'emiliano', 'emiliana', 'toscano', 'toscana'
   ],
   ageBandBefore: ['gli', 'i', 'le', 'degli', 'agli', 'dagli', 'sugli', 'negli', 'tra', 'fra', 'persone', 'pazienti', 'categoria'],
-  phoneCues: ['chiamare', 'chiamato', 'chiamata', 'chiamando', 'contattare', 'contattato', 'numero', 'telefono', 'tel', 'il', 'al', 'allo', 'dal'],
+  phoneCues: ['chiamare', 'chiamato', 'chiamata', 'chiamando', 'contattare', 'contattato', 'numero', 'telefono', 'tel', 'il', 'al', 'allo', 'dal', 'del'],
   levelVerbs: ['sono', 'erano', 'superato', 'superati', 'superate', 'superano', 'supera', 'sfiorano', 'sfiora', 'sfiorando', 'salgono', 'salgano', 'saliti', 'salite', 'scesi', 'scese', 'scendono', 'ammontano', 'raggiungono', 'toccano', 'arrivano', 'restano', 'rimangono'],
   levelAdverbs: ['finora', 'ormai', 'già', 'complessivamente', 'attualmente', 'in tutto', 'in totale', 'oggi', 'ieri', 'adesso', 'ora'],
   ordinalMagnitudes: ['millesimo', 'millesima', 'milionesimo', 'milionesima', 'miliardesimo', 'miliardesima'],
@@ -202,7 +202,7 @@ export const italian: Vocabulary = {
   // Italian years take the article ("il 2050", "tra il 1377 e il 1380"); counts never take a singular one.
   yearCues: [
     'il', 'nel', 'dal', 'del', 'al', 'entro', 'anno', "nell'", "dall'", 'sino', 'fino', 'estate', 'inverno', 'primavera', 'autunno', 'inizio', 'fine',
-    'metà', 'in', 'circa', 'anni', 'stagione'
+    'metà', 'in', 'circa', 'anni', 'stagione', 'datato', 'datata', 'datati', 'datate'
   ],
   clockCues: ['alle', 'le', 'ore', 'dalle', 'entro le', 'verso le'],
   clockAfter: ['gmt', 'utc', 'cet'],
