@@ -35,7 +35,7 @@ import {
   halfAfterUnit,
   type PhraseTable
 } from './lexicon'
-import { addDecimal, decimalFromParts, multiplyDecimal, scaleDecimal } from './exact-decimal'
+import { addDecimal, decimalFromParts, decimalToNumber, multiplyDecimal, scaleDecimal } from './exact-decimal'
 import { isEnglishNumberWord, parseItalianNumberWord } from './number-words'
 import { isCapitalized, isGlued, type Token } from './tokenize'
 
@@ -253,7 +253,8 @@ export function inheritAcrossComparison(context: SentenceContext, candidates: re
     if (compared && isBareFigure(right) && !isBareFigure(left) && sameScale(left, right)) copyUnit(context, left, right)
     // "from 35 to 40 points"; "denominations of 1,000 and 10,000 Australian dlrs", "di 56 e 57 anni": the unit is written on the last.
     const ahead = (comparisonTo.has(between) && comparisonFrom.has(words[left.first - 1] ?? '')) || listJoiners.has(between)
-    if (!compared && gap === 1 && ahead && isBareFigure(left) && !isBareFigure(right) && sameScale(right, left)) copyUnit(context, right, left)
+    // "5.8 pct growth in 1987 and 2.4 pct in 1986": a year listed before a figure is not one of its kind.
+    if (!compared && gap === 1 && ahead && isBareFigure(left) && !isYearLike(left) && !isBareFigure(right) && sameScale(right, left)) copyUnit(context, right, left)
   }
 }
 
@@ -262,6 +263,11 @@ const comparisonFrom = new Set(['from', 'against', 'da', 'dai', 'dal', 'dalle', 
 const listJoiners = new Set(['and', 'e', 'ed', 'x', '×', 'per'])
 const comparisonDirections = new Set(['up', 'down'])
 const comparisonTo = new Set(['to', 'a', 'al', 'ai', 'alle', 'agli', "all'"])
+
+function isYearLike(candidate: Candidate): boolean {
+  const value = candidate.plainDigits && candidate.value ? decimalToNumber(candidate.value) : 0
+  return value >= 1800 && value <= 2100
+}
 
 function isBareFigure(candidate: Candidate): boolean {
   return candidate.kind === 'count' && candidate.unit === null && candidate.form === 'digits' && candidate.qualifier === 'exact'
