@@ -28,7 +28,7 @@ import { recognizeNumbers } from './recognize-numbers'
 import { attachQualifierAfter, attachQualifierBefore, inheritConversionQualifier } from './recognize-qualifiers'
 import { combineRanges } from './recognize-ranges'
 import { combineRatios } from './recognize-ratios'
-import { attachIndexLevel, attachSubject, attachSubjectBefore, attachUnit, combineDurations, figuresAfterMoneyNouns, inheritAcrossComparison, inheritComparedUnits } from './recognize-units'
+import { attachBodyTemperature, attachIndexLevel, attachSubject, attachSubjectBefore, attachUnit, combineDurations, figuresAfterMoneyNouns, inheritAcrossComparison, inheritComparedUnits } from './recognize-units'
 import { assignPeriods, findSource, inheritSubjects, recognizeTimeExpressions } from './refine-context'
 import { findPageFurniture, recognizeAges, rejectByMeaning, rejectByShape, rejectTableCells, rejectUncountedWords } from './refine-rejections'
 import { splitSentences } from './split-sentences'
@@ -214,6 +214,7 @@ function extractFromSentence(context: SentenceContext, articleId: string, implie
   for (const candidate of kept) {
     if (moneyFigures.has(candidate)) continue
     attachIndexLevel(context, candidate)
+    attachBodyTemperature(context, candidate)
     attachSubjectBefore(context, candidate)
   }
   return kept.flatMap((candidate, index) => {

@@ -197,6 +197,7 @@ export const phoneCues = new Set(wordsOfAllLanguages((vocabulary) => vocabulary.
 export const levelVerbs: Record<LanguageCode, Set<string>> = perLanguage((vocabulary) => new Set(vocabulary.levelVerbs))
 export const levelAdverbs: Record<LanguageCode, PhraseTable<true>> = perLanguage((vocabulary) => flagTable(vocabulary.levelAdverbs))
 export const ordinalMagnitudes = new Set(wordsOfAllLanguages((vocabulary) => vocabulary.ordinalMagnitudes))
+export const temperatureWords: Record<LanguageCode, Set<string>> = perLanguage((vocabulary) => new Set(vocabulary.temperatureWords))
 export const stockIndexWords: Record<LanguageCode, PhraseTable<true>> = perLanguage((vocabulary) => flagTable(vocabulary.stockIndexWords))
 export const othersWords = new Set(wordsOfAllLanguages((vocabulary) => vocabulary.othersWords))
 export const singleWords = new Set(wordsOfAllLanguages((vocabulary) => vocabulary.singleWords))

@@ -14,6 +14,7 @@ import {
   othersWords,
   levelAdverbs,
   stockIndexWords,
+  temperatureWords,
   levelVerbs,
   qualifiersBefore,
   currencyNames,
@@ -139,7 +140,8 @@ function attachUnitAfter(context: SentenceContext, candidate: Candidate): void {
       if (measure) {
         // "5 million pounds" is money; "20 pounds" a weight.
         if (measure.meaning === 'lb' && words[start]?.startsWith('pound') && candidate.magnitude >= 6) return finish(candidate, 'money', 'GBP', measure.last)
-        const old = hyphenated && words[measure.last + 1] === '-' && words[measure.last + 2] === 'old'
+        // "17-year-old", "16 and 17-year-olds".
+        const old = hyphenated && words[measure.last + 1] === '-' && (words[measure.last + 2] === 'old' || words[measure.last + 2] === 'olds')
         if (old) return finish(candidate, 'measure', measure.meaning, measure.last + 2, true)
         finish(candidate, 'measure', measure.meaning, measure.last)
         if (candidate.kind === 'duration' && candidate.value) addHalf(context, candidate)
@@ -250,17 +252,20 @@ export function inheritAcrossComparison(context: SentenceContext, candidates: re
     // "4,842 tonnes of zinc in the quarter, down from 14,937", "300 units, compared with 250": the comparison reaches past a short clause.
     const directed = (comparisonFrom.has(between) && comparisonDirections.has(words[right.first - 2] ?? '')) || (between === 'with' && words[right.first - 2] === 'compared')
     const compared = (gap === 1 && comparisonFrom.has(between)) || (gap <= 12 && directed)
-    if (compared && isBareFigure(right) && !isBareFigure(left) && sameScale(left, right)) copyUnit(context, left, right)
+    // "5 metri per 3": the other side of a size.
+    const sized = gap === 1 && sizeJoiners.has(between) && left.kind === 'measure'
+    // "rose four pct from 1985": a year compared with is no figure of that kind.
+    if ((compared || sized) && isBareFigure(right) && !isYearLike(right) && !isBareFigure(left) && sameScale(left, right)) copyUnit(context, left, right)
     // "from 35 to 40 points"; "denominations of 1,000 and 10,000 Australian dlrs", "di 56 e 57 anni": the unit is written on the last.
     const ahead = (comparisonTo.has(between) && comparisonFrom.has(words[left.first - 1] ?? '')) || listJoiners.has(between)
-    // "5.8 pct growth in 1987 and 2.4 pct in 1986": a year listed before a figure is not one of its kind.
     if (!compared && gap === 1 && ahead && isBareFigure(left) && !isYearLike(left) && !isBareFigure(right) && sameScale(right, left)) copyUnit(context, right, left)
   }
 }
 
 const comparisonFrom = new Set(['from', 'against', 'da', 'dai', 'dal', 'dalle', 'dagli', "dall'"])
 // "9,50 per 4,00 metri", "3 x 4 m": the sides of a size share its unit.
-const listJoiners = new Set(['and', 'e', 'ed', 'x', '×', 'per'])
+const sizeJoiners = new Set(['x', '×', 'per'])
+const listJoiners = new Set(['and', 'e', 'ed', ...sizeJoiners])
 const comparisonDirections = new Set(['up', 'down'])
 const comparisonTo = new Set(['to', 'a', 'al', 'ai', 'alle', 'agli', "all'"])
 
@@ -321,6 +326,19 @@ export function attachSubjectBefore(context: SentenceContext, candidate: Candida
   }
   candidate.subject = context.text.slice(tokens[first]!.start, tokens[at]!.end)
   candidate.unit = canonicalCountUnit(head.text, language)
+}
+
+/**
+ * "la temperatura era 37,4", "37,5 di febbre", "a fever of 38.9": a bare figure with decimals between 34
+ * and 43 in a sentence about fever is a body temperature in degrees Celsius.
+ */
+export function attachBodyTemperature(context: SentenceContext, candidate: Candidate): void {
+  if (candidate.kind !== 'count' || candidate.unit !== null || candidate.subject !== null || candidate.form !== 'digits' || candidate.plainDigits || !candidate.value) return
+  const value = decimalToNumber(candidate.value)
+  if (value < 34 || value > 43 || candidate.magnitude > 0) return
+  if (!context.words.some((word) => context.languages.some((language) => temperatureWords[language].has(word)))) return
+  candidate.kind = 'measure'
+  candidate.unit = '°C'
 }
 
 /** How far before a bare figure a stock index may be named ("The Dow Industrials, down 10 …, recovered to stand at 2417"). */

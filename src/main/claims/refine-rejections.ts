@@ -241,6 +241,9 @@ function meaningRejection(context: SentenceContext, candidate: Candidate): strin
     return 'clock time'
   }
 
+  // "attorno all'1", "verso all'una": an hour after "all'" when a word of time comes before.
+  if (bare && wordBeforeNumber === "all'" && ['attorno', 'intorno', 'verso', 'fino'].includes(words[candidate.numberFirst - 2] ?? '') && value !== null && value <= 24) return 'clock time'
+
   // "alle 19.30", "intorno all'1.30": Italian writes decimals with a comma, so hours and minutes joined by a dot are a clock time.
   if (context.format === 'it' && candidate.kind === 'count' && candidate.magnitude === 0 && /^(?:[01]?\d|2[0-4])\.[0-5]\d$/.test(tokens[candidate.numberFirst]!.text)) return 'clock time'
 
@@ -274,7 +277,8 @@ function meaningRejection(context: SentenceContext, candidate: Candidate): strin
   if (bare && candidate.plainDigits && tokens[candidate.numberFirst]!.text.length >= 7) return 'identifier'
 
   // "chiamare il 112", "call 911": a number to dial.
-  if (bare && value !== null && emergencyNumbers.has(value) && (phoneCues.has(wordBefore) || phoneCues.has(words[candidate.first - 2] ?? ''))) return 'phone number'
+  // ("al 113 riferiva": a verb after it may have been read as the counted thing.)
+  if (candidate.kind === 'count' && value !== null && emergencyNumbers.has(value) && (phoneCues.has(wordBefore) || phoneCues.has(words[candidate.first - 2] ?? ''))) return 'phone number'
 
   // "gli over 70", "people under 18": an age band, not a bound on a count.
   const boundWord = words[candidate.numberFirst - 1] ?? ''
@@ -321,8 +325,8 @@ function isCountOfOne(context: SentenceContext, candidate: Candidate): boolean {
   const oneWord = candidate.numberLast > candidate.numberFirst || context.words[candidate.numberFirst] === 'one'
   if (!oneWord) return false
   if (candidate.kind === 'duration') return ['for', 'within', 'after', 'per', 'in', 'dopo'].includes(context.words[candidate.first - 1] ?? '')
-  // "a coupon of one pct", "one percentage point", "one dollar".
-  if (candidate.kind === 'percent' || candidate.kind === 'money') return true
+  // "a coupon of one pct", "one percentage point", "one dollar", "about one metre".
+  if (candidate.kind === 'percent' || candidate.kind === 'money' || candidate.kind === 'measure') return true
   const head = candidate.subject?.split(/\s+/).pop() ?? ''
   return candidate.kind === 'count' && context.languages.some((language) => isCommonCountedThing(head, language))
 }

@@ -96,7 +96,7 @@ export const italian: Vocabulary = {
   qualifiersBefore: qualifiers.flatMap(([phrases, qualifier]) => phrases.map((phrase) => [phrase, qualifier] as const)),
   qualifiersAfter: [['o più', 'at_least'], ['e più', 'at_least'], ['e oltre', 'at_least'], ['o meno', 'at_most'], ['circa', 'approx']],
   rangeOpeners: [
-    [['tra', 'fra', 'tra i', 'fra i', 'tra le', 'fra le', 'tra il', 'fra il', "tra l'", "fra l'", 'tra gli', 'fra gli'], ['e', 'ed', 'e i', 'e le', 'e il', "e l'", 'e gli']],
+    [['tra', 'fra', 'tra i', 'fra i', 'tra le', 'fra le', 'tra il', 'fra il', "tra l'", "fra l'", 'tra gli', 'fra gli'], ['e', 'ed', 'e i', 'e le', 'e il', "e l'", 'e gli', 'ed i', 'ed il', 'ed le', 'ed gli']],
     [['da', 'dai', 'dal', 'dalle', 'dagli', "dall'", 'dallo', 'dalla'], ['a', 'ad', 'ai', 'al', 'alle', 'agli', "all'", 'alla', 'allo', 'fino a', 'fino ai', 'fino al', 'fino alle']]
   ],
   rangeBareJoiners: ['o', 'od'],
@@ -154,7 +154,7 @@ export const italian: Vocabulary = {
   ],
   changeAfter: [],
   ageBefore: [
-    "all'età di", "d'età di", 'età di', 'di età di', 'ha compiuto', 'compiuto', 'compie', 'aveva', 'ha', 'età', 'hai', 'ho', 'avevo',
+    "all'età di", "d'età di", 'età di', 'di età di', 'età compresa', "d'età compresa", 'ha compiuto', 'compiuto', 'compie', 'aveva', 'ha', 'età', 'hai', 'ho', 'avevo',
     // "uccisa a 18 anni", "l'uscita a 67 anni": what happens at an age ("condannato a 18 anni" is a sentence, not listed).
     'morto a', 'morta a', 'morti a', 'ucciso a', 'uccisa a', 'scomparso a', 'scomparsa a', 'rapito a', 'rapita a', 'uscita a', 'pensione a',
     'sposato a', 'sposata a', 'diventato padre a', 'diventata madre a'
@@ -185,10 +185,11 @@ export const italian: Vocabulary = {
     'parmense', 'carpigiano', 'carpigiana', 'sassolese', 'veneto', 'sardo', 'sarda', 'campano', 'lombardo', 'emiliano', 'emiliana', 'toscano', 'toscana'
   ],
   ageBandBefore: ['gli', 'i', 'le', 'degli', 'agli', 'dagli', 'sugli', 'negli', 'tra', 'fra', 'persone', 'pazienti', 'categoria'],
-  phoneCues: ['chiamare', 'chiamato', 'chiamata', 'chiamando', 'contattare', 'contattato', 'numero', 'telefono', 'tel', 'il', 'al', 'allo', 'dal', 'del'],
+  phoneCues: ['chiamare', 'chiamato', 'chiamata', 'chiamando', 'contattare', 'contattato', 'numero', 'telefono', 'tel', 'il', 'al', 'allo', 'dal', 'del', 'emergenza'],
   levelVerbs: ['sono', 'erano', 'superato', 'superati', 'superate', 'superano', 'supera', 'sfiorano', 'sfiora', 'sfiorando', 'salgono', 'salgano', 'saliti', 'salite', 'scesi', 'scese', 'scendono', 'ammontano', 'raggiungono', 'toccano', 'arrivano', 'restano', 'rimangono'],
   levelAdverbs: ['finora', 'ormai', 'già', 'complessivamente', 'attualmente', 'in tutto', 'in totale', 'oggi', 'ieri', 'adesso', 'ora'],
   ordinalMagnitudes: ['millesimo', 'millesima', 'milionesimo', 'milionesima', 'miliardesimo', 'miliardesima'],
+  temperatureWords: ['febbre', 'temperatura', 'febbricola'],
   stockIndexWords: ['indice', 'indici', 'ftse', 'mib', 'dax', 'cac', 'nikkei', 'nasdaq', 'dow', 'kospi', 'hang seng'],
   othersWords: ['altri', 'altre'],
   singleWords: ['solo', 'sola', 'unico', 'unica', 'singolo', 'singola'],

@@ -85,6 +85,8 @@ export interface Vocabulary {
   levelAdverbs: readonly string[]
   /** Ordinals of a magnitude after a number: "the 50 millionth car", "il 10 milionesimo visitatore" name one thing, not a count. */
   ordinalMagnitudes: readonly string[]
+  /** Words of fever: a bare figure from 34 to 43 with decimals near them is a body temperature ("37,5 di febbre"). */
+  temperatureWords: readonly string[]
   /** Stock indexes: a bare figure they reach is a level in points ("the Dow Industrials stood at 2417", "l'indice ha chiuso a quota 22.150"). */
   stockIndexWords: readonly string[]
   /** "four others", "cinque altri": a count whose counted thing is named earlier. */
