@@ -479,7 +479,7 @@ export function attachSubject(context: SentenceContext, candidate: Candidate): v
   const opening = qualifierFirst ?? candidate.first
   // "Sono in tutto 58mila i casi": an adverb may stand between the verb and the count.
   const beforeOpening = context.languages.includes('it') ? (levelAdverbs.it.matchBackward(words, opening - 1)?.first ?? opening) : opening
-  const leading = opening === 0 || ['sono', 'salgono', 'saliti', 'salite', 'stati', 'state', 'erano'].includes(words[beforeOpening - 1] ?? '')
+  const leading = opening === 0 || ['sono', 'salgono', 'saliti', 'salite', 'stati', 'state', 'erano', 'sarebbero', 'saranno', 'risultano', 'restano', 'rimangono'].includes(words[beforeOpening - 1] ?? '')
   if (leading && ['le', 'gli', 'i'].includes(words[at] ?? '') && context.languages.includes('it')) at += 1
   for (const language of context.languages) {
     const phrase = language === 'it' ? readItalianNounPhrase(context, at) : readEnglishNounPhrase(context, at)
