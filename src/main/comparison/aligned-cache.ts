@@ -1,6 +1,5 @@
 import { mkdir } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import { z } from 'zod'
 import type { ComparisonRow, Story } from '../../shared/model'
 import { libraryKey } from '../storage/data-dir'
 import { cacheLines, readCacheLines } from '../storage/cache-lines'
@@ -14,9 +13,9 @@ import { writeFileDurably } from '../storage/write-file-durably'
  * contents, see LibraryComparison); a record whose key no longer matches is simply not used.
  *
  * The header names the release that computed the records (ENGINE_VERSION): an upgrade re-aligns.
- * Bump the version when the file's layout changes.
+ * Bump the version when the file's layout changes (2: a trailer with a digest of the lines).
  */
-export const ALIGNED_CACHE_VERSION = 1
+export const ALIGNED_CACHE_VERSION = 2
 
 export interface AlignedCache {
   /** The whole library's stories before the user's corrections, and the key of the articles they were grouped from. */
@@ -25,31 +24,7 @@ export interface AlignedCache {
   rowsByKey: Map<string, ComparisonRow[]>
 }
 
-const nullableNumber = z.number().nullable()
-const storySchema: z.ZodType<Story> = z.object({
-  id: z.string(),
-  title: z.string(),
-  articleIds: z.array(z.string()),
-  dateFrom: z.string().nullable(),
-  dateTo: z.string().nullable()
-})
-const rowSchema: z.ZodType<ComparisonRow> = z.object({
-  id: z.string(),
-  storyId: z.string(),
-  label: z.string(),
-  unit: z.string().nullable(),
-  claimIds: z.array(z.string()),
-  verdict: z.enum(['agree', 'differ', 'single']),
-  low: nullableNumber,
-  high: nullableNumber,
-  spread: nullableNumber,
-  sourceCount: z.number()
-})
-const recordSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('grouping'), key: z.string(), stories: z.array(storySchema) }),
-  z.object({ kind: z.literal('story'), key: z.string(), rows: z.array(rowSchema) })
-])
-type AlignedRecord = z.infer<typeof recordSchema>
+type AlignedRecord = { kind: 'grouping'; key: string; stories: Story[] } | { kind: 'story'; key: string; rows: ComparisonRow[] }
 
 export function alignedCachePath(dataDir: string, folder: string): string {
   return join(dataDir, 'libraries', libraryKey(folder), 'aligned.ndjson')
@@ -65,7 +40,8 @@ export async function loadAlignedCache(dataDir: string, folder: string): Promise
   if (!file) return empty()
   const cache = empty()
   try {
-    const usable = await readCacheLines(file, { version: ALIGNED_CACHE_VERSION, folder }, recordSchema, (record) => {
+    const usable = await readCacheLines(file, { version: ALIGNED_CACHE_VERSION, folder }, (line) => {
+      const record = line as AlignedRecord
       if (record.kind === 'grouping') cache.grouping = { key: record.key, stories: record.stories }
       else cache.rowsByKey.set(record.key, record.rows)
     })

@@ -27,6 +27,12 @@ export interface ComparisonSource {
   claimsOf(articleId: string): Claim[]
   /** The article's cleaned text (empty when unknown): stories are grouped by its words. */
   textOf(articleId: string): string
+  /**
+   * A short key of what the article was read from: its text, title, date, language and claims
+   * change only when it does. Stories and rows are kept under these keys, so a start that finds
+   * nothing changed neither re-reads every text nor re-serializes every claim to know it.
+   */
+  contentKeyOf(articleId: string): string
 }
 
 const CACHE_SAVE_DELAY_MS = 1000
@@ -36,6 +42,11 @@ function digestOf(parts: readonly string[]): string {
   const hash = createHash('sha1')
   for (const part of parts) hash.update(part).update('\u0000')
   return hash.digest('hex')
+}
+
+/** What a story's rows are computed from: its id and what each of its articles was read from (language, date, claims). */
+function storyKey(story: Story, source: ComparisonSource): string {
+  return digestOf([story.id, ...story.articleIds.flatMap((id) => [id, source.contentKeyOf(id)])])
 }
 
 /** Newest first, undated last, then by file: the order columns are shown in. */
@@ -62,8 +73,6 @@ export class LibraryComparison {
   private cache: AlignedCache = { grouping: null, rowsByKey: new Map() }
   private cacheChanged = false
   private cacheSaveTimer: NodeJS.Timeout | undefined
-  /** Each article's claims as one digest, computed once per claims array (the index replaces the array when they change). */
-  private readonly claimDigests = new WeakMap<Claim[], string>()
   /** Stories aligned since this comparison was created: a start that finds nothing changed aligns none. */
   storiesAligned = 0
 
@@ -116,9 +125,9 @@ export class LibraryComparison {
     const corrections = activeCorrections(this.history).filter((correction) => correction.kind === 'move-article')
     const key = `${source.revision()}:${JSON.stringify(corrections)}`
     if (this.grouped?.key !== key) {
-      const withText = articles.map((article) => ({ ...article, text: source.textOf(article.id) }))
-      const groupingKey = digestOf(withText.flatMap((article) => [article.id, article.title, article.date ?? '', article.language, article.text]))
+      const groupingKey = digestOf(articles.flatMap((article) => [article.id, source.contentKeyOf(article.id)]))
       if (this.cache.grouping?.key !== groupingKey) {
+        const withText = articles.map((article) => ({ ...article, text: source.textOf(article.id) }))
         this.cache.grouping = { key: groupingKey, stories: groupStories(withText, undefined, this.aligner.stems) }
         this.scheduleCacheSave()
       }
@@ -185,7 +194,7 @@ export class LibraryComparison {
     if (this.aligned?.key !== key) {
       const input = this.alignerInput(source, articles.map((article) => article.id))
       // Each story's rows are reused, from this run or an earlier one, while its articles are the same; only the others are aligned.
-      const keys = new Map(stories.map((story) => [story.id, this.storyKey(story, input)]))
+      const keys = new Map(stories.map((story) => [story.id, storyKey(story, source)]))
       const toAlign = stories.filter((story) => !this.cache.rowsByKey.has(keys.get(story.id)!))
       if (toAlign.length > 0) {
         const rowsByStory = new Map<string, ComparisonRow[]>(toAlign.map((story) => [story.id, []]))
@@ -208,19 +217,6 @@ export class LibraryComparison {
       if (article) input.set(id, { articleId: id, language: article.language, date: article.date, claims: source.claimsOf(id) })
     }
     return input
-  }
-
-  /** What a story's rows are computed from: its id and, per article, the language, date and claims. */
-  private storyKey(story: Story, input: ReadonlyMap<string, ArticleClaims>): string {
-    const parts = [story.id]
-    for (const id of story.articleIds) {
-      const article = input.get(id)
-      if (!article) continue
-      let claims = this.claimDigests.get(article.claims)
-      if (claims === undefined) this.claimDigests.set(article.claims, (claims = digestOf([JSON.stringify(article.claims)])))
-      parts.push(id, article.language, article.date ?? '', claims)
-    }
-    return digestOf(parts)
   }
 
   /** Rows of stories no longer in the library are dropped, so the kept file stays the library's size. */

@@ -95,6 +95,27 @@ describe('index cache', () => {
     expect(await loadIndexCache(dataDir, FOLDER)).toEqual([])
   })
 
+  it('does not trust a cache changed by hand or cut short: a claim made a word, a line lost, the last lines missing', async () => {
+    const entries = [feedItemEntry(), { ...feedItemEntry(), summary: { ...feedItemEntry().summary, id: 'id-2', file: 'feeds/lago.rss#2' } }]
+    await saveIndexCache(dataDir, FOLDER, entries)
+    const path = indexCachePath(dataDir, FOLDER)
+    const written = await readFile(path, 'utf8')
+    expect(await loadIndexCache(dataDir, FOLDER)).toHaveLength(2)
+    const [header, first, second, trailer] = written.trimEnd().split('\n')
+    const tampered = JSON.parse(first!)
+    tampered.claims[0][6] = 'quaranta'
+    const damaged = [
+      [header, JSON.stringify(tampered), second, trailer],
+      [header, second, trailer],
+      [header, first, second],
+      [header, first]
+    ]
+    for (const lines of damaged) {
+      await writeFile(path, lines.join('\n') + '\n')
+      expect(await loadIndexCache(dataDir, FOLDER)).toEqual([])
+    }
+  })
+
   it('ignores a cache of an earlier format, and removes it once the new one is written', async () => {
     const former = join(dataDir, 'index', `${libraryKey(FOLDER)}.json`)
     await mkdir(join(dataDir, 'index'), { recursive: true })

@@ -1,7 +1,6 @@
 import { mkdir, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
-import { z } from 'zod'
-import { articleStatuses, type ArticleSummary, type Claim, type ClaimChange, type ClaimKind, type ClaimQualifier } from '../../shared/model'
+import type { ArticleSummary, Claim, ClaimChange, ClaimKind, ClaimQualifier } from '../../shared/model'
 import { cacheLines, readCacheLines } from '../storage/cache-lines'
 import { openStoreFile, StoreUnreadableError } from '../storage/read-store'
 import { writeFileDurably } from '../storage/write-file-durably'
@@ -11,9 +10,9 @@ import { libraryKey } from '../storage/data-dir'
  * Bump when the parser's output changes meaning, so stale summaries are re-read instead of trusted,
  * and when the file's layout changes (5: the article's text is kept, and sentences point into it;
  * 6: publisher, author and address per article, feed items, PDF pages per claim; 7: a claim's change;
- * 8: one line per entry, written and read a piece at a time).
+ * 8: one line per entry, written and read a piece at a time; 9: a trailer with a digest of the lines, and each article's digest).
  */
-export const INDEX_CACHE_VERSION = 8
+export const INDEX_CACHE_VERSION = 9
 
 export interface CachedEntry {
   summary: ArticleSummary
@@ -25,6 +24,12 @@ export interface CachedEntry {
   mtimeMs: number
   /** The file this article was read from when the file holds several (a feed); `summary.file` is then `<file>#<part>`. */
   sourceFile?: string
+  /**
+   * SHA-1 of the bytes the article was read from, for a read article: its text, metadata and claims
+   * are a function of them (and of the release), so work derived from an article (its story, its
+   * rows) is keyed by this short digest instead of by all it holds.
+   */
+  digest?: string
 }
 
 /**
@@ -59,6 +64,7 @@ interface StoredEntry {
   mtimeMs: number
   text: string
   sourceFile?: string
+  digest?: string
   /**
    * The distinct sentences of the entry's claims, in the order the claims first cite them: where
    * they start in `text` and how long they are, or the sentence itself where it is not a slice of it.
@@ -81,58 +87,11 @@ function formerIndexCachePath(dataDir: string, folder: string): string {
   return join(dataDir, 'index', `${libraryKey(folder)}.json`)
 }
 
-const nullableNumber = z.number().nullable()
-const nullableString = z.string().nullable()
-
-const storedEntrySchema = z.object({
-  summary: z.object({
-    id: z.string(),
-    file: z.string(),
-    title: z.string(),
-    date: nullableString,
-    outlet: nullableString,
-    author: nullableString,
-    url: nullableString,
-    language: z.string(),
-    words: z.number(),
-    claimCount: z.number(),
-    truncated: z.boolean(),
-    // A file listed before it was read is never cached: read back, it would pass as read.
-    status: z.enum(articleStatuses).exclude(['indexing']),
-    reason: nullableString
-  }) satisfies z.ZodType<ArticleSummary>,
-  size: z.number(),
-  mtimeMs: z.number(),
-  text: z.string(),
-  sentences: z.array(z.union([z.tuple([z.number().int().min(0), z.number().int().min(0)]), z.string()])),
-  claims: z.array(
-    z.tuple([
-      z.string(),
-      z.string(),
-      z.number(),
-      z.number(),
-      z.number().int().min(0),
-      z.enum(['count', 'money', 'percent', 'measure', 'age', 'duration']),
-      nullableNumber,
-      nullableNumber,
-      nullableNumber,
-      z.enum(['exact', 'approx', 'at_least', 'more_than', 'at_most', 'less_than', 'range', 'vague']),
-      nullableString,
-      nullableString,
-      nullableString,
-      nullableString,
-      z.enum(['rise', 'fall']).nullable(),
-      z.number().int().min(1).optional()
-    ])
-  ),
-  sourceFile: z.string().optional()
-}) satisfies z.ZodType<StoredEntry>
-
 /**
  * A missing, old or damaged cache is not an error: the library is simply indexed from scratch. A
- * cache whose fields have the wrong types is damaged too (it would break the comparison), so each
- * entry is checked against its schema. One that exists but cannot be read stops the open
- * (`StoreUnreadableError`): Riscontro could not write it either.
+ * cache changed in any byte since Riscontro wrote it (fields of the wrong type would break the
+ * comparison) is damaged too: its digest no longer matches. One that exists but cannot be read
+ * stops the open (`StoreUnreadableError`): Riscontro could not write it either.
  */
 export async function loadIndexCache(dataDir: string, folder: string): Promise<CachedEntry[]> {
   const path = indexCachePath(dataDir, folder)
@@ -140,7 +99,7 @@ export async function loadIndexCache(dataDir: string, folder: string): Promise<C
   if (!file) return []
   const entries: CachedEntry[] = []
   try {
-    const usable = await readCacheLines(file, { version: INDEX_CACHE_VERSION, folder }, storedEntrySchema, (stored) => entries.push(restoreEntry(stored)))
+    const usable = await readCacheLines(file, { version: INDEX_CACHE_VERSION, folder }, (stored) => entries.push(restoreEntry(stored as StoredEntry)))
     return usable ? entries : []
   } catch (error) {
     throw new StoreUnreadableError(path, error instanceof Error ? error.message : String(error), { cause: error })
@@ -160,7 +119,7 @@ function* storedEntries(entries: readonly CachedEntry[]): Generator<StoredEntry>
   for (const entry of entries) yield storeEntry(entry)
 }
 
-function storeEntry({ summary, size, mtimeMs, claims, text, sourceFile }: CachedEntry): StoredEntry {
+function storeEntry({ summary, size, mtimeMs, claims, text, sourceFile, digest }: CachedEntry): StoredEntry {
   const sentences: StoredEntry['sentences'] = []
   const sentenceIndex = new Map<string, number>()
   const storedClaims = claims.map((claim) => {
@@ -173,6 +132,7 @@ function storeEntry({ summary, size, mtimeMs, claims, text, sourceFile }: Cached
   })
   const stored: StoredEntry = { summary, size, mtimeMs, text, sentences, claims: storedClaims }
   if (sourceFile !== undefined) stored.sourceFile = sourceFile
+  if (digest !== undefined) stored.digest = digest
   return stored
 }
 
@@ -189,10 +149,11 @@ function storeClaim(claim: Claim, sentence: number): StoredClaim {
   return stored
 }
 
-function restoreEntry({ summary, size, mtimeMs, text, sentences, claims, sourceFile }: StoredEntry): CachedEntry {
+function restoreEntry({ summary, size, mtimeMs, text, sentences, claims, sourceFile, digest }: StoredEntry): CachedEntry {
   const sentenceTexts = sentences.map((sentence) => (typeof sentence === 'string' ? sentence : text.slice(sentence[0], sentence[0] + sentence[1])))
   const entry: CachedEntry = { summary, claims: claims.map((claim) => restoreClaim(claim, summary.id, sentenceTexts)), text, size, mtimeMs }
   if (sourceFile !== undefined) entry.sourceFile = sourceFile
+  if (digest !== undefined) entry.digest = digest
   return entry
 }
 

@@ -170,6 +170,12 @@ export class LibraryIndex {
     return (file === undefined ? undefined : this.entries.get(file)?.text) ?? ''
   }
 
+  /** What the article was read from, as a digest (`CachedEntry.digest`); empty for an unknown id or an unread file. */
+  contentKeyOf(articleId: string): string {
+    const file = this.fileById.get(articleId)
+    return (file === undefined ? undefined : this.entries.get(file)?.digest) ?? ''
+  }
+
   /** Every claim by id, built once per revision: notes look their targets up on every autosave. */
   claimsById(): ReadonlyMap<string, Claim> {
     if (this.claimLookup?.revision !== this.changeCount) {

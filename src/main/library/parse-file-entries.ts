@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { basename } from 'node:path'
 import type { ArticleBlock, Claim } from '../../shared/model'
 import { articleFormatOf } from '../articles/article-format'
@@ -40,6 +41,7 @@ export async function parseFileEntries({ file, bytes, size, mtimeMs }: FileToPar
     if (error instanceof FigureLimitError) return [problemEntry(file, 'over-limit', error.message, size, mtimeMs)]
     throw error
   }
+  const digest = createHash('sha1').update(bytes).digest('hex')
   return reading.articles.map((parsed, at) => {
     const entryFile = entryFileOf(file, parsed)
     const claims = claimsByArticle[at]!
@@ -48,6 +50,7 @@ export async function parseFileEntries({ file, bytes, size, mtimeMs }: FileToPar
       mtimeMs,
       claims,
       text: parsed.document.text,
+      digest,
       summary: {
         id: articleIdFor(entryFile),
         file: entryFile,

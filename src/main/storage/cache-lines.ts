@@ -1,5 +1,5 @@
+import { createHash, type Hash } from 'node:crypto'
 import type { FileHandle } from 'node:fs/promises'
-import type { z } from 'zod'
 import packageJson from '../../../package.json' with { type: 'json' }
 
 /**
@@ -17,43 +17,103 @@ export interface CacheIdentity {
 
 /** Lines gathered into one write, so a large library is written in a few thousand writes, not one per record. */
 const WRITE_CHUNK_CHARS = 256 * 1024
+/** Bytes read at a time: large enough for few reads, small enough that a 68k-article cache is never held whole. */
+const READ_CHUNK_BYTES = 1024 * 1024
+const NEWLINE = 0x0a
 
-/**
- * A cache as lines: a header naming the layout, the release and the folder, then one JSON record
- * per line, yielded in chunks for a durable streamed write (never one giant string).
- */
-export function* cacheLines(identity: CacheIdentity, records: Iterable<unknown>): Generator<string> {
-  let chunk = JSON.stringify({ version: identity.version, engine: ENGINE_VERSION, folder: identity.folder }) + '\n'
-  for (const record of records) {
-    chunk += JSON.stringify(record) + '\n'
-    if (chunk.length >= WRITE_CHUNK_CHARS) {
-      yield chunk
-      chunk = ''
-    }
-  }
-  yield chunk
+/** The last line: how many records there are and the SHA-1 of every byte before it. */
+interface CacheTrailer {
+  records: number
+  sha1: string
 }
 
 /**
- * Reads a cache written by `cacheLines` a line at a time, handing each record checked against its
- * schema to `onRecord`. False when the cache is not usable: another layout, release or folder, or a
- * damaged line. Errors reading the file are thrown; the caller decides what they mean.
+ * A cache as lines: a header naming the layout, the release and the folder, then one JSON record
+ * per line, then a trailer with the record count and a digest of everything before it. Yielded in
+ * chunks of bytes for a durable streamed write (never one giant string).
  */
-export async function readCacheLines<T>(file: FileHandle, identity: CacheIdentity, recordSchema: z.ZodType<T>, onRecord: (record: T) => void): Promise<boolean> {
-  let header = true
-  for await (const line of file.readLines({ encoding: 'utf8' })) {
-    const json = parseJson(line)
-    if (header) {
-      const fields = json as Partial<CacheIdentity & { engine: string }> | undefined
-      if (fields?.version !== identity.version || fields.engine !== ENGINE_VERSION || fields.folder !== identity.folder) return false
-      header = false
-      continue
-    }
-    const parsed = recordSchema.safeParse(json)
-    if (!parsed.success) return false
-    onRecord(parsed.data)
+export function* cacheLines(identity: CacheIdentity, records: Iterable<unknown>): Generator<Uint8Array> {
+  const hash = createHash('sha1')
+  const bytesOf = (text: string): Uint8Array => {
+    const bytes = Buffer.from(text, 'utf8')
+    hash.update(bytes)
+    return bytes
   }
-  return true
+  let chunk = JSON.stringify({ version: identity.version, engine: ENGINE_VERSION, folder: identity.folder }) + '\n'
+  let count = 0
+  for (const record of records) {
+    chunk += JSON.stringify(record) + '\n'
+    count++
+    if (chunk.length >= WRITE_CHUNK_CHARS) {
+      yield bytesOf(chunk)
+      chunk = ''
+    }
+  }
+  yield bytesOf(chunk)
+  yield Buffer.from(JSON.stringify({ records: count, sha1: hash.digest('hex') } satisfies CacheTrailer) + '\n', 'utf8')
+}
+
+/**
+ * Reads a cache written by `cacheLines` a line at a time, handing each record to `onRecord` as it
+ * comes. False when the cache is not usable: another layout, release or folder, or any byte changed
+ * or missing (the trailer's digest and count do not match). Records are then already handed on, so
+ * the caller keeps them only on true. A record is trusted as this release wrote it: checking every
+ * field of every claim against a schema cost more than parsing the file (issue 14), and the digest
+ * refuses a file damaged on disk or edited by hand. Errors reading the file are thrown; the caller
+ * decides what they mean.
+ */
+export async function readCacheLines(file: FileHandle, identity: CacheIdentity, onRecord: (record: unknown) => void): Promise<boolean> {
+  const hash = createHash('sha1')
+  let header = true
+  let count = 0
+  // Each line is known to be a record only once another follows it: the last one is the trailer.
+  let previous: { json: unknown; bytes: Buffer } | null = null
+  const takeLine = (bytes: Buffer): boolean => {
+    if (previous) {
+      hash.update(previous.bytes)
+      if (header) {
+        if (!isIdentity(previous.json, identity)) return false
+        header = false
+      } else {
+        onRecord(previous.json)
+        count++
+      }
+    }
+    const json = parseJson(bytes.toString('utf8', 0, bytes.length - 1))
+    if (json === undefined) return false
+    previous = { json, bytes }
+    return true
+  }
+  for await (const line of linesOf(file)) if (!takeLine(line)) return false
+  const trailer = previous as { json: unknown } | null
+  return !header && isTrailerOf(trailer?.json, count, hash)
+}
+
+/** The file's lines as bytes, each with its newline; a last line without one is dropped (a cut-off write). */
+async function* linesOf(file: FileHandle): AsyncGenerator<Buffer> {
+  let rest: Buffer = Buffer.alloc(0)
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(READ_CHUNK_BYTES)
+    const { bytesRead } = await file.read(chunk, 0, READ_CHUNK_BYTES, null)
+    if (bytesRead === 0) return
+    const bytes = rest.length === 0 ? chunk.subarray(0, bytesRead) : Buffer.concat([rest, chunk.subarray(0, bytesRead)])
+    let start = 0
+    for (let end = bytes.indexOf(NEWLINE); end !== -1; end = bytes.indexOf(NEWLINE, start)) {
+      yield bytes.subarray(start, end + 1)
+      start = end + 1
+    }
+    rest = bytes.subarray(start)
+  }
+}
+
+function isIdentity(json: unknown, identity: CacheIdentity): boolean {
+  const fields = json as Partial<CacheIdentity & { engine: string }> | null
+  return fields?.version === identity.version && fields.engine === ENGINE_VERSION && fields.folder === identity.folder
+}
+
+function isTrailerOf(json: unknown, count: number, hash: Hash): boolean {
+  const trailer = json as Partial<CacheTrailer> | null
+  return trailer?.records === count && trailer.sha1 === hash.digest('hex')
 }
 
 function parseJson(line: string): unknown {
