@@ -86,6 +86,14 @@ describe('index cache', () => {
     expect(restored[2999]?.claims[0]?.articleId).toBe('id-2999')
   })
 
+  it('reads back an entry longer than the pieces the file is read in', async () => {
+    const entry = feedItemEntry()
+    const long = { ...entry, text: entry.text + ' Il lungolago.'.repeat(250_000) }
+    await saveIndexCache(dataDir, FOLDER, [entry, long, entry])
+    const restored = await loadIndexCache(dataDir, FOLDER)
+    expect(restored.map((each) => each.text.length)).toEqual([entry.text.length, long.text.length, entry.text.length])
+  })
+
   it('does not trust claims another release extracted: a cache written by it is read as empty', async () => {
     await saveIndexCache(dataDir, FOLDER, [feedItemEntry()])
     const path = indexCachePath(dataDir, FOLDER)

@@ -91,18 +91,28 @@ export async function readCacheLines(file: FileHandle, identity: CacheIdentity, 
 
 /** The file's lines as bytes, each with its newline; a last line without one is dropped (a cut-off write). */
 async function* linesOf(file: FileHandle): AsyncGenerator<Buffer> {
-  let rest: Buffer = Buffer.alloc(0)
+  // Only a line cut by the end of a chunk is copied, into the next one; the others are views of their chunk.
+  let rest: Buffer | null = null
   for (;;) {
     const chunk = Buffer.allocUnsafe(READ_CHUNK_BYTES)
     const { bytesRead } = await file.read(chunk, 0, READ_CHUNK_BYTES, null)
     if (bytesRead === 0) return
-    const bytes = rest.length === 0 ? chunk.subarray(0, bytesRead) : Buffer.concat([rest, chunk.subarray(0, bytesRead)])
+    const bytes = chunk.subarray(0, bytesRead)
     let start = 0
-    for (let end = bytes.indexOf(NEWLINE); end !== -1; end = bytes.indexOf(NEWLINE, start)) {
+    if (rest) {
+      const end = bytes.indexOf(NEWLINE)
+      if (end === -1) {
+        rest = Buffer.concat([rest, bytes])
+        continue
+      }
+      yield Buffer.concat([rest, bytes.subarray(0, end + 1)])
+      start = end + 1
+    }
+    for (let end = bytes.indexOf(NEWLINE, start); end !== -1; end = bytes.indexOf(NEWLINE, start)) {
       yield bytes.subarray(start, end + 1)
       start = end + 1
     }
-    rest = bytes.subarray(start)
+    rest = start < bytes.length ? Buffer.from(bytes.subarray(start)) : null
   }
 }
 
