@@ -203,6 +203,28 @@ describe('LibraryIndex', () => {
     expect(byFile(restarted, '003_aba4c62255511351.txt')?.date).toBe('2026-02-01')
   })
 
+  it('says how many files the walk found with every batch it lists, never fewer than are listed', async () => {
+    await mkdir(join(libraryDir, 'altre'))
+    for (let at = 0; at < 1200; at++) await writeFile(join(libraryDir, 'altre', `nota-${String(at).padStart(4, '0')}.txt`), `Nota ${at}: 3 soldati.`)
+    const events: Array<{ listed: number } | { found: number; phase: string }> = []
+    let listed = 0
+    const index = new LibraryIndex(libraryDir, dataDir, {
+      onProgress: ({ phase, done }) => events.push({ found: done, phase }),
+      onChange: ({ upserted }) => events.push({ listed: (listed += upserted.length) })
+    })
+    await index.index()
+    await index.close()
+    const walk = events.slice(0, events.findIndex((event) => 'phase' in event && event.phase === 'indexing'))
+    const batches = walk.flatMap((event, at) => ('listed' in event ? [[event, walk[at + 1]] as const] : []))
+    // 1,205 files: listed in batches of at most 500, each followed by the count found so far.
+    expect(batches.length).toBeGreaterThanOrEqual(3)
+    for (const [batch, next] of batches) {
+      expect(next).toMatchObject({ phase: 'scanning' })
+      expect((next as { found: number }).found).toBeGreaterThanOrEqual(batch.listed)
+    }
+    expect(batches.at(-1)![0].listed).toBe(1205)
+  })
+
   it('forgets files deleted while the app was closed', async () => {
     await indexLibrary()
     await rm(join(libraryDir, '000_014a5f80a1443256.txt'))

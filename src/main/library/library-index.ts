@@ -133,6 +133,11 @@ export class LibraryIndex {
   private changeCount = 0
   /** What `claimsById` answers, and the `changeCount` it was built for. */
   private claimLookup: { revision: number; claims: Map<string, Claim> } | null = null
+  /**
+   * Files the walk in progress has found, or null outside a walk: every batch of the list sent
+   * during the walk is followed by the count, so "N found" never lags the files listed.
+   */
+  private walkedCount: number | null = null
   /** Cache writes run one after another; close() waits for the last, so no write outlives the index. */
   private lastSave: Promise<void> = Promise.resolve()
 
@@ -227,20 +232,25 @@ export class LibraryIndex {
       this.listener.onProgress({ phase, done, total })
     }
     reportProgress('scanning', 0, 0)
-    // The data folder may lie inside the library (a library opened at the home folder): never index it.
-    for await (const entry of walkFolder(this.folder, { excludedFolders: [this.dataDir] })) {
-      if (this.closed) return
-      walked.push(entry)
-      // Listed as found, before any worker reads it: the list never waits for parsing to show a file.
-      if (entry.kind === 'file' && this.keysOf(entry.file).length === 0) {
-        this.setEntry(entryBeforeReading(entry.file, entry.size, entry.mtimeMs) ?? entryBeingRead(entry.file, entry.size, entry.mtimeMs))
+    this.walkedCount = 0
+    try {
+      // The data folder may lie inside the library (a library opened at the home folder): never index it.
+      for await (const entry of walkFolder(this.folder, { excludedFolders: [this.dataDir] })) {
+        if (this.closed) return
+        this.walkedCount = walked.push(entry)
+        // Listed as found, before any worker reads it: the list never waits for parsing to show a file.
+        if (entry.kind === 'file' && this.keysOf(entry.file).length === 0) {
+          this.setEntry(entryBeforeReading(entry.file, entry.size, entry.mtimeMs) ?? entryBeingRead(entry.file, entry.size, entry.mtimeMs))
+        }
+        reportProgress('scanning', walked.length, 0)
       }
-      reportProgress('scanning', walked.length, 0)
-    }
 
-    const seen = new Set(walked.map((entry) => entry.file))
-    for (const [file, entry] of [...this.entries]) if (!seen.has(entry.sourceFile ?? file)) this.deleteEntry(file)
-    this.flushChanges()
+      const seen = new Set(walked.map((entry) => entry.file))
+      for (const [file, entry] of [...this.entries]) if (!seen.has(entry.sourceFile ?? file)) this.deleteEntry(file)
+      this.flushChanges()
+    } finally {
+      this.walkedCount = null
+    }
 
     let done = 0
     const total = walked.length
@@ -452,6 +462,7 @@ export class LibraryIndex {
     this.pendingUpserts = new Map()
     this.pendingRemovals = new Set()
     this.listener.onChange({ upserted, removed })
+    if (this.walkedCount !== null) this.listener.onProgress({ phase: 'scanning', done: this.walkedCount, total: 0 })
   }
 
   private scheduleSave(): void {
