@@ -2,13 +2,16 @@
  * Scanning at scale, as a user runs it (issue 14): the built CLI (`node out/cli/riscontro-cli.js`)
  * in a child process, against a bare pass measured in the same run: a child that walks the folder,
  * reads every file and runs a number regex over it, the least any indexer must do. For each library
- * size: the bare pass, a cold scan (fresh data folder), a warm scan (nothing changed) and a warm
- * `search`, beside ripgrep on the same folder when `rg` is installed. Each figure is the median of
- * `--runs` runs (at least 3) with its wall time, CPU time (user + system, every thread) and peak RSS
- * (from `/usr/bin/time -v`); the machine's load is printed before and after. Never fails on time.
+ * size (a copy of the corpus in a temporary folder, deleted after): the bare pass, a cold scan
+ * (fresh data folder), a warm scan (nothing changed), with and without rows, and a warm `search`,
+ * beside ripgrep on the same folder when `rg` is installed. Each figure is the median of `--runs`
+ * runs (at least 3) with its wall time, CPU time (user + system, every thread) and peak RSS (from
+ * `/usr/bin/time -v`). Then the app's own path (LibraryService, `support/library-timings.ts`, each
+ * in a fresh process): a restart until the list is whole, and one file edited until its new claim
+ * is in the rows. The machine's load is printed before and after. Never fails on time.
  *
- *   npm run bench:scan                     # 1k (copied from the corpus) and 17k (../shared/corpus/scale)
- *   npm run bench:scan -- --sizes 1000,68000 --runs 3   # 68k: the corpus copied 4× into a temporary folder
+ *   npm run bench:scan                     # 1k and 17k (../shared/corpus/scale)
+ *   npm run bench:scan -- --sizes 1000,17182,68728 --runs 3   # 68k: the corpus copied 4×
  */
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
@@ -58,20 +61,28 @@ const walk = (folder) => { for (const entry of readdirSync(folder, { withFileTyp
 walk(process.argv[1])
 `
 
-async function libraryOf(size: number, workDir: string): Promise<string | null> {
-  if (!existsSync(corpusDir)) return null
+/** A copy of the corpus (the last figure edits files in it): past the corpus's size, whole copies in subfolders (68k = the corpus 4×). */
+async function libraryOf(size: number, workDir: string): Promise<string> {
   const names = (await readdir(corpusDir)).filter((name) => name.endsWith('.txt')).sort()
-  if (size === names.length) return corpusDir
   const folder = join(workDir, `library-${size}`)
   await mkdir(folder, { recursive: true })
-  // Past the corpus's size, whole copies of it in subfolders (68k = the corpus 4×).
   for (let copy = 0; copy * names.length < size; copy++) {
     const target = join(folder, `copia-${copy}`)
+    const take = Math.min(names.length, size - copy * names.length)
+    if (take === names.length) {
+      await cp(corpusDir, target, { recursive: true, filter: (source) => source === corpusDir || source.endsWith('.txt') })
+      continue
+    }
     await mkdir(target)
-    const take = names.slice(0, Math.min(names.length, size - copy * names.length))
-    for (const name of take) await cp(join(corpusDir, name), join(target, name))
+    for (const name of names.slice(0, take)) await cp(join(corpusDir, name), join(target, name))
   }
   return folder
+}
+
+/** A figure of the app's path from `support/library-timings.ts`, in a fresh process. */
+function libraryTiming(mode: 'restart' | 'update', folder: string, dataDir: string): { ms: number; articles: number; missed?: number } {
+  const output = execFileSync(process.execPath, ['--import', 'tsx', resolve('bench/support/library-timings.ts'), mode, folder, dataDir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
+  return JSON.parse(output.trim().split('\n').at(-1)!) as { ms: number; articles: number; missed?: number }
 }
 
 const format = (m: Measure): string => `${(m.wallMs / 1000).toFixed(2)} s wall · ${(m.cpuMs / 1000).toFixed(2)} s CPU · ${m.peakRssMb.toFixed(0)} MB peak RSS`
@@ -90,32 +101,43 @@ async function main(): Promise<void> {
   try {
     for (const size of sizes) {
       const folder = await libraryOf(size, workDir)
-      if (!folder) continue
-      console.log(`\n── ${size.toLocaleString('en')} articles (${folder === corpusDir ? 'the corpus in place' : 'copied into a temporary folder'}) · load before ${load()}`)
+      console.log(`\n── ${size.toLocaleString('en')} articles (the corpus copied into a temporary folder) · load before ${load()}`)
       const bare = medians(Array.from({ length: runs }, () => measure(process.execPath, ['-e', barePass, folder])))
       const cold: Measure[] = []
       const warm: Measure[] = []
+      const warmClaims: Measure[] = []
       const search: Measure[] = []
+      let dataDir = ''
       for (let run = 0; run < runs; run++) {
-        const dataDir = await mkdtemp(join(workDir, 'data-'))
+        if (dataDir) await rm(dataDir, { recursive: true, force: true })
+        dataDir = await mkdtemp(join(workDir, 'data-'))
         const env = { RISCONTRO_DATA_DIR: dataDir }
         cold.push(measure(process.execPath, [cli, 'scan', folder, '--json'], env))
         warm.push(measure(process.execPath, [cli, 'scan', folder, '--json'], env))
+        warmClaims.push(measure(process.execPath, [cli, 'scan', folder, '--json', '--no-rows'], env))
         search.push(measure(process.execPath, [cli, 'search', folder, searchQuery], env))
-        await rm(dataDir, { recursive: true, force: true })
       }
       const coldMedian = medians(cold)
       const warmMedian = medians(warm)
+      const warmClaimsMedian = medians(warmClaims)
       const searchMedian = medians(search)
+      const ratio = (m: Measure): string => `${(m.wallMs / bare.wallMs).toFixed(1)}× the bare pass`
       console.log(`bare pass (walk + read + number regex): ${format(bare)}`)
-      console.log(`cold scan --json:  ${format(coldMedian)} · ${((size / coldMedian.wallMs) * 1000).toFixed(0)} articles/s · ${(coldMedian.wallMs / bare.wallMs).toFixed(1)}× the bare pass`)
-      console.log(`warm scan --json:  ${format(warmMedian)} · ${(warmMedian.wallMs / bare.wallMs).toFixed(1)}× the bare pass`)
+      console.log(`cold scan --json:  ${format(coldMedian)} · ${((size / coldMedian.wallMs) * 1000).toFixed(0)} articles/s · ${ratio(coldMedian)}`)
+      console.log(`warm scan --json:  ${format(warmMedian)} · ${ratio(warmMedian)}`)
+      console.log(`warm scan --json --no-rows:  ${format(warmClaimsMedian)} · ${ratio(warmClaimsMedian)}`)
       let searchLine = `warm search "${searchQuery}": ${format(searchMedian)}`
       if (hasRipgrep) {
         const ripgrep = medians(Array.from({ length: runs }, () => measure('rg', ['-i', '-l', '-e', searchQuery, folder], {}, [0, 1])))
         searchLine += ` · ripgrep ${(ripgrep.wallMs / 1000).toFixed(3)} s · ${(searchMedian.wallMs / ripgrep.wallMs).toFixed(1)}× ripgrep`
       } else searchLine += ' · ripgrep not installed (apt-get install ripgrep) for the comparison'
       console.log(searchLine)
+      // The app's path, on the last run's data folder: the library as a warm start finds it.
+      const restarts = Array.from({ length: runs }, () => libraryTiming('restart', folder, dataDir))
+      console.log(`restart to the full list (cached index, corrections, notes): ${median(restarts.map((r) => r.ms)).toFixed(0)} ms · ${restarts[0]!.articles.toLocaleString('en')} listed`)
+      const update = libraryTiming('update', folder, dataDir)
+      console.log(`one file edited → its new claim in the rows: ${update.ms.toFixed(0)} ms median of ${5 - (update.missed ?? 0)} edits${update.missed ? ` (${update.missed} missed after 10 s)` : ''}`)
+      await rm(folder, { recursive: true, force: true })
       console.log(`load after ${load()}`)
     }
   } finally {

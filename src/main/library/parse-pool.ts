@@ -174,7 +174,7 @@ export class ParsePool {
     this.startClock(worker)
     if (worker.inFlight.length === 0) worker.thread.unref()
     const { file, size, mtimeMs } = pending.task
-    pending.resolve('entries' in response ? response.entries : [parserFailedEntry(file, size, mtimeMs, response.error)])
+    pending.resolve('entriesJson' in response ? (JSON.parse(response.entriesJson) as CachedEntry[]) : [parserFailedEntry(file, size, mtimeMs, response.error)])
     this.dispatch()
   }
 
