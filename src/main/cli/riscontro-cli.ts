@@ -2,13 +2,12 @@ import { once } from 'node:events'
 import { stat } from 'node:fs/promises'
 import { basename, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { LibraryComparison } from '../comparison/library-comparison'
+import type { LibraryComparison } from '../comparison/library-comparison'
 import type { Note } from '../../shared/model'
 import { describeSetAsideNotes, loadNotes } from '../notes/notes-store'
 import { resolveDataDir } from '../storage/data-dir'
 import { LibraryIndex } from '../library/library-index'
 import { buildScanReport, scanReportChunks } from '../export/scan-report'
-import { describeIn } from '../../shared/i18n/describe'
 import { isUiLanguage, languageFromEnvironment, type UiLanguage } from '../../shared/i18n/languages'
 
 const USAGE = `Usage: riscontro scan FOLDER [--json] [--no-rows]
@@ -52,10 +51,11 @@ function printLine(line: string): void {
  */
 async function indexFolder(folder: string, dataDir: string, language: UiLanguage = languageFromEnvironment(process.env)): Promise<LibraryIndex> {
   const showProgress = process.stderr.isTTY
-  const describe = describeIn(language)
+  // The interface's words (and i18next) are loaded only for a terminal that shows the progress line.
+  const describe = showProgress ? (await import('../../shared/i18n/describe')).describeIn(language) : null
   const index = new LibraryIndex(folder, dataDir, {
     onProgress: ({ phase, done, total }) => {
-      if (showProgress && phase === 'indexing') process.stderr.write(`\r${describe.t('progress.indexing', { done: describe.number(done), total: describe.number(total) })}`)
+      if (describe && phase === 'indexing') process.stderr.write(`\r${describe.t('progress.indexing', { done: describe.number(done), total: describe.number(total) })}`)
     },
     onChange: () => undefined
   })
@@ -67,6 +67,8 @@ async function indexFolder(folder: string, dataDir: string, language: UiLanguage
 }
 
 async function openComparison(folder: string, dataDir: string): Promise<LibraryComparison> {
+  // Loaded by the commands that compare: `scan --no-rows` and `search` never load the aligner.
+  const { LibraryComparison } = await import('../comparison/library-comparison')
   const comparison = new LibraryComparison(dataDir, folder)
   await comparison.load()
   for (const copy of comparison.damagedCopies) process.stderr.write(`riscontro: a damaged corrections file was set aside as ${copy}\n`)
@@ -139,9 +141,10 @@ async function exportLibrary(folderArgument: string, out: string, flavour: strin
     return 2
   }
   // Each command loads what it needs only: `scan` and `search` never load the exporters (a workbook library among them).
-  const [{ exportFormatOf, nodeExportFileEffects, writeExportFile }, { buildExport, exportDataOf, writeExport }] = await Promise.all([
+  const [{ exportFormatOf, nodeExportFileEffects, writeExportFile }, { buildExport, exportDataOf, writeExport }, { describeIn }] = await Promise.all([
     import('../export/export-file'),
-    import('../export/export-markdown')
+    import('../export/export-markdown'),
+    import('../../shared/i18n/describe')
   ])
   const format = exportFormatOf(out)
   if (format === null || format === 'pdf') {

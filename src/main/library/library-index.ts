@@ -4,14 +4,27 @@ import { basename, join } from 'node:path'
 import { compareText } from '../../shared/compare-text'
 import type { ArticleSummary, ArticleView, Claim, IndexProgress } from '../../shared/model'
 import { articleFormatOf } from '../articles/article-format'
-import { readArticleFile } from '../articles/parse-article'
 import { isInsideFolder } from '../storage/folder-paths'
 import { LibraryError } from '../storage/library-error'
 import { entryBeforeReading, entryBeingRead, formatBytes, MAX_ARTICLE_BYTES, problemEntry } from './file-entries'
 import { loadIndexCache, saveIndexCache, type CachedEntry } from './index-cache'
-import { extractArticleClaims, parseFileEntries } from './parse-file-entries'
+import type { FileToParse } from './file-entries'
 import { ParsePool, ParsePoolClosedError, type ParsePoolOptions } from './parse-pool'
 import { describeFileError, describeSpecialFile, isErrorCode, walkFolder, type WalkedEntry } from './walk-folder'
+
+/**
+ * The readers and the claim extractor (and the packages they use), loaded when this thread first
+ * needs them: a start that finds nothing changed, or a CLI search, never loads them; parsing
+ * happens on the workers (issue 14: loading them was a good part of a warm run).
+ */
+const loadParsers = async () => {
+  const [{ parseFileEntries, extractArticleClaims }, { readArticleFile }] = await Promise.all([import('./parse-file-entries'), import('../articles/parse-article')])
+  return { parseFileEntries, extractArticleClaims, readArticleFile }
+}
+
+async function parseOnThisThread(task: FileToParse): Promise<CachedEntry[]> {
+  return (await loadParsers()).parseFileEntries(task)
+}
 
 /** Files read at once while indexing: enough to keep the disk busy, few enough to bound memory. */
 const READ_CONCURRENCY = 16
@@ -151,7 +164,7 @@ export class LibraryIndex {
     private readonly readBytes: ReadFileBytes = readFileBytes,
     poolOptions: ParsePoolOptions = {}
   ) {
-    this.pool = new ParsePool({ parseWhileStarting: parseFileEntries, ...poolOptions })
+    this.pool = new ParsePool({ parseWhileStarting: parseOnThisThread, ...poolOptions })
   }
 
   /** Every file of the library, in path order (deterministic). */
@@ -373,6 +386,7 @@ export class LibraryIndex {
     }
     const format = articleFormatOf(sourceFile)
     if (!format) return emptyView
+    const { readArticleFile, extractArticleClaims } = await loadParsers()
     const reading = await readArticleFile(bytes, format, basename(sourceFile))
     const part = entry.sourceFile === undefined ? null : file.slice(entry.sourceFile.length + 1)
     const parsed = reading.ok ? reading.articles.find((article) => article.part === part) : undefined
