@@ -7,8 +7,8 @@
  * beside ripgrep on the same folder when `rg` is installed. Each figure is the median of `--runs`
  * runs (at least 3) with its wall time, CPU time (user + system, every thread) and peak RSS (from
  * `/usr/bin/time -v`). Then the app's own path (LibraryService, `support/library-timings.ts`, each
- * in a fresh process): a restart until the list is whole, and one file edited until its new claim
- * is in the rows. The machine's load is printed before and after. Never fails on time.
+ * in a fresh process): indexing from nothing with how busy the main thread was, a restart until the
+ * list is whole, and one file edited until its new claim is in the rows. The machine's load is printed before and after. Never fails on time.
  *
  *   npm run bench:scan                     # 1k and 17k (../shared/corpus/scale)
  *   npm run bench:scan -- --sizes 1000,17182,68728 --runs 3   # 68k: the corpus copied 4×
@@ -19,6 +19,7 @@ import { cp, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises'
 import { loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { build } from 'esbuild'
 import { benchHeader, median } from './support/bench-report'
 
 const corpusDir = resolve(process.env.RISCONTRO_CORPUS ?? '../shared/corpus/scale')
@@ -79,10 +80,39 @@ async function libraryOf(size: number, workDir: string): Promise<string> {
   return folder
 }
 
+/**
+ * `support/library-timings.ts` bundled as the CLI is (scripts/build-cli.mjs), with the parse worker
+ * beside it, into out/ (where its packages resolve): run from source, tsx would compile the parsers in
+ * every worker and every module an open imports, which the built app never does.
+ */
+async function buildLibraryTimings(): Promise<string> {
+  const outdir = resolve('out/bench-library-timings')
+  await rm(outdir, { recursive: true, force: true })
+  await build({
+    entryPoints: { 'library-timings': resolve('bench/support/library-timings.ts'), 'parse-worker': resolve('src/main/library/parse-worker.ts') },
+    outdir,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'warning'
+  })
+  return join(outdir, 'library-timings.js')
+}
+
+interface LibraryTiming {
+  ms: number
+  articles: number
+  missed?: number
+  mainThreadBusy?: number
+}
+
 /** A figure of the app's path from `support/library-timings.ts`, in a fresh process. */
-function libraryTiming(mode: 'restart' | 'update', folder: string, dataDir: string): { ms: number; articles: number; missed?: number } {
-  const output = execFileSync(process.execPath, ['--import', 'tsx', resolve('bench/support/library-timings.ts'), mode, folder, dataDir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
-  return JSON.parse(output.trim().split('\n').at(-1)!) as { ms: number; articles: number; missed?: number }
+function libraryTiming(script: string, mode: 'restart' | 'update' | 'cold', folder: string, dataDir: string): LibraryTiming {
+  const output = execFileSync(process.execPath, [script, mode, folder, dataDir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
+  return JSON.parse(output.trim().split('\n').at(-1)!) as LibraryTiming
 }
 
 const format = (m: Measure): string => `${(m.wallMs / 1000).toFixed(2)} s wall · ${(m.cpuMs / 1000).toFixed(2)} s CPU · ${m.peakRssMb.toFixed(0)} MB peak RSS`
@@ -97,6 +127,7 @@ async function main(): Promise<void> {
     return
   }
   const hasRipgrep = spawnSync('rg', ['--version']).status === 0
+  const timings = await buildLibraryTimings()
   const workDir = await mkdtemp(join(tmpdir(), 'riscontro-scan-bench-'))
   try {
     for (const size of sizes) {
@@ -132,10 +163,12 @@ async function main(): Promise<void> {
         searchLine += ` · ripgrep ${(ripgrep.wallMs / 1000).toFixed(3)} s · ${(searchMedian.wallMs / ripgrep.wallMs).toFixed(1)}× ripgrep`
       } else searchLine += ' · ripgrep not installed (apt-get install ripgrep) for the comparison'
       console.log(searchLine)
-      // The app's path, on the last run's data folder: the library as a warm start finds it.
-      const restarts = Array.from({ length: runs }, () => libraryTiming('restart', folder, dataDir))
+      // The app's path: indexing from nothing, then on the last run's data folder (as a warm start finds it).
+      const appCold = libraryTiming(timings, 'cold', folder, await mkdtemp(join(workDir, 'data-')))
+      console.log(`app, cold index (LibraryService): ${(appCold.ms / 1000).toFixed(2)} s · main thread busy ${((appCold.mainThreadBusy ?? NaN) * 100).toFixed(0)}% of it (event-loop utilization)`)
+      const restarts = Array.from({ length: runs }, () => libraryTiming(timings, 'restart', folder, dataDir))
       console.log(`restart to the full list (cached index, corrections, notes): ${median(restarts.map((r) => r.ms)).toFixed(0)} ms · ${restarts[0]!.articles.toLocaleString('en')} listed`)
-      const update = libraryTiming('update', folder, dataDir)
+      const update = libraryTiming(timings, 'update', folder, dataDir)
       console.log(`one file edited → its new claim in the rows: ${update.ms.toFixed(0)} ms median of ${5 - (update.missed ?? 0)} edits${update.missed ? ` (${update.missed} missed after 10 s)` : ''}`)
       await rm(folder, { recursive: true, force: true })
       console.log(`load after ${load()}`)

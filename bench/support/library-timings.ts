@@ -1,32 +1,29 @@
 /**
- * Run by bench/scan-scale.bench.ts in a fresh process (`node --import tsx`), on a library already
- * indexed into DATA_DIR; prints one JSON line. Two figures of the app's own path (LibraryService):
+ * Run by bench/scan-scale.bench.ts in a fresh process, bundled as the app is (esbuild, with its parse
+ * worker beside it) so no TypeScript is compiled while it runs; prints one JSON line. Figures of the
+ * app's own path (LibraryService), on a library already indexed into DATA_DIR but for `cold`:
  *
  *   restart FOLDER DATA_DIR   ms from opening the library until its snapshot lists every file
  *                             (the cached index, corrections and notes read; what a restart shows)
  *   update FOLDER DATA_DIR    ms from writing one changed file until its new claim is in the
  *                             whole library's rows (watcher → re-read on the worker → delta →
  *                             re-align its story); the median of a few edits
+ *   cold FOLDER DATA_DIR      ms to index the library from nothing (DATA_DIR fresh), and how busy
+ *                             the main thread was meanwhile (event-loop utilization): the workers
+ *                             parse, so the main thread must not be what everything waits on
  */
-import { appendFile, mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { appendFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { performance as perfHooks } from 'node:perf_hooks'
 import { LibraryService } from '../../src/main/app/library-service'
 import { median } from './bench-report'
 
 const [mode, folder, dataDir] = process.argv.slice(2)
-if ((mode !== 'restart' && mode !== 'update') || !folder || !dataDir) throw new Error('usage: library-timings restart|update FOLDER DATA_DIR')
+if ((mode !== 'restart' && mode !== 'update' && mode !== 'cold') || !folder || !dataDir) throw new Error('usage: library-timings restart|update|cold FOLDER DATA_DIR')
 
 const UPDATES = 5
 
 async function restart(): Promise<{ ms: number; articles: number }> {
-  // An empty library opened first loads the modules an open needs: run from source, tsx compiles
-  // each on first import, which the built app never does.
-  const empty = await mkdtemp(join(tmpdir(), 'riscontro-restart-'))
-  const warmUp = new LibraryService({ dataDir: join(empty, 'data'), sampleFolder: empty, watch: false })
-  await warmUp.openFolder(empty)
-  await warmUp.close()
-  await rm(empty, { recursive: true, force: true })
   const service = new LibraryService({ dataDir: dataDir!, sampleFolder: folder!, watch: false })
   const started = performance.now()
   const snapshot = await service.openFolder(folder!)
@@ -71,5 +68,18 @@ async function update(): Promise<{ ms: number; articles: number; missed: number 
   return { ms: times.length > 0 ? median(times) : NaN, articles: snapshot.articles.length, missed }
 }
 
-const result = mode === 'restart' ? await restart() : await update()
+async function cold(): Promise<{ ms: number; articles: number; mainThreadBusy: number }> {
+  const service = new LibraryService({ dataDir: dataDir!, sampleFolder: folder!, watch: false })
+  const started = performance.now()
+  const before = perfHooks.eventLoopUtilization()
+  await service.openFolder(folder!)
+  await service.whenIndexed()
+  const busy = perfHooks.eventLoopUtilization(before)
+  const ms = performance.now() - started
+  const articles = service.getLibrary()?.articles.length ?? 0
+  await service.close()
+  return { ms, articles, mainThreadBusy: busy.utilization }
+}
+
+const result = mode === 'restart' ? await restart() : mode === 'update' ? await update() : await cold()
 process.stdout.write(JSON.stringify(result) + '\n')
