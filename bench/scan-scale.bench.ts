@@ -19,7 +19,7 @@ import { cp, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises'
 import { loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { build } from 'esbuild'
+import { bundleForNode } from '../scripts/build-cli.mjs'
 import { benchHeader, median } from './support/bench-report'
 
 const corpusDir = resolve(process.env.RISCONTRO_CORPUS ?? '../shared/corpus/scale')
@@ -88,17 +88,7 @@ async function libraryOf(size: number, workDir: string): Promise<string> {
 async function buildLibraryTimings(): Promise<string> {
   const outdir = resolve('out/bench-library-timings')
   await rm(outdir, { recursive: true, force: true })
-  await build({
-    entryPoints: { 'library-timings': resolve('bench/support/library-timings.ts'), 'parse-worker': resolve('src/main/library/parse-worker.ts') },
-    outdir,
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    packages: 'external',
-    logLevel: 'warning'
-  })
+  await bundleForNode({ 'library-timings': resolve('bench/support/library-timings.ts'), 'parse-worker': resolve('src/main/library/parse-worker.ts') }, outdir)
   return join(outdir, 'library-timings.js')
 }
 

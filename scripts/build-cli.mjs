@@ -15,24 +15,25 @@ export const cliOutDir = join(root, 'out', 'cli')
 const cliEntry = join(cliOutDir, 'riscontro-cli.js')
 const sourceFolders = ['src/main', 'src/shared'].map((folder) => join(root, folder))
 
+/**
+ * Bundles entry points for plain `node` as the CLI ships: ESM, split into shared chunks, packages left
+ * in node_modules (so `outdir` must lie in the project). The scan benchmark bundles its app figures so.
+ */
+export async function bundleForNode(entryPoints, outdir) {
+  await build({ entryPoints, outdir, bundle: true, splitting: true, format: 'esm', platform: 'node', target: 'node20', packages: 'external', logLevel: 'warning' })
+}
+
 export async function buildCli() {
   // Chunk names carry a hash: a fresh folder leaves no chunk of an earlier build behind.
   rmSync(cliOutDir, { recursive: true, force: true })
-  await build({
-    entryPoints: {
+  await bundleForNode(
+    {
       'riscontro-cli': join(root, 'src/main/cli/riscontro-cli.ts'),
       // Started by the parse pool from beside the entry that holds it (parse-pool.ts).
       'parse-worker': join(root, 'src/main/library/parse-worker.ts')
     },
-    outdir: cliOutDir,
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    packages: 'external',
-    logLevel: 'warning'
-  })
+    cliOutDir
+  )
 }
 
 function newestSourceTime() {
