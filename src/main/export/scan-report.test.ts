@@ -52,7 +52,8 @@ const row: ComparisonRow = {
 
 describe('scanReportChunks', () => {
   it('streams exactly the text of the whole document, pretty-printed as before', () => {
-    const claims = Array.from({ length: 400 }, (_, at) => ({ ...claim, id: `c${at}`, page: at % 2 === 0 ? 1 : undefined }))
+    // More claims than one piece holds, and a last piece part full.
+    const claims = Array.from({ length: 1234 }, (_, at) => ({ ...claim, id: `c${at}`, page: at % 2 === 0 ? 1 : undefined }))
     const expected = JSON.stringify(buildScanReport([article, skipped], claims, [story], [row]), null, 2) + '\n'
     const chunks = [...scanReportChunks([article, skipped], claims, { stories: [story], rows: [row] })]
     expect(chunks.length).toBeGreaterThan(2)
