@@ -331,8 +331,10 @@ function blockOf(claim: Claim): string {
   switch (claim.kind) {
     case 'money':
       return 'money'
+    // A duration in days and one in years are not one figure misreported; the row's verdict compares values in one unit.
     case 'measure':
-      return `measure:${claim.unit ?? ''}`
+    case 'duration':
+      return `${claim.kind}:${claim.unit ?? ''}`
     default:
       return claim.kind
   }

@@ -1,4 +1,5 @@
 import type { ClaimQualifier } from '../../shared/model'
+import type { Interval } from '../../shared/claim-interval'
 import type { ClaimReading } from './claim-reading'
 import fittedWeights from './pair-weights.json' with { type: 'json' }
 
@@ -128,11 +129,13 @@ export const magnitudeFactor = 20
 
 /**
  * Two claims that can never share a row whatever their words: different blocks or currencies,
- * magnitudes apart, or figures with nothing to tell what they are (see `saysNothing`, `isBareSmallCount`).
+ * magnitudes apart, figures with nothing to tell what they are (see `saysNothing`,
+ * `isBareSmallCount`), or small counts of differently named things ("tre spaccate", "tre catene").
  */
 export function comparable(a: ClaimReading, b: ClaimReading): boolean {
   if (a.block !== b.block) return false
-  if (saysNothing(a) || saysNothing(b) || (isBareSmallCount(a) && isBareSmallCount(b))) return false
+  if (saysNothing(a) || saysNothing(b) || isBareSmallCount(a) || isBareSmallCount(b)) return false
+  if (isSmallCount(a) && isSmallCount(b) && countedLevel(a, b) === 'different') return false
   if (a.currency !== null && b.currency !== null && a.currency !== b.currency) return false
   if (a.vague || b.vague) return true
   const low = Math.max(a.interval.low, b.interval.low)
@@ -150,9 +153,17 @@ function saysNothing(reading: ClaimReading): boolean {
   return namesNothing(reading) && reading.sentence.length === 0
 }
 
-/** A small count of nothing named: "2" in one table and "2" in another are too common a figure to be one quantity. */
+/**
+ * A small count: "2", "tre", "12" are figures every article gives of something, so a small figure
+ * matching says little about which thing it counts.
+ */
+function isSmallCount(reading: ClaimReading): boolean {
+  return reading.block === 'count' && !reading.vague && reading.interval.high < 100
+}
+
+/** A small count of nothing named ("2" in a price table, "12" in a rates bulletin): it cannot be told from any other small count. */
 function isBareSmallCount(reading: ClaimReading): boolean {
-  return reading.block === 'count' && namesNothing(reading) && !reading.vague && reading.interval.high < 100
+  return isSmallCount(reading) && namesNothing(reading)
 }
 
 export function pairLevels(a: ClaimReading, b: ClaimReading, story: StoryContext): EvidenceLevels {
@@ -200,11 +211,17 @@ function figureLevel(a: ClaimReading, b: ClaimReading): EvidenceLevels['figure']
   const overlap = low <= high * (1 + 1e-9)
   if (a.vague || b.vague) return overlap ? 'vague-overlap' : 'vague-apart'
   if (overlap) return 'overlap'
-  // Apart: how far, as the ratio of the nearer ends.
+  // Apart: how far, as the ratio of the nearer ends. A gap narrower than an estimate's own spread
+  // ("oltre 7 miliardi" against "tra 1,7 e 5,5 miliardi") is two estimates of one quantity that differ.
   const gap = low / high
   if (!Number.isFinite(gap) || high <= 0) return 'far'
-  if (gap <= 1.25) return 'close'
+  if (gap <= 1.25 || Math.log(gap) <= Math.max(spreadOf(a.interval), spreadOf(b.interval))) return 'close'
   return gap <= 3 ? 'near' : 'far'
+}
+
+/** How wide a bounded estimate is, as the log of its ends' ratio; 0 for one figure or an open bound. */
+function spreadOf(interval: Interval): number {
+  return interval.low > 0 && Number.isFinite(interval.high) ? Math.log(interval.high / interval.low) : 0
 }
 
 /** "circa 370" and "370" state one figure; "più di 370" and "370" do not. */
