@@ -13,8 +13,11 @@ import fittedWeights from './pair-weights.json' with { type: 'json' }
 export const evidenceFields = {
   /** What is counted: the same class (deaths), the same head noun, unknown, or different. */
   counted: ['same-class', 'same-head', 'people-and-class', 'unknown', 'different-class', 'different'],
-  /** The figures: the same value, overlapping intervals, within 25%, within 3×, farther; a vague one's band met or not. */
-  figure: ['same', 'rounded', 'overlap', 'close', 'near', 'far', 'vague-overlap', 'vague-apart'],
+  /**
+   * The figures: the same value, overlapping intervals, within 25%, apart by less than a range's own
+   * spread, within 3×, farther; a vague one's band met or not.
+   */
+  figure: ['same', 'rounded', 'overlap', 'close', 'within-spread', 'near', 'far', 'vague-overlap', 'vague-apart'],
   /** The words nearest the figures, weighted by rarity (cosine); no evidence across languages. */
   near: ['high', 'medium', 'low', 'none', 'other-language'],
   /** The first content word beside each figure ("$44 million in federal taxes" → federal): the same or not. */
@@ -211,11 +214,13 @@ function figureLevel(a: ClaimReading, b: ClaimReading): EvidenceLevels['figure']
   const overlap = low <= high * (1 + 1e-9)
   if (a.vague || b.vague) return overlap ? 'vague-overlap' : 'vague-apart'
   if (overlap) return 'overlap'
-  // Apart: how far, as the ratio of the nearer ends. A gap narrower than an estimate's own spread
-  // ("oltre 7 miliardi" against "tra 1,7 e 5,5 miliardi") is two estimates of one quantity that differ.
+  // Apart: how far, as the ratio of the nearer ends.
   const gap = low / high
   if (!Number.isFinite(gap) || high <= 0) return 'far'
-  if (gap <= 1.25 || Math.log(gap) <= Math.max(spreadOf(a.interval), spreadOf(b.interval))) return 'close'
+  if (gap <= 1.25) return 'close'
+  // A gap narrower than an estimate's own spread ("oltre 7 miliardi" against "tra 1,7 e 5,5
+  // miliardi"): two estimates of one quantity may differ by as much as either is unsure.
+  if (Math.log(gap) <= Math.max(spreadOf(a.interval), spreadOf(b.interval))) return 'within-spread'
   return gap <= 3 ? 'near' : 'far'
 }
 
