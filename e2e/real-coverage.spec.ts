@@ -1,4 +1,4 @@
-import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { cp, mkdtemp, rm } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { ComparisonPage } from './pages/comparison-page'
 import { StorySidebar } from './pages/story-sidebar'
+import { keepShot } from './support/keep-shot'
 
 /**
  * Real multi-outlet coverage compared in the app (issue 9): the events and Italian news-feed folders
@@ -13,7 +14,6 @@ import { StorySidebar } from './pages/story-sidebar'
  * repository). Skipped where ../shared is absent.
  */
 const corpus = resolve('..', 'shared', 'corpus')
-const shotsDir = process.env.RISCONTRO_SHOTS_DIR
 
 test.use({ viewport: { width: 1600, height: 1000 } })
 test.skip(!existsSync(join(corpus, 'events')) || !existsSync(join(corpus, 'briefs-it')), '../shared/corpus is not here')
@@ -34,13 +34,6 @@ async function openCorpusFolder(name: string, open: (folder: string) => Promise<
   await open(folder)
 }
 
-async function keepShot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: `test-results/screens/${name}.png` })
-  if (shotsDir) {
-    await mkdir(shotsDir, { recursive: true })
-    await page.screenshot({ path: join(shotsDir, `${name}.png`) })
-  }
-}
 
 /** Compares the story whose title matches, from the sidebar listed by story, with room for the table. */
 async function compareStory(page: Page, title: RegExp): Promise<ComparisonPage> {

@@ -1,11 +1,9 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { expect, test } from './fixtures'
 import { ComparisonPage } from './pages/comparison-page'
 import { StorySidebar } from './pages/story-sidebar'
-
-/** Screens worth keeping for the issue, outside the repository; the run's own copies stay in test-results. */
-const shotsDir = process.env.RISCONTRO_SHOTS_DIR
+import { keepShot } from './support/keep-shot'
 
 /**
  * Two outlets on one flood, the same day, written for this test: "12 morti" and "12 vittime" are
@@ -44,14 +42,6 @@ test.beforeEach(async ({ libraryDir, service }) => {
   for (const [file, text] of Object.entries(floodArticles)) await writeFile(join(libraryDir, file), text)
   await service.openFolder(libraryDir)
 })
-
-async function keepShot(page: import('@playwright/test').Page, name: string): Promise<void> {
-  await page.screenshot({ path: `test-results/screens/${name}.png` })
-  if (shotsDir) {
-    await mkdir(shotsDir, { recursive: true })
-    await page.screenshot({ path: join(shotsDir, `${name}.png`) })
-  }
-}
 
 test.describe('stories', () => {
   test('lists the library by story, and compares one story', async ({ libraryPage }) => {
