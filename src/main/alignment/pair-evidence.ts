@@ -95,26 +95,11 @@ export class StemRarity {
   }
 }
 
-/** A reading's words as pairs compare them, weighed once per story rather than once per pair. */
-interface WordProfile {
-  near: WeightedStems
-  sentence: WeightedStems
-  /** The two rarest words beside the figure. */
-  keywords: string[]
-}
-
-/** Stems with their squared rarity weights, and the norm of those weights. */
-interface WeightedStems {
-  weights: Map<string, number>
-  norm: number
-}
-
 /** What a story's claims share, computed once per story: word rarity and how many figures of each kind each article gives. */
 export class StoryContext {
   readonly rarity: StemRarity
   /** The readings that are the only figure of their kind in their article, found once: every pair asks. */
   private readonly alone = new Set<ClaimReading>()
-  private readonly profiles = new Map<ClaimReading, WordProfile>()
 
   constructor(readings: readonly ClaimReading[]) {
     this.rarity = new StemRarity(readings)
@@ -132,38 +117,6 @@ export class StoryContext {
   isAlone(reading: ClaimReading): boolean {
     return this.alone.has(reading)
   }
-
-  /** The reading's words weighed by this story's rarity, computed on first use. */
-  profile(reading: ClaimReading): WordProfile {
-    let profile = this.profiles.get(reading)
-    if (!profile) {
-      const rarity = this.rarity
-      const keywords = [...reading.near].sort((x, y) => rarity.weight(y) - rarity.weight(x) || (x < y ? -1 : 1)).slice(0, 2)
-      profile = { near: this.weighted(reading.near), sentence: this.weighted(reading.sentence), keywords }
-      this.profiles.set(reading, profile)
-    }
-    return profile
-  }
-
-  private weighted(stems: readonly string[]): WeightedStems {
-    const weights = new Map<string, number>()
-    let norm = 0
-    for (const stem of stems) {
-      const weight = this.rarity.weight(stem) ** 2
-      weights.set(stem, weight)
-      norm += weight
-    }
-    return { weights, norm: Math.sqrt(norm) }
-  }
-}
-
-/** Cosine of two weighted stem sets (the same as `StemRarity.cosine`, from weights computed once). */
-function weightedCosine(a: WeightedStems, b: WeightedStems): number {
-  if (a.norm === 0 || b.norm === 0) return 0
-  const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a]
-  let shared = 0
-  for (const [stem, weight] of small.weights) if (large.weights.has(stem)) shared += weight
-  return shared === 0 ? 0 : shared / (a.norm * b.norm)
 }
 
 function kindKey(reading: ClaimReading): string {
@@ -217,17 +170,15 @@ function isBareSmallCount(reading: ClaimReading): boolean {
 }
 
 export function pairLevels(a: ClaimReading, b: ClaimReading, story: StoryContext): EvidenceLevels {
+  const rarity = story.rarity
   const alone = Number(story.isAlone(a)) + Number(story.isAlone(b))
-  const sameLanguage = a.language === b.language
-  const pa = sameLanguage ? story.profile(a) : null
-  const pb = sameLanguage ? story.profile(b) : null
   return {
     counted: countedLevel(a, b),
     figure: figureLevel(a, b),
-    near: !pa || !pb ? 'other-language' : similarityLevel(weightedCosine(pa.near, pb.near), 0.45, 0.2),
-    keyword: !pa || !pb ? 'other-language' : keywordLevel(pa, pb),
-    beside: !sameLanguage ? 'other-language' : a.nearStem === null || b.nearStem === null ? 'none' : a.nearStem === b.nearStem ? 'same' : 'different',
-    sentence: !pa || !pb ? 'other-language' : similarityLevel(weightedCosine(pa.sentence, pb.sentence), 0.4, 0.18),
+    near: a.language !== b.language ? 'other-language' : similarityLevel(rarity.cosine(a.near, b.near), 0.45, 0.2),
+    keyword: a.language !== b.language ? 'other-language' : keywordLevel(a, b, rarity),
+    beside: a.language !== b.language ? 'other-language' : a.nearStem === null || b.nearStem === null ? 'none' : a.nearStem === b.nearStem ? 'same' : 'different',
+    sentence: a.language !== b.language ? 'other-language' : similarityLevel(rarity.cosine(a.sentence, b.sentence), 0.4, 0.18),
     source: a.source === null || b.source === null ? 'unknown' : a.source === b.source ? 'same' : 'different',
     period: periodLevel(a, b),
     increment: a.increment === b.increment ? 'same' : 'different',
@@ -314,9 +265,12 @@ function lastDigitUnit(value: number): number {
 }
 
 /** The rarest words beside each figure (two each), compared: distinctive words tell "5,000 won for Eats" from "5,000 won for travel". */
-function keywordLevel(a: WordProfile, b: WordProfile): EvidenceLevels['keyword'] {
-  if (a.keywords.length === 0 || b.keywords.length === 0) return 'none'
-  return a.keywords.some((stem) => b.near.weights.has(stem)) || b.keywords.some((stem) => a.near.weights.has(stem)) ? 'shared' : 'different'
+function keywordLevel(a: ClaimReading, b: ClaimReading, rarity: StemRarity): EvidenceLevels['keyword'] {
+  const top = (stems: readonly string[]): string[] => [...stems].sort((x, y) => rarity.weight(y) - rarity.weight(x) || (x < y ? -1 : 1)).slice(0, 2)
+  const ka = top(a.near)
+  const kb = top(b.near)
+  if (ka.length === 0 || kb.length === 0) return 'none'
+  return ka.some((stem) => b.near.includes(stem)) || kb.some((stem) => a.near.includes(stem)) ? 'shared' : 'different'
 }
 
 function similarityLevel(cosine: number, high: number, medium: number): 'high' | 'medium' | 'low' | 'none' {
