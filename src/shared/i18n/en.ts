@@ -357,6 +357,7 @@ export const en = {
       rounded: '{{a}} and {{b}}: one is the other rounded',
       overlap: '{{a}} and {{b}}: compatible figures',
       close: '{{a}} and {{b}}: within 25% of each other',
+      'within-spread': '{{a}} and {{b}}: apart by less than the range’s own width',
       near: '{{a}} and {{b}}: within 3× of each other',
       far: '{{a}} and {{b}}: far apart',
       'vague-overlap': '{{a}} and {{b}}: within the range the vague figure allows',

@@ -355,6 +355,7 @@ export const it: typeof en = {
       rounded: '{{a}} e {{b}}: uno è l’altro arrotondato',
       overlap: '{{a}} e {{b}}: dati compatibili',
       close: '{{a}} e {{b}}: entro il 25% l’uno dall’altro',
+      'within-spread': '{{a}} e {{b}}: distanti meno dell’ampiezza dell’intervallo stesso',
       near: '{{a}} e {{b}}: entro un fattore 3 l’uno dall’altro',
       far: '{{a}} e {{b}}: molto distanti',
       'vague-overlap': '{{a}} e {{b}}: dentro l’intervallo che il dato vago ammette',
