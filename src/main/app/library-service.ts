@@ -1,10 +1,10 @@
 import { readdir, stat } from 'node:fs/promises'
 import { basename, join, resolve } from 'node:path'
 import type { ExportFileOutcome, ExportFileRequest, ExportOutcome, ExportRequest, LinkTarget, UiLanguageChoice, RiscontroEvents, Unsubscribe } from '../../shared/contract'
-import type { ArticleView, Comparison, RowExplanation, Story, LibrarySearchResult, LibrarySnapshot, Note, NoteTarget, NoteVerdict, RecentFolder, RowCorrection, Workspace } from '../../shared/model'
-import { tableToMarkdown, rowToMarkdown } from '../export/copy-markdown'
-import { EXPORT_EXTENSIONS, nodeExportFileEffects, writeExportFile } from '../export/export-file'
-import { buildExport, exportDataOf, writeExport, type ExportData } from '../export/export-markdown'
+import type { ArticleView, Comparison, RowExplanation, Story, LibrarySearchResult, LibrarySnapshot, Note, NoteTarget, NoteVerdict, RecentFolder, RowCorrection, ScanReport, Workspace } from '../../shared/model'
+import { EXPORT_EXTENSIONS, type ExportFileFormat } from '../export/export-file'
+import type { ExportData, ExportFlavour, ExportInput, WriteExportResult } from '../export/export-markdown'
+import { buildScanReport, scanReportChunks } from '../export/scan-report'
 import { LibraryNotes } from '../notes/library-notes'
 import { setAsideNotesMessage } from '../notes/notes-store'
 import { searchLibrary } from '../search/search-library'
@@ -26,8 +26,8 @@ export type LibraryEvent = { [K in keyof RiscontroEvents]: { name: K; payload: R
 export interface LibraryServiceOptions {
   /** Where the index cache and settings live (the user's data folder or RISCONTRO_DATA_DIR). */
   dataDir: string
-  /** The bundled sample articles, opened when the user has not chosen a folder. */
-  sampleFolder: string
+  /** The bundled sample articles, opened when the user has not chosen a folder (the CLI has none). */
+  sampleFolder?: string
   /** Keep the index current as files change (the app and the end-to-end bridge do; tests that only read need not). */
   watch: boolean
   /** The system's preferred languages, most preferred first (Electron's `app.getPreferredSystemLanguages()`); the interface speaks the first it can. */
@@ -63,15 +63,34 @@ export interface ExportEffects {
   printToPdf(html: string): Promise<Uint8Array>
 }
 
+/** What an export is of, and in which language its own words are (the app's interface's, the CLI's `--lang`). */
+export interface LibraryExportScope {
+  /** The compared articles; none for the whole library. */
+  articleIds: string[]
+  language: UiLanguage
+}
+
+/** What was exported: the counts a finished export reports. */
+export interface LibraryExportCounts {
+  rows: number
+  articles: number
+  notes: number
+}
+
+function countsOf(input: ExportData): LibraryExportCounts {
+  return { rows: input.rows.length, articles: input.articles.length, notes: input.notes.length }
+}
+
 /** "Rassegna Corea: confronto": the export's title, in the export's language. */
-function exportTitle(library: OpenLibrary, data: ExportData): string {
-  const { t } = describeIn(data.language ?? 'en')
+function exportTitle(library: OpenLibrary, language: UiLanguage): string {
+  const { t } = describeIn(language)
   return t('exportWords.title', { library: library.isSample ? t('exportWords.sampleArticles') : basename(library.folder) })
 }
 
 /**
  * The library as the app sees it: which folder is open, its index, recent folders, and the events
- * the renderer needs. No Electron here; the IPC layer and the end-to-end bridge both wrap it.
+ * the renderer needs. The one composition root: no Electron here; the IPC layer, the end-to-end
+ * bridge and the CLI all go through it.
  */
 export class LibraryService {
   private current: OpenLibrary | null = null
@@ -119,14 +138,15 @@ export class LibraryService {
     return this.current ? this.snapshotOf(this.current) : null
   }
 
-  async openFolder(folder: string): Promise<LibrarySnapshot> {
+  /** Opens a folder; `remember: false` (the CLI) leaves the recent folders and the settings untouched. */
+  async openFolder(folder: string, { remember = true }: { remember?: boolean } = {}): Promise<LibrarySnapshot> {
     const absolute = resolve(folder)
     const stats = await stat(absolute).catch(() => null)
     if (!stats) throw new LibraryError('folderMissing', { folder: absolute })
     if (!stats.isDirectory()) throw new LibraryError('notAFolder', { folder: absolute })
-    const isSample = absolute === resolve(this.options.sampleFolder)
+    const isSample = this.options.sampleFolder !== undefined && absolute === resolve(this.options.sampleFolder)
     const snapshot = await this.open(absolute, isSample)
-    if (!isSample) await this.changeSettings((settings) => rememberFolder(settings, absolute, basename(absolute), new Date()))
+    if (!isSample && remember) await this.changeSettings((settings) => rememberFolder(settings, absolute, basename(absolute), new Date()))
     return snapshot
   }
 
@@ -138,6 +158,7 @@ export class LibraryService {
   }
 
   async openSampleLibrary(): Promise<LibrarySnapshot> {
+    if (this.options.sampleFolder === undefined) throw new Error('This service was made without sample articles.')
     const snapshot = await this.open(resolve(this.options.sampleFolder), true)
     await this.changeSettings((settings) => ({ ...settings, lastFolder: null }))
     return snapshot
@@ -217,31 +238,55 @@ export class LibraryService {
     const path = request.reuseLastPath && library.lastExportPath ? library.lastExportPath : await effects.chooseExportPath(`${basename(library.folder)} – confronto.md`, library.folder)
     if (!path) return { status: 'cancelled' }
     library.lastExportPath = path
-    const data = await this.exportData(library, request.articleIds)
-    const markdown = buildExport({
-      ...data,
-      title: exportTitle(library, data),
-      createdAt: new Date(),
-      flavour: request.flavour,
-      scope: request.articleIds.length === 0 ? 'library' : 'comparison'
-    })
-    const written = await writeExport(path, markdown, { overwriteEdited: request.overwriteEdited })
+    const { language } = await this.getUiLanguage()
+    const { written, counts } = await this.writeMarkdownExport(path, { articleIds: request.articleIds, language }, request.flavour, request.overwriteEdited)
     if (!written.ok) return { status: 'user-edited', path, regions: written.userEditedRegions }
-    return { status: written.unchanged ? 'unchanged' : 'written', path, rows: data.rows.length, notes: data.notes.length }
+    return { status: written.unchanged ? 'unchanged' : 'written', path, rows: counts.rows, notes: counts.notes }
   }
 
   async exportFile(request: ExportFileRequest, effects: ExportEffects): Promise<ExportFileOutcome> {
     const library = this.openLibrary()
     const path = await effects.chooseExportPath(`${basename(library.folder)} – confronto.${EXPORT_EXTENSIONS[request.format]}`, library.folder)
     if (!path) return { status: 'cancelled' }
-    const data = await this.exportData(library, request.articleIds)
-    const paths = await writeExportFile(
-      path,
-      request.format,
-      { ...data, title: exportTitle(library, data), createdAt: new Date().toISOString().slice(0, 10) },
-      { writeFile: nodeExportFileEffects.writeFile, printToPdf: (html) => effects.printToPdf(html) }
-    )
-    return { status: 'written', paths, rows: data.rows.length, notes: data.notes.length }
+    const { language } = await this.getUiLanguage()
+    const { paths, counts } = await this.writeExportFile(path, request.format, { articleIds: request.articleIds, language }, (html) => effects.printToPdf(html))
+    return { status: 'written', paths, rows: counts.rows, notes: counts.notes }
+  }
+
+  /**
+   * Writes the Markdown export to `path`, merged into an earlier export there (the user's own text
+   * kept; refused, with the regions named, when generated parts were edited and `overwriteEdited`
+   * is false). The app's Export… and the CLI's `export` both end here.
+   */
+  async writeMarkdownExport(path: string, scope: LibraryExportScope, flavour: ExportFlavour, overwriteEdited: boolean): Promise<{ written: WriteExportResult; counts: LibraryExportCounts }> {
+    // Loaded when an export is asked for: `scan` and `search` in the CLI never load the exporters.
+    const { buildExport, writeExport } = await import('../export/export-markdown')
+    const input = await this.exportInput(this.openLibrary(), scope)
+    const markdown = buildExport({ ...input, createdAt: new Date(), flavour, scope: scope.articleIds.length === 0 ? 'library' : 'comparison' })
+    return { written: await writeExport(path, markdown, { overwriteEdited }), counts: countsOf(input) }
+  }
+
+  /** Writes the export in a format besides Markdown (a PDF only where `printToPdf` is given: the app); answers the files written. */
+  async writeExportFile(path: string, format: ExportFileFormat, scope: LibraryExportScope, printToPdf?: (html: string) => Promise<Uint8Array>): Promise<{ paths: string[]; counts: LibraryExportCounts }> {
+    const { nodeExportFileEffects, writeExportFile } = await import('../export/export-file')
+    const input = await this.exportInput(this.openLibrary(), scope)
+    const paths = await writeExportFile(path, format, { ...input, createdAt: new Date().toISOString().slice(0, 10) }, { writeFile: nodeExportFileEffects.writeFile, printToPdf })
+    return { paths, counts: countsOf(input) }
+  }
+
+  /**
+   * The open library's `scan --json` document (the CLI's `scan`): its articles, skipped files and
+   * claims, and, `withRows`, the whole library's stories and rows. `chunks` yields it in pieces, so
+   * the document is never held whole; `report` is the same as one object.
+   */
+  async scanLibrary(withRows: boolean): Promise<{ chunks(): Iterable<string>; report(): ScanReport }> {
+    const { index } = this.openLibrary()
+    // Without rows, the library is not aligned at all: callers that want claims only pay for claims.
+    const compared = withRows ? await this.getComparison([]) : null
+    return {
+      chunks: () => scanReportChunks(index.summaries(), index.claims(), compared),
+      report: () => buildScanReport(index.summaries(), index.claims(), compared?.stories ?? [], compared?.rows ?? [])
+    }
   }
 
   /**
@@ -268,7 +313,8 @@ export class LibraryService {
 
 
   async copyMarkdown(articleIds: string[], rowId: string | null, effects: ExportEffects): Promise<string> {
-    const data = await this.exportData(this.openLibrary(), articleIds)
+    const { language } = await this.getUiLanguage()
+    const [{ rowToMarkdown, tableToMarkdown }, data] = await Promise.all([import('../export/copy-markdown'), this.exportInput(this.openLibrary(), { articleIds, language })])
     const row = rowId === null ? null : data.rows.find((candidate) => candidate.id === rowId)
     if (rowId !== null && !row) throw new LibraryError('rowGone')
     const markdown = row ? rowToMarkdown(row, data) : tableToMarkdown(data)
@@ -294,10 +340,11 @@ export class LibraryService {
     return searchLibrary(index, notes.list(), query)
   }
 
-  /** The export's data, its own words in the interface's language. */
-  private async exportData(library: OpenLibrary, articleIds: string[]): Promise<ExportData> {
-    const { language } = await this.getUiLanguage()
-    return { ...exportDataOf(library.comparison.compare(library.index, articleIds), library.notes.list(), library.folder), language }
+  /** What every export is made of: the comparison, the library's notes, its title, in the scope's language. */
+  private async exportInput(library: OpenLibrary, { articleIds, language }: LibraryExportScope): Promise<ExportData & Pick<ExportInput, 'title'>> {
+    const comparison = library.comparison.compare(library.index, articleIds)
+    const { exportDataOf } = await import('../export/export-markdown')
+    return { ...exportDataOf(comparison, library.notes.list(), library.folder), language, title: exportTitle(library, language) }
   }
 
   /** The open library; with `generation`, only if it is still the one open. */
@@ -322,9 +369,12 @@ export class LibraryService {
     }
   }
 
-  /** Resolves once the open library has been fully indexed (a `riscontro://` link waits for it; so do tests). */
-  async whenIndexed(): Promise<void> {
-    await this.indexing
+  /**
+   * Resolves once the open library has been fully indexed (a `riscontro://` link waits for it; so do
+   * the CLI and tests): true, or false when indexing failed (a `libraryProblem` said why).
+   */
+  async whenIndexed(): Promise<boolean> {
+    return this.indexing
   }
 
   /** Resolves once the open library's watcher reports changes (used by tests and the benchmark). */
@@ -350,7 +400,7 @@ export class LibraryService {
     await Promise.all([closing.notes.whenSaved(), closing.comparison.whenSaved()])
   }
 
-  private indexing: Promise<void> = Promise.resolve()
+  private indexing: Promise<boolean> = Promise.resolve(true)
 
   /**
    * Opens a library whole or not at all: its cache, corrections, workspace and notes are read
@@ -384,10 +434,14 @@ export class LibraryService {
     const snapshot = this.snapshotOf(library)
     this.emit({ name: 'libraryOpened', payload: snapshot })
     this.reportDamagedCopies(library)
-    this.indexing = index.index().catch((error: unknown) => {
-      const reason = error instanceof Error ? error.message : String(error)
-      this.emit({ name: 'libraryProblem', payload: { generation, ...userMessage('indexFailed', { folder, reason }) } })
-    })
+    this.indexing = index.index().then(
+      () => true,
+      (error: unknown) => {
+        const reason = error instanceof Error ? error.message : String(error)
+        this.emit({ name: 'libraryProblem', payload: { generation, ...userMessage('indexFailed', { folder, reason }) } })
+        return false
+      }
+    )
     if (this.options.watch) {
       void this.indexing.then(() => index.prepareForChanges())
       library.watch = watchLibrary(folder, {

@@ -72,6 +72,8 @@ describe('riscontro CLI', { timeout: 90_000 }, () => {
     const warm = await riscontro('scan', sampleLibrary, '--json')
     expect(warm.code).toBe(0)
     expect(warm.stdout).toBe(cold.stdout)
+    // A command-line run is not one of the app's recent folders: the settings are left alone.
+    expect(await readdir(dataDir)).not.toContain('settings.json')
   })
 
   it('exits 1 for a folder that does not exist and 2 for a usage error', async () => {

@@ -1,13 +1,11 @@
 import { once } from 'node:events'
 import { stat } from 'node:fs/promises'
-import { basename, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import type { LibraryComparison } from '../comparison/library-comparison'
-import type { Note } from '../../shared/model'
-import { describeSetAsideNotes, loadNotes } from '../notes/notes-store'
+import { LibraryService } from '../app/library-service'
+import { exportFormatOf } from '../export/export-file'
 import { resolveDataDir } from '../storage/data-dir'
-import { LibraryIndex } from '../library/library-index'
-import { buildScanReport, scanReportChunks } from '../export/scan-report'
+import { describeIn } from '../../shared/i18n/describe'
 import { isUiLanguage, languageFromEnvironment, type UiLanguage } from '../../shared/i18n/languages'
 
 const USAGE = `Usage: riscontro scan FOLDER [--json] [--no-rows]
@@ -46,50 +44,45 @@ function printLine(line: string): void {
 }
 
 /**
- * Indexes the folder (re-reading only what changed since the cached run), as the app does; the
- * progress line on a terminal speaks `language` (the locale's, or `--lang`'s for an export).
+ * Opens the folder through the library service, as the app does, and waits for it to be indexed
+ * (re-reading only what changed since the cached run). The progress line on a terminal speaks
+ * `language` (the locale's, or `--lang`'s for an export); problems the service reports (a damaged
+ * file set aside, a failed index) go to stderr. Null, with the reason printed, when the folder
+ * cannot be read; the caller closes the service.
  */
-async function indexFolder(folder: string, dataDir: string, language: UiLanguage = languageFromEnvironment(process.env)): Promise<LibraryIndex> {
-  const showProgress = process.stderr.isTTY
-  // The interface's words (and i18next) are loaded only for a terminal that shows the progress line.
-  const describe = showProgress ? (await import('../../shared/i18n/describe')).describeIn(language) : null
-  const index = new LibraryIndex(folder, dataDir, {
-    onProgress: ({ phase, done, total }) => {
-      if (describe && phase === 'indexing') process.stderr.write(`\r${describe.t('progress.indexing', { done: describe.number(done), total: describe.number(total) })}`)
-    },
-    onChange: () => undefined
-  })
-  await index.loadCache()
-  await index.index()
-  await index.close()
-  if (showProgress) process.stderr.write('\n')
-  return index
-}
-
-async function openComparison(folder: string, dataDir: string): Promise<LibraryComparison> {
-  // Loaded by the commands that compare: `scan --no-rows` and `search` never load the aligner.
-  const { LibraryComparison } = await import('../comparison/library-comparison')
-  const comparison = new LibraryComparison(dataDir, folder)
-  await comparison.load()
-  for (const copy of comparison.damagedCopies) process.stderr.write(`riscontro: a damaged corrections file was set aside as ${copy}\n`)
-  return comparison
-}
-
-/** The library's notes; a damaged notes file was set aside by `loadNotes`, and the user is told where. */
-async function loadLibraryNotes(folder: string, dataDir: string): Promise<Note[]> {
-  const loaded = await loadNotes(dataDir, folder)
-  const setAside = describeSetAsideNotes(loaded.setAsideEarlier)
-  if (setAside) process.stderr.write(`riscontro: ${setAside}\n`)
-  if (loaded.damaged) process.stderr.write(`riscontro: ${loaded.damaged.message}\n`)
-  return loaded.notes
-}
-
-async function existingFolder(folderArgument: string): Promise<string | null> {
+async function openLibrary(folderArgument: string, language: UiLanguage = languageFromEnvironment(process.env)): Promise<LibraryService | null> {
   const folder = resolve(folderArgument)
   const stats = await stat(folder).catch(() => null)
-  if (stats?.isDirectory()) return folder
-  process.stderr.write(`riscontro: ${folder} is not a folder. Give the path of a folder of articles.\n`)
+  if (!stats?.isDirectory()) {
+    process.stderr.write(`riscontro: ${folder} is not a folder. Give the path of a folder of articles.\n`)
+    return null
+  }
+  const showProgress = process.stderr.isTTY
+  const describe = describeIn(language)
+  const service = new LibraryService({ dataDir: resolveDataDir(), watch: false })
+  service.subscribe((event) => {
+    if (event.name === 'indexProgress' && event.payload.phase === 'indexing' && showProgress) {
+      process.stderr.write(`\r${describe.t('progress.indexing', { done: describe.number(event.payload.done), total: describe.number(event.payload.total) })}`)
+    }
+    if (event.name === 'libraryProblem') process.stderr.write(`riscontro: ${event.payload.message}\n`)
+  })
+  await service.openFolder(folder, { remember: false })
+  const indexed = await service.whenIndexed()
+  if (showProgress) process.stderr.write('\n')
+  if (indexed) return service
+  await service.close()
   return null
+}
+
+/** Runs a command on the opened library, closing it (its saves written) whatever happens. */
+async function withLibrary(folderArgument: string, language: UiLanguage | undefined, command: (service: LibraryService) => Promise<number>): Promise<number> {
+  const service = await openLibrary(folderArgument, language)
+  if (!service) return 1
+  try {
+    return await command(service)
+  } finally {
+    await service.close()
+  }
 }
 
 /** Writes the pieces to stdout as the pipe takes them, so a slow reader never makes the CLI hold the whole output. */
@@ -99,35 +92,27 @@ async function writeChunks(chunks: Iterable<string>): Promise<void> {
   }
 }
 
-async function scan(folderArgument: string, json: boolean, withRows: boolean): Promise<number> {
-  const folder = await existingFolder(folderArgument)
-  if (!folder) return 1
-  const dataDir = resolveDataDir()
-  const index = await indexFolder(folder, dataDir)
-  // Without rows, the library is not aligned at all: callers that want claims only pay for claims.
-  const comparison = withRows ? await openComparison(folder, dataDir) : null
-  const compared = comparison ? comparison.compare(index, []) : { stories: [], rows: [] }
-  // The stories and rows just computed are kept for the next run (which re-aligns only what changed).
-  const kept = comparison?.whenSaved()
-  if (json) {
-    await writeChunks(scanReportChunks(index.summaries(), index.claims(), withRows ? compared : null))
-    await kept
+function scan(folderArgument: string, json: boolean, withRows: boolean): Promise<number> {
+  return withLibrary(folderArgument, undefined, async (service) => {
+    const scanned = await service.scanLibrary(withRows)
+    if (json) {
+      await writeChunks(scanned.chunks())
+      return 0
+    }
+    const report = scanned.report()
+    const claimCounts = new Map<string, number>()
+    for (const claim of report.claims) claimCounts.set(claim.articleId, (claimCounts.get(claim.articleId) ?? 0) + 1)
+    for (const article of report.articles) {
+      const claims = claimCounts.get(article.id) ?? 0
+      printLine(`${article.date ?? '          '}  ${article.language}  ${String(article.words).padStart(6)} words  ${String(claims).padStart(4)} claims  ${article.file}  ${article.title}`)
+    }
+    for (const skipped of report.skipped) printLine(`skipped  ${skipped.file}: ${skipped.reason}`)
+    for (const row of report.rows.filter((row) => row.sourceCount > 1)) {
+      printLine(`row  ${row.verdict.padEnd(6)}  ${row.sourceCount} sources  ${row.label}`)
+    }
+    process.stdout.write(`${report.articles.length} articles, ${report.claims.length} claims, ${report.rows.length} rows, ${report.skipped.length} skipped\n`)
     return 0
-  }
-  const report = buildScanReport(index.summaries(), index.claims(), compared.stories, compared.rows)
-  const claimCounts = new Map<string, number>()
-  for (const claim of report.claims) claimCounts.set(claim.articleId, (claimCounts.get(claim.articleId) ?? 0) + 1)
-  for (const article of report.articles) {
-    const claims = claimCounts.get(article.id) ?? 0
-    printLine(`${article.date ?? '          '}  ${article.language}  ${String(article.words).padStart(6)} words  ${String(claims).padStart(4)} claims  ${article.file}  ${article.title}`)
-  }
-  for (const skipped of report.skipped) printLine(`skipped  ${skipped.file}: ${skipped.reason}`)
-  for (const row of report.rows.filter((row) => row.sourceCount > 1)) {
-    printLine(`row  ${row.verdict.padEnd(6)}  ${row.sourceCount} sources  ${row.label}`)
-  }
-  process.stdout.write(`${report.articles.length} articles, ${report.claims.length} claims, ${report.rows.length} rows, ${report.skipped.length} skipped\n`)
-  await kept
-  return 0
+  })
 }
 
 async function exportLibrary(folderArgument: string, out: string, flavour: string, force: boolean, lang: string | undefined): Promise<number> {
@@ -140,63 +125,47 @@ async function exportLibrary(folderArgument: string, out: string, flavour: strin
     process.stderr.write(`riscontro: --lang is it or en, not ${lang}.\n`)
     return 2
   }
-  // Each command loads what it needs only: `scan` and `search` never load the exporters (a workbook library among them).
-  const [{ exportFormatOf, nodeExportFileEffects, writeExportFile }, { buildExport, exportDataOf, writeExport }, { describeIn }] = await Promise.all([
-    import('../export/export-file'),
-    import('../export/export-markdown'),
-    import('../../shared/i18n/describe')
-  ])
   const format = exportFormatOf(out)
   if (format === null || format === 'pdf') {
     const why = format === 'pdf' ? 'PDF is printed by the app (Export… → PDF report); here, export .html and print it.' : `--out ends in .md, .csv, .xlsx, .json or .html, which picks the format; ${out} does not.`
     process.stderr.write(`riscontro: ${why}\n`)
     return 2
   }
-  const folder = await existingFolder(folderArgument)
-  if (!folder) return 1
-  const dataDir = resolveDataDir()
-  const index = await indexFolder(folder, dataDir, language)
-  const libraryComparison = await openComparison(folder, dataDir)
-  const comparison = libraryComparison.compare(index, [])
-  await libraryComparison.whenSaved()
-  const data = { ...exportDataOf(comparison, await loadLibraryNotes(folder, dataDir), folder), language }
-  if (format !== 'markdown') {
-    const created = new Date().toISOString().slice(0, 10)
-    const paths = await writeExportFile(resolve(out), format, { ...data, title: describeIn(language).t('exportWords.title', { library: basename(folder) }), createdAt: created }, nodeExportFileEffects)
-    process.stderr.write(`${paths.join(', ')}: written · ${comparison.rows.length} rows, ${comparison.articles.length} articles, ${data.notes.length} notes\n`)
-    return 0
-  }
-  const markdown = buildExport({ ...data, title: describeIn(language).t('exportWords.title', { library: basename(folder) }), createdAt: new Date(), flavour, scope: 'library' })
   const target = resolve(out)
-  const written = await writeExport(target, markdown, { overwriteEdited: force })
-  if (!written.ok) {
-    process.stderr.write(
-      `riscontro: ${target} has hand edits inside generated parts (${written.userEditedRegions.join(', ')}). Nothing was written. Move your text outside the riscontro:begin/end markers, or run again with --force to replace those parts.\n`
-    )
-    return 1
-  }
-  const what = written.unchanged ? 'unchanged' : written.created ? 'written' : 'updated (your own text kept)'
-  process.stderr.write(`${target}: ${what} · ${comparison.rows.length} rows, ${comparison.articles.length} articles, ${data.notes.length} notes\n`)
-  return 0
+  const scope = { articleIds: [], language }
+  return withLibrary(folderArgument, language, async (service) => {
+    if (format !== 'markdown') {
+      const { paths, counts } = await service.writeExportFile(target, format, scope)
+      process.stderr.write(`${paths.join(', ')}: written · ${counts.rows} rows, ${counts.articles} articles, ${counts.notes} notes\n`)
+      return 0
+    }
+    const { written, counts } = await service.writeMarkdownExport(target, scope, flavour, force)
+    if (!written.ok) {
+      process.stderr.write(
+        `riscontro: ${target} has hand edits inside generated parts (${written.userEditedRegions.join(', ')}). Nothing was written. Move your text outside the riscontro:begin/end markers, or run again with --force to replace those parts.\n`
+      )
+      return 1
+    }
+    const what = written.unchanged ? 'unchanged' : written.created ? 'written' : 'updated (your own text kept)'
+    process.stderr.write(`${target}: ${what} · ${counts.rows} rows, ${counts.articles} articles, ${counts.notes} notes\n`)
+    return 0
+  })
 }
 
-async function search(folderArgument: string, query: string, json: boolean): Promise<number> {
-  const folder = await existingFolder(folderArgument)
-  if (!folder) return 1
-  const dataDir = resolveDataDir()
-  const index = await indexFolder(folder, dataDir)
-  const { searchLibrary } = await import('../search/search-library')
-  const result = searchLibrary(index, await loadLibraryNotes(folder, dataDir), query)
-  if (json) {
-    process.stdout.write(JSON.stringify(result, null, 2) + '\n')
+function search(folderArgument: string, query: string, json: boolean): Promise<number> {
+  return withLibrary(folderArgument, undefined, async (service) => {
+    const result = await service.searchLibrary(query)
+    if (json) {
+      process.stdout.write(JSON.stringify(result, null, 2) + '\n')
+      return 0
+    }
+    const files = new Map(service.getLibrary()!.articles.map((article) => [article.id, article.file]))
+    for (const note of result.notes) printLine(`note  ${note.label}: ${note.excerpt.text}`)
+    for (const article of result.articles) printLine(`${String(article.matchCount).padStart(4)}×  ${files.get(article.articleId)}: ${article.excerpt.text}`)
+    const unlisted = result.articleTotal - result.articles.length
+    process.stdout.write(`${result.notes.length} notes, ${result.articleTotal} articles${unlisted > 0 ? ` (${unlisted} not listed)` : ''}\n`)
     return 0
-  }
-  const files = new Map(index.summaries().map((article) => [article.id, article.file]))
-  for (const note of result.notes) printLine(`note  ${note.label}: ${note.excerpt.text}`)
-  for (const article of result.articles) printLine(`${String(article.matchCount).padStart(4)}×  ${files.get(article.articleId)}: ${article.excerpt.text}`)
-  const unlisted = result.articleTotal - result.articles.length
-  process.stdout.write(`${result.notes.length} notes, ${result.articleTotal} articles${unlisted > 0 ? ` (${unlisted} not listed)` : ''}\n`)
-  return 0
+  })
 }
 
 async function main(argv: string[]): Promise<number> {
