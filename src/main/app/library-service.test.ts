@@ -69,6 +69,41 @@ describe('LibraryService', () => {
     await saving
   })
 
+  it('keeps notes attached once the index is ready and as files change, with no export: a row note follows its row, a claim note whose article is gone is orphaned', async () => {
+    await service.openFolder(libraryDir)
+    await service.whenIndexed()
+    const { rows, claims, articles } = await service.getComparison([])
+    const row = rows.find((candidate) => new Set(candidate.claimIds.map((id) => claims.find((claim) => claim.id === id)?.articleId)).size > 1)!
+    const rowArticles = new Set(row.claimIds.map((id) => claims.find((claim) => claim.id === id)!.articleId))
+    const elsewhere = claims.find((claim) => !rowArticles.has(claim.articleId))!
+    const elsewhereFile = articles.find((article) => article.id === elsewhere.articleId)!.file
+    // A row note written against rows since re-aligned: its row id is stale, its claims are current.
+    const rowNote = (await service.saveNote({ kind: 'row', rowId: 'row-aligned-yesterday', claimIds: row.claimIds }, 'Le due stime non tornano.', 'conflicting'))!
+    const claimNote = (await service.saveNote({ kind: 'claim', claimId: elsewhere.id, articleId: elsewhere.articleId }, 'Cifra da verificare.', null))!
+    await service.close()
+
+    const reopened = new LibraryService({ dataDir: join(workDir, 'data'), sampleFolder: sampleLibrary, watch: true })
+    try {
+      await reopened.openFolder(libraryDir)
+      await reopened.whenIndexed()
+      const ready = await reopened.listNotes()
+      expect(ready.find((note) => note.id === rowNote.id)).toMatchObject({ orphaned: false, target: { kind: 'row', rowId: row.id } })
+      expect(ready.find((note) => note.id === claimNote.id)?.orphaned).toBe(false)
+
+      await reopened.whenWatching()
+      await rm(join(libraryDir, elsewhereFile))
+      await waitFor(() => reopened.getLibrary() !== null && !reopened.getLibrary()!.articles.some((article) => article.file === elsewhereFile))
+      let notes = await reopened.listNotes()
+      await waitFor(() => {
+        void reopened.listNotes().then((current) => (notes = current))
+        return notes.find((note) => note.id === claimNote.id)?.orphaned === true
+      }, 5000)
+      expect(notes.find((note) => note.id === claimNote.id)).toMatchObject({ body: 'Cifra da verificare.', anchor: { file: elsewhereFile } })
+    } finally {
+      await reopened.close()
+    }
+  })
+
   it('reopens the last folder on the next start and remembers recent folders', async () => {
     await service.openFolder(libraryDir)
     await service.whenIndexed()

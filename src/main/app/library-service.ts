@@ -46,6 +46,8 @@ interface OpenLibrary {
   index: LibraryIndex
   comparison: LibraryComparison
   notes: LibraryNotes
+  /** The index is complete: notes may be reconciled with the whole library (against a partial index they would be orphaned). */
+  indexed: boolean
   /** Where this library was last exported, so a confirmed overwrite goes to the same file. */
   lastExportPath?: string
   watch?: LibraryWatch
@@ -207,11 +209,26 @@ export class LibraryService {
     return this.compareReconcilingNotes(library, articleIds)
   }
 
-  /** The comparison the user sees, with its row notes marked orphaned (or not) to match its rows. */
+  /**
+   * The comparison of `articleIds` (none: the whole library), with the notes reconciled with it by
+   * their owner: every note with the whole library once it is indexed, else the row notes of the
+   * compared articles with its rows.
+   */
   private async compareReconcilingNotes(library: OpenLibrary, articleIds: string[]): Promise<Comparison> {
     const comparison = library.comparison.compare(library.index, articleIds)
-    await library.notes.reconcileRowNotes(comparison, library.index)
+    if (articleIds.length === 0 && library.indexed) await library.notes.reconcile(() => comparison)
+    else await library.notes.reconcileRowNotes(comparison, library.index)
     return comparison
+  }
+
+  /** Reconciles the notes with the whole library as it is now; a failure (a full disk) is reported, never thrown. */
+  private async reconcileNotes(library: OpenLibrary): Promise<void> {
+    await library.notes.reconcile(() => library.comparison.compare(library.index, [])).catch((error: unknown) => this.reportNotesProblem(library, error))
+  }
+
+  private reportNotesProblem(library: OpenLibrary, error: unknown): void {
+    const message = error instanceof Error ? error.message : String(error)
+    this.emit({ name: 'libraryProblem', payload: { generation: library.generation, message: `Riscontro could not keep your notes attached to the changed rows: ${message}` } })
   }
 
   async loadWorkspace(): Promise<Workspace | null> {
@@ -340,11 +357,13 @@ export class LibraryService {
     return searchLibrary(index, notes.list(), query)
   }
 
-  /** What every export is made of: the comparison, the library's notes, its title, in the scope's language. */
+  /**
+   * What every export is made of: the comparison, the library's notes (reconciled with it by their
+   * owner; the export only reads them), its title, in the scope's language.
+   */
   private async exportInput(library: OpenLibrary, { articleIds, language }: LibraryExportScope): Promise<ExportData & Pick<ExportInput, 'title'>> {
-    const comparison = library.comparison.compare(library.index, articleIds)
-    const { exportDataOf } = await import('../export/export-markdown')
-    return { ...exportDataOf(comparison, library.notes.list(), library.folder), language, title: exportTitle(library, language) }
+    const { articles, claims, rows, stories } = await this.compareReconcilingNotes(library, articleIds)
+    return { articles, claims, rows, stories, notes: library.notes.list(), library: library.folder, language, title: exportTitle(library, language) }
   }
 
   /** The open library; with `generation`, only if it is still the one open. */
@@ -393,6 +412,7 @@ export class LibraryService {
     this.current = null
     if (!closing) return
     await closing.watch?.stop()
+    closing.notes.cancelReconcile()
     await closing.index.close()
     // Indexing stops at the next file once the index is closed; wait so nothing writes after close,
     // the comparison's kept stories and rows (saved a second after a change) included.
@@ -412,13 +432,17 @@ export class LibraryService {
     // Reopening the same library: what its pending saves write is what the new copy must read.
     if (this.current?.folder === folder) await Promise.all([this.current.notes.whenSaved(), this.current.comparison.whenSaved()])
     const generation = ++this.generation
-    const index = new LibraryIndex(folder, this.options.dataDir, {
-      onProgress: (progress) => this.emit({ name: 'indexProgress', payload: { generation, ...progress } }),
-      onChange: (change) => this.emit({ name: 'libraryChanged', payload: { generation, ...change } })
-    }, undefined, { workerUrl: this.options.parseWorkerUrl })
     const comparison = new LibraryComparison(this.options.dataDir, folder)
     const notes = new LibraryNotes(this.options.dataDir, folder)
-    const library: OpenLibrary = { generation, folder, isSample, index, comparison, notes }
+    const index = new LibraryIndex(folder, this.options.dataDir, {
+      onProgress: (progress) => this.emit({ name: 'indexProgress', payload: { generation, ...progress } }),
+      onChange: (change) => {
+        this.emit({ name: 'libraryChanged', payload: { generation, ...change } })
+        // Files changed after the index was complete: the notes follow their claims and rows once the burst is over.
+        if (library.indexed) notes.reconcileWhenQuiet(() => comparison.compare(index, []), (error) => this.reportNotesProblem(library, error))
+      }
+    }, undefined, { workerUrl: this.options.parseWorkerUrl })
+    const library: OpenLibrary = { generation, folder, isSample, index, comparison, notes, indexed: false }
     try {
       await index.loadCache()
       await comparison.load()
@@ -435,7 +459,11 @@ export class LibraryService {
     this.emit({ name: 'libraryOpened', payload: snapshot })
     this.reportDamagedCopies(library)
     this.indexing = index.index().then(
-      () => true,
+      async () => {
+        library.indexed = true
+        await this.reconcileNotes(library)
+        return true
+      },
       (error: unknown) => {
         const reason = error instanceof Error ? error.message : String(error)
         this.emit({ name: 'libraryProblem', payload: { generation, ...userMessage('indexFailed', { folder, reason }) } })

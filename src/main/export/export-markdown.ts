@@ -1,13 +1,11 @@
 import { readFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import type { RootContent, Table } from 'mdast'
-import type { Comparison } from '../../shared/model'
 import type { Note } from '../notes/note-types'
-import { reconcileNotes } from '../notes/reconcile-notes'
 import { buildComparisonTable, buildFootnoteDefinitions, ExportIndex } from './comparison-table'
 import { generateRegion } from './export-regions'
 import { buildLibraryNoteSection, buildOrphanedSection, buildRowSection, buildSourcesSection, toRowBlockId } from './export-sections'
-import type { ExportData, ExportInput, MarkdownExport } from './export-types'
+import type { ExportInput, MarkdownExport } from './export-types'
 import { buildFrontMatter } from './front-matter'
 import { paragraph, serializeMarkdown, text } from './markdown-tree'
 import { mergeExport } from './merge-export'
@@ -22,14 +20,6 @@ export type { ExportData, ExportFlavour, ExportInput, MarkdownExport } from './e
  * front matter is a marked region (export-regions.ts) so a re-export can update it in place.
  * Pure and deterministic: the same input gives the same bytes.
  */
-/** The comparison as exported: its rows, and the library's notes matched to them (row notes follow their claims). */
-export function exportDataOf(comparison: Comparison, notes: readonly Note[], library: string | null = null): ExportData {
-  const claimsById = new Map(comparison.claims.map((claim) => [claim.id, claim]))
-  const articlesById = new Map(comparison.articles.map((article) => [article.id, article]))
-  const reconciled = reconcileNotes(notes, claimsById, comparison.rows, articlesById).notes
-  return { articles: comparison.articles, claims: comparison.claims, rows: comparison.rows, notes: reconciled, library, stories: comparison.stories }
-}
-
 export function buildExport(input: ExportInput): MarkdownExport {
   const index = new ExportIndex(input)
   const created = formatCalendarDate(input.createdAt)

@@ -18,7 +18,7 @@ export interface ExportData {
   claims: readonly Claim[]
   /** The rows to export, in display order. */
   rows: readonly ComparisonRow[]
-  /** Notes after `reconcileNotes`, so row notes name current row ids. */
+  /** The library's notes as their owner keeps them (notes/library-notes.ts): reconciled, so row notes name current row ids. */
   notes: readonly Note[]
   /** The library's absolute folder: citations then link back to their claims with `riscontro://` links. */
   library?: string | null

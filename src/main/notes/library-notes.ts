@@ -4,8 +4,12 @@ import { SerialQueue } from '../storage/serial-queue'
 import { isDiskFull } from '../storage/write-file-durably'
 import { LibraryError } from '../storage/library-error'
 import { createNote, editNote, findNote } from './note-edits'
-import { deleteNote, loadNotes, reconcileNotes, saveNotes, upsertNote, type DamagedNotesFile } from './notes-store'
+import { deleteNote, loadNotes, saveNotes, upsertNote, type DamagedNotesFile } from './notes-store'
+import { reconcileNotes } from './reconcile-notes'
 
+
+/** How long the library must stay quiet (files change in bursts) before its notes are reconciled with it. */
+const RECONCILE_DELAY_MS = 1000
 
 /** What notes are anchored to: the library's current claims and articles. */
 export interface NotesContextSource {
@@ -14,12 +18,15 @@ export interface NotesContextSource {
 }
 
 /**
- * One library's notes in memory and on disk. Every change is written before it is answered
- * (atomic writes, one after another), so a note the app showed as saved survives a crash.
+ * One library's notes in memory and on disk, and their one owner: every change is written before it
+ * is answered (atomic writes, one after another), so a note the app showed as saved survives a
+ * crash; the notes are kept attached to the library as it changes (`reconcile`, `reconcileRowNotes`,
+ * `reconcileWhenQuiet`), so exports and searches only read them.
  */
 export class LibraryNotes {
   private notes: Note[] = []
   private readonly saves = new SerialQueue()
+  private reconcileTimer: ReturnType<typeof setTimeout> | undefined
   /** A damaged notes file found at load: moved aside, to be reported to the user once. */
   damaged: DamagedNotesFile | null = null
   /** Notes files set aside at earlier loads, reported at every open. */
@@ -71,8 +78,8 @@ export class LibraryNotes {
       const claimsById = source.claimsById()
       const compared = new Set(comparison.articles.map((article) => article.id))
       const comparedClaims = new Map([...claimsById].filter(([, claim]) => compared.has(claim.articleId)))
-      // A note none of whose claims is indexed is left to the export's reconciling: while a folder is
-      // still being indexed its claims may simply not be read yet.
+      // A note none of whose claims is indexed is left to `reconcile`, once the index is complete:
+      // while a folder is still being indexed its claims may simply not be read yet.
       const inScope = (note: Note): boolean => note.target.kind === 'row' && note.target.claimIds.some((id) => comparedClaims.has(id))
       const { notes: reconciled, changed } = reconcileNotes(this.notes.filter(inScope), comparedClaims, comparison.rows)
       if (!changed) return false
@@ -80,6 +87,37 @@ export class LibraryNotes {
       await this.write(this.notes.map((note) => byId.get(note.id) ?? note))
       return true
     })
+  }
+
+  /**
+   * Re-attaches every note to the whole library's current comparison (its articles, claims and
+   * rows), saving what changed: a note whose claim or row changed follows it, one whose target is
+   * gone is marked orphaned, and un-orphaned when it comes back (reconcile-notes.ts). The library
+   * service runs it once the index is ready and when files changed; it needs a complete index.
+   * `compareLibrary` is called only when some note is anchored to a claim, row or article, so a
+   * library without such notes is never compared for them. Answers whether any note changed.
+   */
+  reconcile(compareLibrary: () => Comparison): Promise<boolean> {
+    return this.saves.run(async () => {
+      if (this.notes.every((note) => note.target.kind === 'library')) return false
+      const library = compareLibrary()
+      const claimsById = new Map(library.claims.map((claim) => [claim.id, claim]))
+      const articlesById = new Map(library.articles.map((article) => [article.id, article]))
+      const { notes: reconciled, changed } = reconcileNotes(this.notes, claimsById, library.rows, articlesById)
+      if (changed) await this.write(reconciled)
+      return changed
+    })
+  }
+
+  /** `reconcile` once the library has been quiet for a second; a later call restarts the wait. Failures go to `onProblem`. */
+  reconcileWhenQuiet(compareLibrary: () => Comparison, onProblem: (error: unknown) => void): void {
+    clearTimeout(this.reconcileTimer)
+    this.reconcileTimer = setTimeout(() => void this.reconcile(compareLibrary).catch(onProblem), RECONCILE_DELAY_MS)
+  }
+
+  /** Drops a reconcile still waiting for quiet (the library is closing; the next open reconciles). */
+  cancelReconcile(): void {
+    clearTimeout(this.reconcileTimer)
   }
 
   /** Resolves once every save asked for so far has settled (a library reopened reads what they wrote). */

@@ -6,8 +6,6 @@ import { removeStaleTemporaryFiles } from '../storage/write-file-durably'
 import { userMessage, type UserMessage } from '../../shared/i18n/user-message'
 import { noteVerdicts, type Note } from './note-types'
 
-export { reconcileNotes, type ReconcileResult } from './reconcile-notes'
-
 /** Bump when the file's shape changes, and migrate older versions in `parseNotesFile`. */
 export const NOTES_FILE_VERSION = 1
 

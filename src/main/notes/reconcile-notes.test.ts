@@ -4,7 +4,7 @@ import type { ComparisonRow } from '../alignment/comparison-types'
 import { article, claim, row } from './fixtures/note-fixtures'
 import { createNote, editNote, findNote, type NoteContext } from './note-edits'
 import type { Note, NoteTarget } from './note-types'
-import { reconcileNotes } from './notes-store'
+import { reconcileNotes } from './reconcile-notes'
 
 const interpreter = article('a000', '000_014a5f80a1443256.txt', 'La guerra in Ucraina ha assunto una dimensione internazionale…')
 const naumann = article('a004', '004_f1d6bcf64c25065b.txt', 'Dal 2023 la Russia ha intensificato i suoi rapporti con la Corea del Nord…')
