@@ -2,8 +2,9 @@ import { readdir, stat } from 'node:fs/promises'
 import { basename, join, resolve } from 'node:path'
 import type { ExportFileOutcome, ExportFileRequest, ExportOutcome, ExportRequest, LinkTarget, UiLanguageChoice, RiscontroEvents, Unsubscribe } from '../../shared/contract'
 import type { ArticleView, Comparison, RowExplanation, Story, LibrarySearchResult, LibrarySnapshot, Note, NoteTarget, NoteVerdict, RecentFolder, RowCorrection, ScanReport, Workspace } from '../../shared/model'
-import { EXPORT_EXTENSIONS, type ExportFileFormat } from '../export/export-file'
-import type { ExportData, ExportFlavour, ExportInput, WriteExportResult } from '../export/export-markdown'
+import { rowToMarkdown, tableToMarkdown } from '../export/copy-markdown'
+import { EXPORT_EXTENSIONS, nodeExportFileEffects, writeExportFile, type ExportFileFormat } from '../export/export-file'
+import { buildExport, writeExport, type ExportData, type ExportFlavour, type ExportInput, type WriteExportResult } from '../export/export-markdown'
 import { buildScanReport, scanReportChunks } from '../export/scan-report'
 import { LibraryNotes } from '../notes/library-notes'
 import { setAsideNotesMessage } from '../notes/notes-store'
@@ -276,8 +277,6 @@ export class LibraryService {
    * is false). The app's Export… and the CLI's `export` both end here.
    */
   async writeMarkdownExport(path: string, scope: LibraryExportScope, flavour: ExportFlavour, overwriteEdited: boolean): Promise<{ written: WriteExportResult; counts: LibraryExportCounts }> {
-    // Loaded when an export is asked for: `scan` and `search` in the CLI never load the exporters.
-    const { buildExport, writeExport } = await import('../export/export-markdown')
     const input = await this.exportInput(this.openLibrary(), scope)
     const markdown = buildExport({ ...input, createdAt: new Date(), flavour, scope: scope.articleIds.length === 0 ? 'library' : 'comparison' })
     return { written: await writeExport(path, markdown, { overwriteEdited }), counts: countsOf(input) }
@@ -285,7 +284,6 @@ export class LibraryService {
 
   /** Writes the export in a format besides Markdown (a PDF only where `printToPdf` is given: the app); answers the files written. */
   async writeExportFile(path: string, format: ExportFileFormat, scope: LibraryExportScope, printToPdf?: (html: string) => Promise<Uint8Array>): Promise<{ paths: string[]; counts: LibraryExportCounts }> {
-    const { nodeExportFileEffects, writeExportFile } = await import('../export/export-file')
     const input = await this.exportInput(this.openLibrary(), scope)
     const paths = await writeExportFile(path, format, { ...input, createdAt: new Date().toISOString().slice(0, 10) }, { writeFile: nodeExportFileEffects.writeFile, printToPdf })
     return { paths, counts: countsOf(input) }
@@ -331,7 +329,7 @@ export class LibraryService {
 
   async copyMarkdown(articleIds: string[], rowId: string | null, effects: ExportEffects): Promise<string> {
     const { language } = await this.getUiLanguage()
-    const [{ rowToMarkdown, tableToMarkdown }, data] = await Promise.all([import('../export/copy-markdown'), this.exportInput(this.openLibrary(), { articleIds, language })])
+    const data = await this.exportInput(this.openLibrary(), { articleIds, language })
     const row = rowId === null ? null : data.rows.find((candidate) => candidate.id === rowId)
     if (rowId !== null && !row) throw new LibraryError('rowGone')
     const markdown = row ? rowToMarkdown(row, data) : tableToMarkdown(data)

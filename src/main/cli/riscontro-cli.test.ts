@@ -176,6 +176,25 @@ describe('riscontro CLI', { timeout: 90_000 }, () => {
     expect(result.articles[0]!.excerpt.text).toContain('Vladivostok')
     const lines = await riscontro('search', sampleLibrary, 'basi', 'militari', 'vladivostok')
     expect(lines.stdout).toMatch(/004_f1d6bcf64c25065b\.txt: .*Vladivostok/)
-    expect(lines.stdout).toMatch(/0 notes, 1 articles\n$/)
+    expect(lines.stdout).toMatch(/0 notes, 1 article\n$/)
+  })
+
+  it('speaks Italian with --lang it or an Italian locale: usage, errors, summaries; JSON stays the same', async () => {
+    const usage = await riscontroIn({ LANG: 'it_IT.UTF-8' }, 'frobnicate')
+    expect(usage.code).toBe(2)
+    expect(usage.stderr).toMatch(/^Uso: riscontro scan CARTELLA/)
+    expect(usage.stderr).toContain('--lang          La lingua di questi messaggi')
+    expect((await riscontro('--help', '--lang', 'it')).stdout).toMatch(/^Uso: riscontro/)
+
+    const missing = await riscontroIn({ LC_MESSAGES: 'it_IT.UTF-8' }, 'scan', join(dataDir, 'mancante'))
+    expect(missing.code).toBe(1)
+    expect(missing.stderr).toBe(`riscontro: ${join(dataDir, 'mancante')} non è una cartella. Indica il percorso di una cartella di articoli.\n`)
+    expect((await riscontro('scan', sampleLibrary, '--lang', 'fr')).stderr).toBe('riscontro: --lang is it or en, not fr.\n')
+
+    const table = await riscontro('scan', sampleLibrary, '--lang', 'it')
+    expect(table.stdout).toMatch(/ parole .* dati /)
+    expect(table.stdout).toMatch(/\n5 articoli, \d+ dati, \d+ righe, 0 saltati\n$/)
+    const json = await riscontroIn({ LANG: 'it_IT.UTF-8' }, 'scan', sampleLibrary, '--json', '--no-rows')
+    expect(Object.keys(JSON.parse(json.stdout) as object)).toEqual(['articles', 'skipped', 'claims'])
   })
 })

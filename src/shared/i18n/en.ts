@@ -579,6 +579,59 @@ export const en = {
     conflicting: 'Conflicting',
     conflictingLead: 'Conflicting:'
   },
+  cli: {
+    usage: `Usage: riscontro scan FOLDER [--json] [--no-rows] [--lang it|en]
+       riscontro export FOLDER --out FILE.{md,csv,xlsx,json,html} [--flavour plain|obsidian] [--force] [--lang it|en]
+       riscontro search FOLDER QUERY [--json] [--lang it|en]
+
+  scan FOLDER     Index the articles in FOLDER and list them.
+  --json          Print one JSON document ({"articles":[…],"skipped":[…],"claims":[…],"stories":[…],"rows":[…]}) on stdout.
+  --no-rows       Do not compare: no "stories" and "rows" (and no time spent aligning), for callers that want claims.
+  export FOLDER   Write the whole library's comparison, with your saved notes and corrections.
+  --out FILE      Where to write; the extension picks the format. .md: Markdown (an earlier export there
+                  is updated, your own text in it kept); .csv: the table, and its claims in FILE.claims.csv;
+                  .xlsx: a workbook of both; .json: the scan --json document; .html: a printable report.
+  --flavour       plain (CommonMark + GFM, the default) or obsidian (callouts, block ids).
+  --force         Overwrite generated parts you edited by hand (otherwise the export stops and says which).
+  --lang          The language of these messages and of the export's own words (headings, column names,
+                  verdicts): it or en; by default the environment's (LC_ALL, LC_MESSAGES, LANG), else en.
+                  JSON is the same in every language.
+  search FOLDER QUERY
+                  Find the notes and the articles whose text hold every word of QUERY (case, accents
+                  and typographic quotes ignored); --json prints {"query","notes":[…],"articles":[…],"articleTotal"}.
+
+Data (the index cache) lives in RISCONTRO_DATA_DIR when set, else in the user's data folder.`,
+    notAFolder: '{{folder}} is not a folder. Give the path of a folder of articles.',
+    badFlavour: '--flavour is plain or obsidian, not {{flavour}}.',
+    badLanguage: '--lang is it or en, not {{language}}.',
+    pdfByTheApp: 'PDF is printed by the app (Export… → PDF report); here, export .html and print it.',
+    badExtension: '--out ends in .md, .csv, .xlsx, .json or .html, which picks the format; {{out}} does not.',
+    handEdited:
+      '{{path}} has hand edits inside generated parts ({{regions}}). Nothing was written. Move your text outside the riscontro:begin/end markers, or run again with --force to replace those parts.',
+    exported: '{{paths}}: {{outcome}} · {{rows}}, {{articles}}, {{notes}}',
+    written: 'written',
+    unchanged: 'unchanged',
+    updated: 'updated (your own text kept)',
+    words: 'words',
+    claims: 'claims',
+    skipped: 'skipped',
+    row: 'row',
+    note: 'note',
+    verdicts: { agree: 'agree', differ: 'differ', single: 'single' },
+    sources: '{{count}} sources',
+    scanSummary: '{{articles}}, {{claims}}, {{rows}}, {{skipped}}',
+    searchSummary: '{{notes}}, {{articles}}',
+    notListed: ' ({{count}} not listed)',
+    articleCount_one: '{{count}} article',
+    articleCount_other: '{{count}} articles',
+    claimCount_one: '{{count}} claim',
+    claimCount_other: '{{count}} claims',
+    rowCount_one: '{{count}} row',
+    rowCount_other: '{{count}} rows',
+    noteCount_one: '{{count}} note',
+    noteCount_other: '{{count}} notes',
+    skippedCount: '{{count}} skipped'
+  },
   menu: {
     file: '&File',
     openFolder: 'Open Folder…',

@@ -577,6 +577,59 @@ export const it: typeof en = {
     conflicting: 'Contrastante',
     conflictingLead: 'Contrastante:'
   },
+  cli: {
+    usage: `Uso: riscontro scan CARTELLA [--json] [--no-rows] [--lang it|en]
+     riscontro export CARTELLA --out FILE.{md,csv,xlsx,json,html} [--flavour plain|obsidian] [--force] [--lang it|en]
+     riscontro search CARTELLA RICERCA [--json] [--lang it|en]
+
+  scan CARTELLA   Indicizza gli articoli di CARTELLA e li elenca.
+  --json          Stampa un documento JSON ({"articles":[…],"skipped":[…],"claims":[…],"stories":[…],"rows":[…]}) su stdout.
+  --no-rows       Non confrontare: niente "stories" e "rows" (e nessun tempo speso ad allineare), per chi vuole solo i dati.
+  export CARTELLA Scrive il confronto dell'intero archivio, con le note e le correzioni salvate.
+  --out FILE      Dove scrivere; l'estensione sceglie il formato. .md: Markdown (un'esportazione precedente
+                  lì viene aggiornata, il tuo testo conservato); .csv: la tabella, e i suoi dati in FILE.claims.csv;
+                  .xlsx: una cartella di lavoro con entrambe; .json: il documento di scan --json; .html: un rapporto stampabile.
+  --flavour       plain (CommonMark + GFM, il predefinito) o obsidian (callout, id di blocco).
+  --force         Sovrascrive le parti generate che hai modificato a mano (altrimenti l'esportazione si ferma e dice quali).
+  --lang          La lingua di questi messaggi e delle parole dell'esportazione (titoli, nomi delle colonne,
+                  verdetti): it o en; per impostazione predefinita quella dell'ambiente (LC_ALL, LC_MESSAGES, LANG), altrimenti en.
+                  Il JSON è lo stesso in ogni lingua.
+  search CARTELLA RICERCA
+                  Trova le note e gli articoli il cui testo contiene ogni parola di RICERCA (ignorando maiuscole,
+                  accenti e virgolette tipografiche); --json stampa {"query","notes":[…],"articles":[…],"articleTotal"}.
+
+I dati (la cache dell'indice) stanno in RISCONTRO_DATA_DIR se impostata, altrimenti nella cartella dati dell'utente.`,
+    notAFolder: '{{folder}} non è una cartella. Indica il percorso di una cartella di articoli.',
+    badFlavour: '--flavour è plain o obsidian, non {{flavour}}.',
+    badLanguage: '--lang è it o en, non {{language}}.',
+    pdfByTheApp: "Il PDF lo stampa l'app (Esporta… → Rapporto PDF); qui esporta in .html e stampalo.",
+    badExtension: '--out finisce in .md, .csv, .xlsx, .json o .html, che sceglie il formato; {{out}} no.',
+    handEdited:
+      '{{path}} ha modifiche a mano dentro parti generate ({{regions}}). Non è stato scritto nulla. Sposta il tuo testo fuori dai segni riscontro:begin/end, o rilancia con --force per sostituire quelle parti.',
+    exported: '{{paths}}: {{outcome}} · {{rows}}, {{articles}}, {{notes}}',
+    written: 'scritto',
+    unchanged: 'invariato',
+    updated: 'aggiornato (il tuo testo è conservato)',
+    words: 'parole',
+    claims: 'dati',
+    skipped: 'saltato',
+    row: 'riga',
+    note: 'nota',
+    verdicts: { agree: 'concordano', differ: 'divergono', single: 'una fonte' },
+    sources: '{{count}} fonti',
+    scanSummary: '{{articles}}, {{claims}}, {{rows}}, {{skipped}}',
+    searchSummary: '{{notes}}, {{articles}}',
+    notListed: ' ({{count}} non elencati)',
+    articleCount_one: '{{count}} articolo',
+    articleCount_other: '{{count}} articoli',
+    claimCount_one: '{{count}} dato',
+    claimCount_other: '{{count}} dati',
+    rowCount_one: '{{count}} riga',
+    rowCount_other: '{{count}} righe',
+    noteCount_one: '{{count}} nota',
+    noteCount_other: '{{count}} note',
+    skippedCount: '{{count}} saltati'
+  },
   menu: {
     file: '&File',
     openFolder: 'Apri cartella…',
