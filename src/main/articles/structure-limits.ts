@@ -1,4 +1,4 @@
-import type { ArticleFormat } from './parse-article'
+import type { ArticleFormat } from './article-format'
 import { DocumentReadError } from './source-block'
 
 /**
