@@ -53,7 +53,7 @@ interface HtmlLibraries {
 let htmlLibraries: HtmlLibraries | undefined
 
 /**
- * linkedom takes ~120 ms to load: loaded on the first HTML file rather than at start-up, since most
+ * linkedom is slow to load: loaded on the first HTML file rather than at start-up, since most
  * libraries are plain text. `require` keeps `parseArticle` synchronous; both packages ship CommonJS.
  */
 function loadHtmlLibraries(): HtmlLibraries {

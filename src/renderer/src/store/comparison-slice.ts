@@ -100,7 +100,7 @@ export const createComparisonSlice: StateCreator<AppState, [], [], ComparisonSli
     try {
       const comparison = await request()
       if (mine === ticket) set({ comparison, comparisonLoading: false })
-      // Main has just marked the row notes this comparison orphaned (or restored), so the badge shows now.
+      // Main has just reconciled the notes with this comparison (orphaned or restored), so the badge shows now.
       void get().refreshNotes()
       return true
     } catch (error) {

@@ -19,7 +19,7 @@ export interface NotesSlice {
   noteDrafts: Record<string, { body: string; verdict: NoteVerdict | null }>
   noteSaveState: Record<string, NoteSaveState>
   loadNotes(): Promise<void>
-  /** Reads the notes again, keeping drafts: main reconciles row notes with every comparison it answers. */
+  /** Reads the notes again, keeping drafts: main reconciles the notes with every comparison it answers. */
   refreshNotes(): Promise<void>
   editNote(target: NoteTarget, body: string, verdict: NoteVerdict | null): void
   /** Saves every pending draft now (on blur, before export). */
