@@ -296,7 +296,8 @@ export class LibraryService {
    */
   async scanLibrary(withRows: boolean): Promise<{ chunks(): Iterable<string>; report(): ScanReport }> {
     const { index } = this.openLibrary()
-    // Without rows, the library is not aligned at all: callers that want claims only pay for claims.
+    // Without rows the library is not compared here: callers that want claims only pay for claims
+    // (unless it has notes to keep attached, which were reconciled with its rows once it was indexed).
     const compared = withRows ? await this.getComparison([]) : null
     return {
       chunks: () => scanReportChunks(index.summaries(), index.claims(), compared),
