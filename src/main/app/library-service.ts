@@ -228,8 +228,8 @@ export class LibraryService {
   }
 
   private reportNotesProblem(library: OpenLibrary, error: unknown): void {
-    const message = error instanceof Error ? error.message : String(error)
-    this.emit({ name: 'libraryProblem', payload: { generation: library.generation, message: `Riscontro could not keep your notes attached to the changed rows: ${message}` } })
+    const reason = error instanceof Error ? error.message : String(error)
+    this.emit({ name: 'libraryProblem', payload: { generation: library.generation, ...userMessage('notesNotReattached', { reason }) } })
   }
 
   async loadWorkspace(): Promise<Workspace | null> {

@@ -7,6 +7,7 @@ import { exportFormatOf } from '../export/export-file'
 import { resolveDataDir } from '../storage/data-dir'
 import { describeIn, type Describer } from '../../shared/i18n/describe'
 import { isUiLanguage, languageFromEnvironment } from '../../shared/i18n/languages'
+import { sayMessage } from '../../shared/i18n/user-message'
 
 /**
  * Text from the library (titles, file names, excerpts, notes) made safe for a terminal: escape
@@ -46,7 +47,7 @@ async function openLibrary(folderArgument: string, describe: Describer): Promise
     if (event.name === 'indexProgress' && event.payload.phase === 'indexing' && showProgress) {
       process.stderr.write(`\r${describe.t('progress.indexing', { done: describe.number(event.payload.done), total: describe.number(event.payload.total) })}`)
     }
-    if (event.name === 'libraryProblem') printProblem(event.payload.message)
+    if (event.name === 'libraryProblem') printProblem(sayMessage(describe.t, event.payload))
   })
   await service.openFolder(folder, { remember: false })
   const indexed = await service.whenIndexed()

@@ -141,7 +141,3 @@ export function setAsideNotesMessage(copies: readonly string[]): UserMessage | n
   return userMessage('notesSetAside', { count: copies.length, files: copies.join(', ') })
 }
 
-/** The same, in English (the CLI). */
-export function describeSetAsideNotes(copies: readonly string[]): string | null {
-  return setAsideNotesMessage(copies)?.message ?? null
-}

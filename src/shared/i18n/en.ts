@@ -454,6 +454,7 @@ export const en = {
     linkMissing: 'The link names {{file}}, which is no longer an article in {{library}}. It may have been renamed or deleted.',
     notesSetAside_one: 'A notes file set aside earlier ({{files}}) is not part of this library’s notes, so its notes are in no export or search. Open it to copy your notes back by hand, then delete it to stop this message.',
     notesSetAside_other: '{{count}} notes files set aside earlier ({{files}}) are not part of this library’s notes, so their notes are in no export or search. Open them to copy your notes back by hand, then delete them to stop this message.',
+    notesNotReattached: 'Riscontro could not keep your notes attached to the changed rows ({{reason}}). Your notes are kept; check the disk has room, then change a file or reopen the library to try again.',
     notesDamaged: 'The notes file of this library could not be read ({{reason}}). It was kept as {{file}} and the library starts with no notes.',
     settingsUnreadable: 'Riscontro could not read its settings {{file}} ({{reason}}). Recent folders are not remembered until then.',
     settingsDamaged: 'The settings file (recent folders) was damaged. It was kept as {{file}}; Riscontro starts with an empty recent list.',

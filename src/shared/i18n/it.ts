@@ -452,6 +452,7 @@ export const it: typeof en = {
     linkMissing: 'Il link indica {{file}}, che non è più un articolo di {{library}}. Può essere stato rinominato o eliminato.',
     notesSetAside_one: 'Un file di note messo da parte in precedenza ({{files}}) non fa parte delle note di questo archivio, quindi le sue note non compaiono in esportazioni né ricerche. Aprilo per ricopiare a mano le tue note, poi eliminalo per non vedere più questo messaggio.',
     notesSetAside_other: '{{count}} file di note messi da parte in precedenza ({{files}}) non fanno parte delle note di questo archivio, quindi le loro note non compaiono in esportazioni né ricerche. Aprili per ricopiare a mano le tue note, poi eliminali per non vedere più questo messaggio.',
+    notesNotReattached: 'Riscontro non è riuscito a tenere le note attaccate alle righe cambiate ({{reason}}). Le note sono conservate; controlla che il disco abbia spazio, poi modifica un file o riapri l’archivio per riprovare.',
     notesDamaged: 'Non è stato possibile leggere il file delle note di questo archivio ({{reason}}). È stato conservato come {{file}} e l’archivio parte senza note.',
     settingsUnreadable: 'Riscontro non è riuscito a leggere le sue impostazioni {{file}} ({{reason}}). Fino ad allora le cartelle recenti non vengono ricordate.',
     settingsDamaged: 'Il file delle impostazioni (cartelle recenti) era danneggiato. È stato conservato come {{file}}; Riscontro parte con un elenco di recenti vuoto.',
