@@ -52,6 +52,7 @@ export function installBridge(): void {
     onLibraryChanged: (listener) => subscribe('libraryChanged', listener),
     onIndexProgress: (listener) => subscribe('indexProgress', listener),
     onLibraryProblem: (listener) => subscribe('libraryProblem', listener),
+    onNotesChanged: (listener) => subscribe('notesChanged', listener),
     onLinkOpened: (listener) => subscribe('linkOpened', listener),
     onUiLanguageChanged: (listener) => subscribe('uiLanguageChanged', listener)
   }

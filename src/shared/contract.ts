@@ -88,6 +88,8 @@ export interface RiscontroEvents {
   libraryChanged: LibraryDelta
   indexProgress: IndexProgress
   libraryProblem: LibraryProblem
+  /** Main re-attached the notes of library `generation` to changed rows in the background: read them again. */
+  notesChanged: { generation: number }
   linkOpened: LinkTarget
   uiLanguageChanged: UiLanguageChoice
 }
@@ -100,6 +102,7 @@ export interface RiscontroApi extends Omit<RiscontroRequests, 'openDroppedFolder
   onLibraryChanged(listener: (delta: LibraryDelta) => void): Unsubscribe
   onIndexProgress(listener: (progress: IndexProgress) => void): Unsubscribe
   onLibraryProblem(listener: (problem: LibraryProblem) => void): Unsubscribe
+  onNotesChanged(listener: (change: { generation: number }) => void): Unsubscribe
   onLinkOpened(listener: (target: LinkTarget) => void): Unsubscribe
   onUiLanguageChanged(listener: (choice: UiLanguageChoice) => void): Unsubscribe
 }
@@ -136,6 +139,7 @@ export const eventChannels = {
   libraryChanged: 'event:library-changed',
   indexProgress: 'event:index-progress',
   libraryProblem: 'event:library-problem',
+  notesChanged: 'event:notes-changed',
   linkOpened: 'event:link-opened',
   uiLanguageChanged: 'event:ui-language-changed'
 } as const satisfies Record<keyof RiscontroEvents, string>

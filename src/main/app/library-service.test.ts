@@ -83,11 +83,17 @@ describe('LibraryService', () => {
     await service.close()
 
     const reopened = new LibraryService({ dataDir: join(workDir, 'data'), sampleFolder: sampleLibrary, watch: true })
+    const notesChanged: number[] = []
+    reopened.subscribe((event) => {
+      if (event.name === 'notesChanged') notesChanged.push(event.payload.generation)
+    })
     try {
-      await reopened.openFolder(libraryDir)
+      const { generation } = await reopened.openFolder(libraryDir)
       await reopened.whenIndexed()
       const ready = await reopened.listNotes()
       expect(ready.find((note) => note.id === rowNote.id)).toMatchObject({ orphaned: false, target: { kind: 'row', rowId: row.id } })
+      // The page is told to read the notes again.
+      expect(notesChanged).toEqual([generation])
       expect(ready.find((note) => note.id === claimNote.id)?.orphaned).toBe(false)
 
       await reopened.whenWatching()
@@ -99,6 +105,7 @@ describe('LibraryService', () => {
         return notes.find((note) => note.id === claimNote.id)?.orphaned === true
       }, 5000)
       expect(notes.find((note) => note.id === claimNote.id)).toMatchObject({ body: 'Cifra da verificare.', anchor: { file: elsewhereFile } })
+      await waitFor(() => notesChanged.length === 2)
     } finally {
       await reopened.close()
     }

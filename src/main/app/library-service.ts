@@ -224,7 +224,17 @@ export class LibraryService {
 
   /** Reconciles the notes with the whole library as it is now; a failure (a full disk) is reported, never thrown. */
   private async reconcileNotes(library: OpenLibrary): Promise<void> {
-    await library.notes.reconcile(() => library.comparison.compare(library.index, [])).catch((error: unknown) => this.reportNotesProblem(library, error))
+    await this.reportReconciled(library, library.notes.reconcile(() => library.comparison.compare(library.index, [])))
+  }
+
+  /** A background reconcile that changed notes tells the page to read them again; one that failed is reported. */
+  private async reportReconciled(library: OpenLibrary, reconciled: Promise<boolean>): Promise<void> {
+    await reconciled.then(
+      (changed) => {
+        if (changed) this.emit({ name: 'notesChanged', payload: { generation: library.generation } })
+      },
+      (error: unknown) => this.reportNotesProblem(library, error)
+    )
   }
 
   private reportNotesProblem(library: OpenLibrary, error: unknown): void {
@@ -438,7 +448,7 @@ export class LibraryService {
       onChange: (change) => {
         this.emit({ name: 'libraryChanged', payload: { generation, ...change } })
         // Files changed after the index was complete: the notes follow their claims and rows once the burst is over.
-        if (library.indexed) notes.reconcileWhenQuiet(() => comparison.compare(index, []), (error) => this.reportNotesProblem(library, error))
+        if (library.indexed) notes.reconcileWhenQuiet(() => comparison.compare(index, []), (reconciled) => void this.reportReconciled(library, reconciled))
       }
     }, undefined, { workerUrl: this.options.parseWorkerUrl })
     const library: OpenLibrary = { generation, folder, isSample, index, comparison, notes, indexed: false }

@@ -109,10 +109,10 @@ export class LibraryNotes {
     })
   }
 
-  /** `reconcile` once the library has been quiet for a second; a later call restarts the wait. Failures go to `onProblem`. */
-  reconcileWhenQuiet(compareLibrary: () => Comparison, onProblem: (error: unknown) => void): void {
+  /** `reconcile` once the library has been quiet for a second; a later call restarts the wait. Answers (whether any note changed) and failures go to `onSettled`. */
+  reconcileWhenQuiet(compareLibrary: () => Comparison, onSettled: (outcome: Promise<boolean>) => void): void {
     clearTimeout(this.reconcileTimer)
-    this.reconcileTimer = setTimeout(() => void this.reconcile(compareLibrary).catch(onProblem), RECONCILE_DELAY_MS)
+    this.reconcileTimer = setTimeout(() => onSettled(this.reconcile(compareLibrary)), RECONCILE_DELAY_MS)
   }
 
   /** Drops a reconcile still waiting for quiet (the library is closing; the next open reconciles). */

@@ -17,6 +17,7 @@ function fakeLibraryBridge(opened: LibrarySnapshot | null) {
     changed?: (delta: LibraryDelta) => void
     progress?: (progress: IndexProgress) => void
     problem?: (problem: LibraryProblem) => void
+    notesChanged?: (change: { generation: number }) => void
   } = {}
   const bridge = {
     listeners,
@@ -33,6 +34,7 @@ function fakeLibraryBridge(opened: LibrarySnapshot | null) {
     onLibraryChanged: vi.fn((listener: (delta: LibraryDelta) => void) => ((listeners.changed = listener), () => (listeners.changed = undefined))),
     onIndexProgress: vi.fn((listener: (progress: IndexProgress) => void) => ((listeners.progress = listener), () => (listeners.progress = undefined))),
     onLibraryProblem: vi.fn((listener: (problem: LibraryProblem) => void) => ((listeners.problem = listener), () => (listeners.problem = undefined))),
+    onNotesChanged: vi.fn((listener: (change: { generation: number }) => void) => ((listeners.notesChanged = listener), () => (listeners.notesChanged = undefined))),
     onLinkOpened: vi.fn(() => () => undefined)
   }
   return installFakeBridge(bridge)
@@ -45,6 +47,21 @@ afterEach(async () => {
 })
 
 describe('the library slice', () => {
+  it('reads the notes again when main re-attached them in the background, for the library on screen only', async () => {
+    const bridge = fakeLibraryBridge(librarySnapshot(1, [seoul]))
+    const disconnect = useAppStore.getState().connectLibrary()
+    await vi.waitFor(() => expect(useAppStore.getState().library?.generation).toBe(1))
+    await vi.waitFor(() => expect(bridge.listNotes).toHaveBeenCalled())
+    const readsBefore = bridge.listNotes.mock.calls.length
+
+    bridge.listeners.notesChanged!({ generation: 0 })
+    expect(bridge.listNotes).toHaveBeenCalledTimes(readsBefore)
+    bridge.listeners.notesChanged!({ generation: 1 })
+    await vi.waitFor(() => expect(bridge.listNotes).toHaveBeenCalledTimes(readsBefore + 1))
+    disconnect()
+    expect(bridge.listeners.notesChanged).toBeUndefined()
+  })
+
   it('shows the library main already opened, and keeps the articles current with its deltas, in path order', async () => {
     const bridge = fakeLibraryBridge(librarySnapshot(1, [seoul, kyiv]))
     const disconnect = useAppStore.getState().connectLibrary()

@@ -87,6 +87,10 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
         api.onLibraryProblem((problem) => {
           if (problem.generation === 0 || problem.generation === get().library?.generation) get().showProblem(describeMessage(problem))
         }),
+        // Main re-attached notes to changed rows on its own (after indexing, after files changed).
+        api.onNotesChanged((change) => {
+          if (change.generation === get().library?.generation) void get().refreshNotes()
+        }),
         // A riscontro:// link from an export: show its article, and the claim at its offsets.
         api.onLinkOpened((target) => {
           if (target.generation !== get().library?.generation) return
