@@ -34,7 +34,8 @@ function installSyntheticBridge(rowCount: number, sourceCount: number): void {
     claimCount: rowCount,
     truncated: false,
     status: 'ok' as const,
-    reason: null
+    reason: null,
+    problem: null
   }))
   const claims: unknown[] = []
   const rows: unknown[] = []

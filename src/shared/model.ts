@@ -58,8 +58,10 @@ export interface ArticleSummary {
   /** The article was cut off by a paywall or similar. */
   truncated: boolean
   status: ArticleStatus
-  /** What went wrong and what to do, for any status but `ok`; null when `ok`. */
+  /** What went wrong and what to do, for any status but `ok`, in English (the CLI's words); null when `ok`. */
   reason: string | null
+  /** The same sentence as a code and its parameters, so the interface says it in its language; null when `ok`. */
+  problem: UserMessage | null
 }
 
 /** A block of the cleaned article text; offsets index into `ArticleDocument.text`. */
@@ -410,7 +412,8 @@ export interface ScanReport {
   articles: Array<
     Pick<ArticleSummary, 'id' | 'file' | 'title' | 'date' | 'outlet' | 'author' | 'url' | 'language' | 'words' | 'truncated' | 'status'>
   >
-  skipped: Array<{ file: string; reason: string }>
+  /** `problem`: the reason as a message code and its parameters (null in an index made before codes), for callers that say it in another language. */
+  skipped: Array<{ file: string; reason: string; problem: Pick<UserMessage, 'code' | 'params'> | null }>
   /** Every claim of every article, in file then text order. */
   claims: Claim[]
   /** The library's stories, with the user's story corrections applied. */

@@ -50,10 +50,10 @@ describe('decodeArticleBytes', () => {
   })
 
   it.each([
-    { name: 'a PNG image', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52], kind: 'a PNG image' },
-    { name: 'a PDF', bytes: [...Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n<< /Type /Catalog >>\n')], kind: 'a PDF document' },
-    { name: 'a ZIP (a .docx)', bytes: [0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0x06, 0, 0x08, 0, 0, 0, 0x21, 0], kind: 'a ZIP archive or an Office document' },
-    { name: 'unknown bytes with NULs', bytes: [0x10, 0x20, 0x00, 0x41, 0x00, 0x00, 0x7f, 0x03, 0x42, 0x00], kind: 'a binary file' }
+    { name: 'a PNG image', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52], kind: 'png' },
+    { name: 'a PDF', bytes: [...Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n<< /Type /Catalog >>\n')], kind: 'pdf' },
+    { name: 'a ZIP (a .docx)', bytes: [0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0x06, 0, 0x08, 0, 0, 0, 0x21, 0], kind: 'zip' },
+    { name: 'unknown bytes with NULs', bytes: [0x10, 0x20, 0x00, 0x41, 0x00, 0x00, 0x7f, 0x03, 0x42, 0x00], kind: 'binary' }
   ])('refuses $name as binary', ({ bytes, kind }) => {
     expect(decodeArticleBytes(new Uint8Array(bytes))).toEqual({ ok: false, kind })
   })

@@ -1,5 +1,6 @@
 import chardet from 'chardet'
 import iconv from 'iconv-lite'
+import type { en } from '../../shared/i18n/en'
 
 /**
  * Turns a file's bytes into text, detecting the encoding rather than assuming it: articles saved
@@ -9,8 +10,10 @@ import iconv from 'iconv-lite'
 
 export type DecodedText =
   | { ok: true; text: string; encoding: string; warnings: string[] }
-  /** `kind` names what the bytes look like ("a PNG image"), for the reason shown to the user. */
-  | { ok: false; kind: string }
+  /** `kind` names what the bytes look like (`png`: a key of `fileKinds` in the interface's words), for the reason shown to the user. */
+  | { ok: false; kind: BinaryKind }
+
+export type BinaryKind = keyof typeof en.fileKinds
 
 export interface DecodeOptions {
   /** Honour a `<meta charset>` when the bytes are not UTF-8 (HTML files). */
@@ -103,24 +106,24 @@ function guessBomlessUtf16(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | null {
 }
 
 /** Well-known file signatures, to tell the user what the file really is. */
-const SIGNATURES: ReadonlyArray<{ bytes: readonly number[]; kind: string }> = [
-  { bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], kind: 'a PDF document' },
-  { bytes: [0x89, 0x50, 0x4e, 0x47], kind: 'a PNG image' },
-  { bytes: [0xff, 0xd8, 0xff], kind: 'a JPEG image' },
-  { bytes: [0x47, 0x49, 0x46, 0x38], kind: 'a GIF image' },
-  { bytes: [0x50, 0x4b, 0x03, 0x04], kind: 'a ZIP archive or an Office document' },
-  { bytes: [0xd0, 0xcf, 0x11, 0xe0], kind: 'an old Office document' },
-  { bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66], kind: 'an RTF document' },
-  { bytes: [0x1f, 0x8b], kind: 'a compressed (gzip) file' },
-  { bytes: [0x7f, 0x45, 0x4c, 0x46], kind: 'a program' },
-  { bytes: [0x4d, 0x5a], kind: 'a Windows program' }
+const SIGNATURES: ReadonlyArray<{ bytes: readonly number[]; kind: BinaryKind }> = [
+  { bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], kind: 'pdf' },
+  { bytes: [0x89, 0x50, 0x4e, 0x47], kind: 'png' },
+  { bytes: [0xff, 0xd8, 0xff], kind: 'jpeg' },
+  { bytes: [0x47, 0x49, 0x46, 0x38], kind: 'gif' },
+  { bytes: [0x50, 0x4b, 0x03, 0x04], kind: 'zip' },
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0], kind: 'oldOffice' },
+  { bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66], kind: 'rtf' },
+  { bytes: [0x1f, 0x8b], kind: 'gzip' },
+  { bytes: [0x7f, 0x45, 0x4c, 0x46], kind: 'program' },
+  { bytes: [0x4d, 0x5a], kind: 'windowsProgram' }
 ]
 
 /**
  * What the file is when it is not text, or null for text. Binary: a known signature whose bytes
  * carry no text, a NUL byte, or many control characters in the first few KB.
  */
-function describeBinary(bytes: Uint8Array): string | null {
+function describeBinary(bytes: Uint8Array): BinaryKind | null {
   const length = Math.min(bytes.length, SNIFF_BYTES)
   let controls = 0
   let hasNul = false
@@ -133,8 +136,8 @@ function describeBinary(bytes: Uint8Array): string | null {
   const signature = SIGNATURES.find((candidate) => startsWith(bytes, candidate.bytes))
   // PDF and RTF start with readable text, so their signature alone decides; the "MZ" of a Windows
   // program could begin a word, so it needs binary bytes too.
-  if (signature && (signature.kind === 'a PDF document' || signature.kind === 'an RTF document')) return signature.kind
-  if (hasNul || controls > length * 0.05) return signature?.kind ?? 'a binary file'
+  if (signature && (signature.kind === 'pdf' || signature.kind === 'rtf')) return signature.kind
+  if (hasNul || controls > length * 0.05) return signature?.kind ?? 'binary'
   return null
 }
 

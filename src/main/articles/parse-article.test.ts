@@ -25,7 +25,7 @@ function seedText(name: SeedName): string {
 
 function parseSeed(name: SeedName): Extract<ParseResult, { ok: true }> {
   const result = parseArticle(seedBytes(name), 'text', name)
-  if (!result.ok) throw new Error(`${name}: ${result.reason}`)
+  if (!result.ok) throw new Error(`${name}: ${result.problem.message}`)
   return result
 }
 
@@ -229,7 +229,7 @@ describe('parseArticle on files that are not articles', () => {
   ])('$name is empty, with a reason the user can act on', ({ bytes }) => {
     const result = parseArticle(bytes, 'text', 'vuoto.txt')
     expect(result).toMatchObject({ ok: false, status: 'empty' })
-    if (!result.ok) expect(result.reason).toMatch(/empty.*(Paste|remove)/)
+    if (!result.ok) expect(result.problem.message).toMatch(/empty.*(Paste|remove)/)
   })
 
   it('a date line with no article is empty too', () => {
@@ -250,7 +250,7 @@ describe('parseArticle on files that are not articles', () => {
   it('random bytes with NULs renamed .md are binary', () => {
     const result = parseArticle(new Uint8Array([0x01, 0x00, 0x9c, 0x33, 0x00, 0x00, 0x12, 0xf0, 0x00, 0x44]), 'markdown', 'dati.md')
     expect(result).toMatchObject({ ok: false, status: 'binary' })
-    if (!result.ok) expect(result.reason).toContain('it looks like a binary file renamed .md')
+    if (!result.ok) expect(result.problem.message).toContain('it looks like a binary file renamed .md')
   })
 
   it('UTF-16 with a BOM is text, not binary, despite its NUL bytes', () => {

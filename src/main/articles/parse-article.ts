@@ -14,6 +14,7 @@ import { readEpubArticle } from './parse-epub'
 import { readFeedArticles } from './parse-feed'
 import { readPdfArticle } from './parse-pdf'
 import { DocumentReadError, type DocumentReading, type ReadArticle } from './source-block'
+import { userMessage, type MessageCode, type UserMessage } from '../../shared/i18n/user-message'
 
 /**
  * Reads one article file: decode the bytes (decode-text), read the format's structure and metadata
@@ -40,7 +41,7 @@ export interface ParsedArticle extends Pick<ArticleSummary, 'title' | 'date' | '
 export interface ParseFailure {
   ok: false
   status: 'empty' | 'binary' | 'unreadable' | 'not-an-article' | 'over-limit'
-  reason: string
+  problem: UserMessage
 }
 
 export type ParseResult = ParsedArticle | ParseFailure
@@ -54,15 +55,12 @@ export type FileReading = { ok: true; articles: Array<ParsedArticle & { part: st
 export function parseArticle(bytes: Uint8Array, format: TextFormat, fileName: string): ParseResult {
   const decoded = decodeArticleBytes(bytes, { sniffHtmlCharset: format === 'html' })
   if (!decoded.ok) {
-    const extension = fileName.includes('.') ? fileName.slice(fileName.lastIndexOf('.')) : 'a text file'
-    return {
-      ok: false,
-      status: 'binary',
-      reason: `This file is not text (it looks like ${decoded.kind} renamed ${extension}). Riscontro reads articles saved as plain text, Markdown or HTML: open the file in the app it came from and save the article as text.`
-    }
+    // A text format is known by its extension, so the name always has one.
+    const extension = fileName.slice(fileName.lastIndexOf('.'))
+    return { ok: false, status: 'binary', problem: userMessage('fileNotText', { kind: decoded.kind, extension }) }
   }
   if (decoded.text.trim() === '') {
-    return { ok: false, status: 'empty', reason: 'This file is empty or holds only blank space. Paste the article’s text into it, or remove it from the folder.' }
+    return { ok: false, status: 'empty', problem: userMessage('fileBlank') }
   }
   return finishArticle(readArticleStructure(decoded.text, format), fileName, decoded.encoding, decoded.warnings)
 }
@@ -79,15 +77,15 @@ export async function readArticleFile(bytes: Uint8Array, format: ArticleFormat, 
     return parsed.ok ? { ok: true, articles: [{ ...parsed, part: null }] } : parsed
   }
   if (bytes.length === 0) {
-    return { ok: false, status: 'empty', reason: 'This file is empty. Save the document again from the app it came from, or remove it from the folder.' }
+    return { ok: false, status: 'empty', problem: userMessage('documentEmpty') }
   }
   let reading: DocumentReading
   try {
     reading = await readDocument(bytes, format)
   } catch (error) {
-    if (error instanceof DocumentReadError) return { ok: false, status: error.status, reason: error.message }
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error)
-    return { ok: false, status: 'unreadable', reason: `${DAMAGED_FILE[format]} (${message}). Open it in the app it came from and save it again.` }
+    if (error instanceof DocumentReadError) return { ok: false, status: error.status, problem: error.problem }
+    const message = error instanceof Error ? error.message.split('\n')[0]! : String(error)
+    return { ok: false, status: 'unreadable', problem: userMessage(DAMAGED_FILE[format], { reason: message }) }
   }
   const articles: Array<ParsedArticle & { part: string | null }> = []
   let failure: ParseFailure | null = null
@@ -97,25 +95,26 @@ export async function readArticleFile(bytes: Uint8Array, format: ArticleFormat, 
     else failure ??= parsed
   }
   if (articles.length > 0) return { ok: true, articles }
-  return failure ?? { ok: false, status: 'empty', reason: `${EMPTY_DOCUMENT[format]} Remove it from the folder, or save the article it should hold.` }
+  return failure ?? { ok: false, status: 'empty', problem: userMessage(EMPTY_DOCUMENT[format]) }
 }
 
-const DAMAGED_FILE: Readonly<Record<DocumentFormat, string>> = {
-  pdf: 'This PDF could not be read: it is damaged or not a PDF',
-  docx: 'This Word file could not be read: it is damaged or not a .docx document',
-  email: 'This e-mail could not be read',
-  mhtml: 'This saved web page (MHTML) could not be read',
-  epub: 'This EPUB could not be read: it is damaged or not an EPUB book',
-  feed: 'This feed could not be read: it is not well-formed RSS or Atom'
+// One message per format, so each language names the file's kind with its own grammar.
+const DAMAGED_FILE: Readonly<Record<DocumentFormat, MessageCode>> = {
+  pdf: 'damagedPdf',
+  docx: 'damagedDocx',
+  email: 'damagedEmail',
+  mhtml: 'damagedMhtml',
+  epub: 'damagedEpub',
+  feed: 'damagedFeed'
 }
 
-const EMPTY_DOCUMENT: Readonly<Record<DocumentFormat, string>> = {
-  pdf: 'This PDF has no text.',
-  docx: 'This Word document has no text.',
-  email: 'This e-mail has no text.',
-  mhtml: 'This saved web page has no text.',
-  epub: 'This EPUB has no chapter with text.',
-  feed: 'This feed has no items with text.'
+const EMPTY_DOCUMENT: Readonly<Record<DocumentFormat, MessageCode>> = {
+  pdf: 'noTextPdf',
+  docx: 'noTextDocx',
+  email: 'noTextEmail',
+  mhtml: 'noTextMhtml',
+  epub: 'noTextEpub',
+  feed: 'noTextFeed'
 }
 
 async function readDocument(bytes: Uint8Array, format: DocumentFormat): Promise<DocumentReading> {
@@ -142,7 +141,7 @@ function finishArticle(read: ReadArticle, fileName: string, encoding: string, de
     return {
       ok: false,
       status: 'empty',
-      reason: 'This file has no article text, only metadata or markup. Add the article’s text to it, or remove it from the folder.'
+      problem: userMessage('fileOnlyMarkup')
     }
   }
   return {

@@ -20,7 +20,7 @@ import { readPdfDate } from './parse-pdf'
 
 async function readOne(bytes: Uint8Array | string, format: ArticleFormat, fileName: string): Promise<ParsedArticle> {
   const reading = await readArticleFile(typeof bytes === 'string' ? Buffer.from(bytes) : bytes, format, fileName)
-  if (!reading.ok) throw new Error(reading.reason)
+  if (!reading.ok) throw new Error(reading.problem.message)
   expect(reading.articles).toHaveLength(1)
   return reading.articles[0]!
 }
@@ -35,7 +35,7 @@ function claimTexts(article: ParsedArticle): string[] {
 
 function failureOf(reading: FileReading): { status: string; reason: string } {
   if (reading.ok) throw new Error('expected the file to be refused')
-  return reading
+  return { status: reading.status, reason: reading.problem.message }
 }
 
 describe('PDF', () => {
@@ -170,7 +170,7 @@ describe('EPUB', () => {
 describe('RSS and Atom feeds', () => {
   it('makes each RSS item an article, named by a stable hash of its guid', async () => {
     const reading = await readArticleFile(Buffer.from(makeStoryRss()), 'feed', 'lago.rss')
-    if (!reading.ok) throw new Error(reading.reason)
+    if (!reading.ok) throw new Error(reading.problem.message)
     expect(reading.articles.map((article) => [article.part, article.title, article.date, article.outlet, article.author, article.url])).toEqual([
       [expect.stringMatching(/^[0-9a-f]{8}$/), droughtNewsStory.title, '2025-08-06', 'Il Quotidiano del Lago', 'Marco Bellini', droughtNewsStory.url],
       [expect.stringMatching(/^[0-9a-f]{8}$/), 'Traghetti ridotti sul lago', '2025-08-07', 'Il Quotidiano del Lago', null, 'https://quotidiano.example.it/traghetti']

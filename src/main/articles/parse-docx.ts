@@ -12,7 +12,7 @@ import { xmlText, ZipArchive } from './zip-archive'
  * Source map: none (the text is rebuilt from the document's XML).
  */
 export async function readDocxArticle(bytes: Uint8Array): Promise<ReadArticle> {
-  const archive = ZipArchive.open(bytes, 'Word file')
+  const archive = ZipArchive.open(bytes, 'docx')
   const body = archive.text('word/document.xml')
   if (body === null) {
     throw new Error('it holds no word/document.xml')

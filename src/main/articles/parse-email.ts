@@ -2,6 +2,7 @@ import { normalizeDate } from './article-metadata'
 import { readHtmlArticle } from './parse-html'
 import { readPlainTextArticle } from './parse-plain-text'
 import { DocumentReadError, type ReadArticle } from './source-block'
+import { userMessage } from '../../shared/i18n/user-message'
 import { MAX_MIME_NESTING } from './structure-limits'
 
 /**
@@ -23,7 +24,7 @@ async function parseMime(bytes: Uint8Array): Promise<Email> {
     // postal-mime's own limits (nesting, parts, header size) throw errors coded EMAX…: listed as over a limit.
     const code = (error as { code?: unknown } | null)?.code
     if (typeof code === 'string' && code.startsWith('EMAX')) {
-      throw new DocumentReadError('over-limit', `This message nests or holds more parts than any e-mail or saved page does (${(error as Error).message}), and reading it would stall the library. Riscontro skips it.`)
+      throw new DocumentReadError('over-limit', userMessage('messageOverLimit', { reason: (error as Error).message }))
     }
     throw error
   }

@@ -2,6 +2,7 @@ import { posix } from 'node:path'
 import { normalizeDate } from './article-metadata'
 import { readHtmlBlocks } from './parse-html'
 import { DocumentReadError, type ReadArticle, type SourceBlock } from './source-block'
+import { userMessage } from '../../shared/i18n/user-message'
 import { xmlText, ZipArchive } from './zip-archive'
 
 /**
@@ -10,12 +11,12 @@ import { xmlText, ZipArchive } from './zip-archive'
  * `http` identifier or source) come from the package's Dublin Core metadata.
  */
 export function readEpubArticle(bytes: Uint8Array): ReadArticle {
-  const archive = ZipArchive.open(bytes, 'EPUB')
+  const archive = ZipArchive.open(bytes, 'epub')
   const container = archive.xml('META-INF/container.xml')
   const packagePath = container?.getElementsByTagName('rootfile')[0]?.getAttribute('full-path')
   const book = packagePath ? archive.xml(packagePath) : null
   if (!packagePath || !book) {
-    throw new DocumentReadError('unreadable', 'This EPUB has no package file (META-INF/container.xml names none), so its chapters cannot be found. Open it in an e-book app and export it again.')
+    throw new DocumentReadError('unreadable', userMessage('epubNoPackage'))
   }
   const hrefById = new Map<string, string>()
   for (const item of Array.from(book.getElementsByTagName('item'))) {

@@ -3,6 +3,7 @@ import { normalizeDate } from './article-metadata'
 import { decodeArticleBytes } from './decode-text'
 import { parseXmlDocument, readHtmlBlocks, type XmlElement } from './parse-html'
 import { DocumentReadError, type DocumentReading, type ReadArticle } from './source-block'
+import { userMessage } from '../../shared/i18n/user-message'
 
 /**
  * Reads an RSS (0.9x, 1.0, 2.0) or Atom feed file: each item is an article of its own. An item is
@@ -12,12 +13,12 @@ import { DocumentReadError, type DocumentReading, type ReadArticle } from './sou
  */
 export function readFeedArticles(bytes: Uint8Array): DocumentReading['parts'] {
   const decoded = decodeArticleBytes(bytes)
-  if (!decoded.ok) throw new DocumentReadError('unreadable', `This file is not a feed (it looks like ${decoded.kind}).`)
+  if (!decoded.ok) throw new DocumentReadError('unreadable', userMessage('feedNotText', { kind: decoded.kind }))
   const document = parseXmlDocument(decoded.text)
   const root = document.documentElement
   const rootName = root?.localName.toLowerCase() ?? ''
   if (!root || !['rss', 'feed', 'rdf:rdf', 'rdf'].includes(rootName)) {
-    throw new DocumentReadError('not-an-article', 'This XML file is not an RSS or Atom feed; Riscontro reads feeds, not other XML data.')
+    throw new DocumentReadError('not-an-article', userMessage('xmlNotFeed'))
   }
   const channel = root.getElementsByTagName('channel')[0] ?? root
   const outlet = childText(channel, ['title'])

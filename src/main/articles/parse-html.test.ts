@@ -8,7 +8,7 @@ const page = readFileSync(new URL('./fixtures/article-with-nav.html', import.met
 
 function parseHtml(bytes: Uint8Array): Extract<ReturnType<typeof parseArticle>, { ok: true }> {
   const result = parseArticle(bytes, 'html', 'articolo.html')
-  if (!result.ok) throw new Error(result.reason)
+  if (!result.ok) throw new Error(result.problem.message)
   return result
 }
 

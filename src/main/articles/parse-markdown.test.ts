@@ -6,7 +6,7 @@ const fixture = readFileSync(new URL('./fixtures/front-matter.md', import.meta.u
 
 function parseMarkdown(markdown: string): Extract<ReturnType<typeof parseArticle>, { ok: true }> {
   const result = parseArticle(Buffer.from(markdown), 'markdown', 'articolo.md')
-  if (!result.ok) throw new Error(result.reason)
+  if (!result.ok) throw new Error(result.problem.message)
   return result
 }
 

@@ -1,6 +1,7 @@
 import { normalizeDate } from './article-metadata'
 import { createSyntheticText } from './mapped-text'
 import { DocumentReadError, type ReadArticle, type SourceBlock } from './source-block'
+import { userMessage } from '../../shared/i18n/user-message'
 
 /**
  * Reads a PDF's text layer with unpdf (Mozilla's pdf.js built for servers, no worker, no canvas):
@@ -43,10 +44,7 @@ export async function readPdfArticle(bytes: Uint8Array): Promise<ReadArticle> {
     pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 })
   } catch (error) {
     if (error instanceof Error && error.name === 'PasswordException') {
-      throw new DocumentReadError(
-        'unreadable',
-        'This PDF is protected by a password, so its text cannot be read. Save an unprotected copy (or print it to a new PDF) and put that in the folder.'
-      )
+      throw new DocumentReadError('unreadable', userMessage('pdfPassword'))
     }
     throw error
   }
@@ -59,10 +57,7 @@ export async function readPdfArticle(bytes: Uint8Array): Promise<ReadArticle> {
       page.cleanup()
     }
     if (!blocks.some((block) => block.content.text.trim())) {
-      throw new DocumentReadError(
-        'empty',
-        `This PDF has no text layer (${pdf.numPages === 1 ? 'its page is an image' : `its ${pdf.numPages} pages are images`}, as in a scan), and Riscontro does not read text from images. Run it through OCR first, or find the original document.`
-      )
+      throw new DocumentReadError('empty', userMessage('pdfNoTextLayer', { count: pdf.numPages }))
     }
     const { info, metadata } = await getMeta(pdf)
     const infoText = (key: string): string | null => {

@@ -3,7 +3,7 @@ import { parseArticle } from './parse-article'
 
 function parseText(text: string): Extract<ReturnType<typeof parseArticle>, { ok: true }> {
   const result = parseArticle(Buffer.from(text), 'text', 'articolo.txt')
-  if (!result.ok) throw new Error(result.reason)
+  if (!result.ok) throw new Error(result.problem.message)
   return result
 }
 

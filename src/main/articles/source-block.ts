@@ -1,5 +1,6 @@
 import type { ArticleBlock } from '../../shared/model'
 import type { MappedText } from './mapped-text'
+import type { UserMessage } from '../../shared/i18n/user-message'
 
 /**
  * One block as a format reader found it (a paragraph of a text file, a Markdown heading, an HTML
@@ -46,9 +47,9 @@ export interface DocumentReading {
 export class DocumentReadError extends Error {
   constructor(
     readonly status: 'empty' | 'unreadable' | 'not-an-article' | 'over-limit',
-    reason: string
+    readonly problem: UserMessage
   ) {
-    super(reason)
+    super(problem.message)
     this.name = 'DocumentReadError'
   }
 }

@@ -1,5 +1,7 @@
 import type { ArticleFormat } from './article-format'
 import { DocumentReadError } from './source-block'
+import type { en } from '../../shared/i18n/en'
+import { userMessage, type UserMessage } from '../../shared/i18n/user-message'
 
 /**
  * Limits on how deeply a file nests, checked in one linear pass over its bytes before it is parsed.
@@ -27,7 +29,7 @@ export const MAX_XML_NESTING = 256
 export const MAX_MIME_NESTING = 32
 
 /** Why the file is over a limit, in words the user can act on; null when it is within them. */
-export function findStructureOverLimit(bytes: Uint8Array, format: ArticleFormat): string | null {
+export function findStructureOverLimit(bytes: Uint8Array, format: ArticleFormat): UserMessage | null {
   if (format === 'markdown') return findMarkdownOverLimit(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'))
   if (format === 'html') return findMarkupOverLimit(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'), 'html')
   return null
@@ -44,13 +46,14 @@ export function assertMarkupWithinLimits(markup: string, language: 'html' | 'xml
   if (overLimit) throw new DocumentReadError('over-limit', overLimit)
 }
 
-const overLimit = (what: string, limit: number): string =>
-  `This file nests ${what} more than ${limit} levels deep, far past any article, and reading it would stall the library. Riscontro skips it; remove the nesting to have it read.`
+/** What nests or repeats, as a key of `markupParts` in the interface's words. */
+type MarkupPart = keyof typeof en.markupParts
 
-const tooMany = (what: string, limit: number): string =>
-  `One paragraph of this file holds more than ${limit.toLocaleString('en')} ${what}, far past any article, and reading it would stall the library. Riscontro skips it.`
+const overLimit = (what: MarkupPart, limit: number): UserMessage => userMessage('nestedTooDeep', { what, limit })
 
-function findMarkdownOverLimit(text: string): string | null {
+const tooMany = (what: MarkupPart, limit: number): UserMessage => userMessage('tooManyInParagraph', { what, limit })
+
+function findMarkdownOverLimit(text: string): UserMessage | null {
   let bracketDepth = 0
   let brackets = 0
   let emphasisMarkers = 0
@@ -66,18 +69,18 @@ function findMarkdownOverLimit(text: string): string | null {
       continue
     }
     const quoteDepth = /^[\s>]*/.exec(line)![0].split('>').length - 1
-    if (quoteDepth > MAX_MARKDOWN_NESTING) return overLimit('quotes (>)', MAX_MARKDOWN_NESTING)
+    if (quoteDepth > MAX_MARKDOWN_NESTING) return overLimit('quotes', MAX_MARKDOWN_NESTING)
     const listItem = /^(\s*)(?:[-*+]|\d{1,9}[.)])\s/.exec(line)
     if (listItem && listItem[1]!.replace(/\t/g, '    ').length / 2 > MAX_MARKDOWN_NESTING) return overLimit('lists', MAX_MARKDOWN_NESTING)
     for (let at = 0; at < line.length; at++) {
       const char = line.charCodeAt(at)
       if (char === 0x5b) {
-        if (++bracketDepth > MAX_MARKDOWN_NESTING) return overLimit('brackets ([)', MAX_MARKDOWN_NESTING)
-        if (++brackets > MAX_BRACKETS_PER_PARAGRAPH) return tooMany('brackets ([)', MAX_BRACKETS_PER_PARAGRAPH)
+        if (++bracketDepth > MAX_MARKDOWN_NESTING) return overLimit('brackets', MAX_MARKDOWN_NESTING)
+        if (++brackets > MAX_BRACKETS_PER_PARAGRAPH) return tooMany('brackets', MAX_BRACKETS_PER_PARAGRAPH)
       } else if (char === 0x5d) {
         bracketDepth = Math.max(0, bracketDepth - 1)
       } else if ((char === 0x2a || char === 0x5f) && ++emphasisMarkers > MAX_EMPHASIS_MARKERS_PER_PARAGRAPH) {
-        return tooMany('emphasis markers (* or _)', MAX_EMPHASIS_MARKERS_PER_PARAGRAPH)
+        return tooMany('emphasis', MAX_EMPHASIS_MARKERS_PER_PARAGRAPH)
       }
     }
   }
@@ -94,7 +97,7 @@ const TAG_NAME = /^<(\/?)([a-zA-Z][a-zA-Z0-9-]*)/
  * One pass, each character looked at a bounded number of times: a scan that backtracks would be a
  * hostile input's next target. XML closes no element implicitly, so there every element counts.
  */
-function findMarkupOverLimit(html: string, language: 'html' | 'xml'): string | null {
+function findMarkupOverLimit(html: string, language: 'html' | 'xml'): UserMessage | null {
   const limit = language === 'html' ? MAX_HTML_NESTING : MAX_XML_NESTING
   const lower = html.toLowerCase()
   let depth = 0

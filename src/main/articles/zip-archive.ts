@@ -1,6 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate'
 import { parseXmlDocument, type XmlDocument, type XmlElement } from './parse-html'
 import { DocumentReadError } from './source-block'
+import { userMessage } from '../../shared/i18n/user-message'
 
 /**
  * The files inside a zip container (DOCX, EPUB), read with fflate. A file that is not a zip, or is
@@ -9,11 +10,11 @@ import { DocumentReadError } from './source-block'
 export class ZipArchive {
   private constructor(private readonly files: Record<string, Uint8Array>) {}
 
-  static open(bytes: Uint8Array, what: string): ZipArchive {
+  static open(bytes: Uint8Array, format: 'docx' | 'epub'): ZipArchive {
     try {
       return new ZipArchive(unzipSync(bytes))
     } catch {
-      throw new DocumentReadError('unreadable', `This ${what} is damaged: it is not a complete zip archive. Open it in the app it came from and save it again.`)
+      throw new DocumentReadError('unreadable', userMessage(format === 'docx' ? 'zipDamagedDocx' : 'zipDamagedEpub'))
     }
   }
 

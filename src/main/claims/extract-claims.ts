@@ -33,6 +33,7 @@ import { assignPeriods, findSource, inheritSubjects, recognizeTimeExpressions } 
 import { findPageFurniture, recognizeAges, rejectByMeaning, rejectByShape, rejectTableCells, rejectUncountedWords } from './refine-rejections'
 import { splitSentences } from './split-sentences'
 import { tokenize, type Token } from './tokenize'
+import { userMessage, type UserMessage } from '../../shared/i18n/user-message'
 
 export interface ExtractClaimsOptions {
   articleId: string
@@ -62,6 +63,9 @@ export const MAX_FIGURES_PER_SENTENCE = 500
 /** The text holds more figures than an article can; the message says which limit, for the file's listing. */
 export class FigureLimitError extends Error {
   override name = 'FigureLimitError'
+  constructor(readonly problem: UserMessage) {
+    super(problem.message)
+  }
 }
 
 /** A figure as written: digits with their thousands and decimal separators ("11.000", "1,7"). */
@@ -75,7 +79,7 @@ function countFigures(text: string): number {
 
 export function extractClaims(text: string, options: ExtractClaimsOptions): Claim[] {
   if (countFigures(text) > MAX_FIGURES_PER_ARTICLE) {
-    throw new FigureLimitError(`This file holds more than ${MAX_FIGURES_PER_ARTICLE.toLocaleString('en')} figures, far more than any article; it is a table or data file. Riscontro skips it.`)
+    throw new FigureLimitError(userMessage('tooManyFigures', { limit: MAX_FIGURES_PER_ARTICLE }))
   }
   const languages = languagesFor(options.language)
   const format = numberFormatFor(options.language, text)
@@ -87,7 +91,7 @@ export function extractClaims(text: string, options: ExtractClaimsOptions): Clai
     const sentenceText = text.slice(sentence.start, sentence.end)
     if (!mayHoldQuantity(sentenceText)) continue
     if (countFigures(sentenceText) > MAX_FIGURES_PER_SENTENCE) {
-      throw new FigureLimitError(`One sentence of this file holds more than ${MAX_FIGURES_PER_SENTENCE} figures, far more than any article's; it is a table or data file. Riscontro skips it.`)
+      throw new FigureLimitError(userMessage('tooManyFiguresInSentence', { limit: MAX_FIGURES_PER_SENTENCE }))
     }
     const readable = readableCase(sentenceText)
     const tokens = tokenize(readable, sentence.start, tokenizeOptions)

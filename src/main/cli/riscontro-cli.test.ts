@@ -160,8 +160,8 @@ describe('riscontro CLI', { timeout: 90_000 }, () => {
     ])
     expect(report.articles.find((article) => article.file === 'pagina.mhtml')).toMatchObject({ outlet: 'Il Quotidiano del Lago', url: 'https://quotidiano.example.it/garda-siccita' })
     expect(report.skipped).toEqual([
-      { file: 'scansione.pdf', reason: expect.stringMatching(/no text layer/) },
-      { file: 'tagliato.pdf', reason: expect.stringMatching(/^This PDF could not be read/) }
+      { file: 'scansione.pdf', reason: expect.stringMatching(/no text layer/), problem: { code: 'pdfNoTextLayer', params: { count: 1 } } },
+      { file: 'tagliato.pdf', reason: expect.stringMatching(/^This PDF could not be read/), problem: { code: 'damagedPdf', params: { reason: expect.any(String) } } }
     ])
     const pdfId = report.articles.find((article) => article.file === 'rapporto.pdf')!.id
     expect(report.claims.filter((claim) => claim.articleId === pdfId).map((claim) => claim.page)).toEqual([1, 1, 2, 2])

@@ -90,7 +90,10 @@ function scan(folderArgument: string, json: boolean, withRows: boolean, describe
       const claims = claimCounts.get(article.id) ?? 0
       printLine(`${article.date ?? '          '}  ${article.language}  ${String(article.words).padStart(6)} ${t('cli.words')}  ${String(claims).padStart(4)} ${t('cli.claims')}  ${article.file}  ${article.title}`)
     }
-    for (const skipped of report.skipped) printLine(`${t('cli.skipped')}  ${skipped.file}: ${skipped.reason}`)
+    for (const skipped of report.skipped) {
+      const reason = skipped.problem ? sayMessage(t, { ...skipped.problem, message: skipped.reason }) : skipped.reason
+      printLine(`${t('cli.skipped')}  ${skipped.file}: ${reason}`)
+    }
     const verdicts = { agree: t('cli.verdicts.agree'), differ: t('cli.verdicts.differ'), single: t('cli.verdicts.single') }
     const verdictWidth = Math.max(...Object.values(verdicts).map((word) => word.length))
     for (const row of report.rows.filter((row) => row.sourceCount > 1)) {

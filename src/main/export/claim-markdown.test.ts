@@ -15,7 +15,8 @@ const article: ArticleSummary = {
   claimCount: 1,
   truncated: false,
   status: 'ok',
-  reason: null
+  reason: null,
+  problem: null
 }
 
 const claim: Claim = {

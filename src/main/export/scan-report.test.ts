@@ -15,7 +15,8 @@ const article: ArticleSummary = {
   claimCount: 1,
   truncated: false,
   status: 'ok',
-  reason: null
+  reason: null,
+  problem: null
 }
 const skipped: ArticleSummary = { ...article, id: 'b2', file: 'foto.txt', status: 'binary', reason: 'This file is not text.' }
 const claim: Claim = {

@@ -12,7 +12,8 @@ function splitSummaries(summaries: readonly ArticleSummary[]): Pick<ScanReport, 
       const { id, file, title, date, outlet, author, url, language, words, truncated, status } = summary
       split.articles.push({ id, file, title, date, outlet, author, url, language, words, truncated, status })
     } else {
-      split.skipped.push({ file: summary.file, reason: summary.reason ?? summary.status })
+      const problem = summary.problem && { code: summary.problem.code, params: summary.problem.params }
+      split.skipped.push({ file: summary.file, reason: summary.reason ?? summary.status, problem })
     }
   }
   return split

@@ -3,6 +3,7 @@ import type { ArticleStatus } from '../../shared/model'
 import { articleFormatOf } from '../articles/article-format'
 import { articleIdFor } from '../articles/article-id'
 import type { CachedEntry } from './index-cache'
+import { userMessage, type UserMessage } from '../../shared/i18n/user-message'
 
 /**
  * The index entries the main thread makes itself: ids, and the entries of files that are never
@@ -12,15 +13,15 @@ import type { CachedEntry } from './index-cache'
 /** Larger files are listed but not read: no article is this long, and reading one would stall indexing. */
 export const MAX_ARTICLE_BYTES = 16 * 1024 * 1024
 
-export function formatBytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
+export function megabytes(bytes: number): number {
+  return bytes / (1024 * 1024)
 }
 
 function fileTitle(file: string): string {
   return basename(file).replace(/\.[^.]+$/, '') || basename(file)
 }
 
-export function problemEntry(file: string, status: ArticleStatus, reason: string, size = 0, mtimeMs = 0): CachedEntry {
+export function problemEntry(file: string, status: ArticleStatus, problem: UserMessage, size = 0, mtimeMs = 0): CachedEntry {
   return {
     size,
     mtimeMs,
@@ -39,7 +40,8 @@ export function problemEntry(file: string, status: ArticleStatus, reason: string
       claimCount: 0,
       truncated: false,
       status,
-      reason
+      reason: problem.message,
+      problem
     }
   }
 }
@@ -49,23 +51,15 @@ export function problemEntry(file: string, status: ArticleStatus, reason: string
  * time: the list shows every file at once, and its title and figures replace this as they arrive.
  */
 export function entryBeingRead(file: string, size: number, mtimeMs: number): CachedEntry {
-  return problemEntry(file, 'indexing', 'Riscontro is reading this file; its title, date and figures appear in a moment.', size, mtimeMs)
+  return problemEntry(file, 'indexing', userMessage('fileBeingRead'), size, mtimeMs)
 }
 
-export const NOT_AN_ARTICLE =
-  'Riscontro reads .txt, .md, .html, .pdf, .docx, .eml, .mht/.mhtml, .epub and RSS/Atom feed (.rss, .atom, .xml) files; this file is listed but not read.'
 
 /** The entry of a file that is never read: not an article by its name, or too large by the walk's size. */
 export function entryBeforeReading(file: string, size: number, mtimeMs: number): CachedEntry | null {
-  if (!articleFormatOf(file)) return problemEntry(file, 'not-an-article', NOT_AN_ARTICLE, size, mtimeMs)
+  if (!articleFormatOf(file)) return problemEntry(file, 'not-an-article', userMessage('notAnArticleFile'), size, mtimeMs)
   if (size > MAX_ARTICLE_BYTES) {
-    return problemEntry(
-      file,
-      'too-large',
-      `This file is ${formatBytes(size)}; files over ${formatBytes(MAX_ARTICLE_BYTES)} are not read as articles. Split it into separate articles.`,
-      size,
-      mtimeMs
-    )
+    return problemEntry(file, 'too-large', userMessage('fileTooLarge', { megabytes: megabytes(size), limit: megabytes(MAX_ARTICLE_BYTES) }), size, mtimeMs)
   }
   return null
 }

@@ -41,7 +41,8 @@ function feedItemEntry(): CachedEntry {
       claimCount: 2,
       truncated: false,
       status: 'ok',
-      reason: null
+      reason: null,
+      problem: null
     },
     claims: [
       claim({ id: 'c1', text: '40 metri', kind: 'measure', value: 40, unit: 'm', start: 25, page: 2, change: 'fall' }),

@@ -10,9 +10,10 @@ import { libraryKey } from '../storage/data-dir'
  * Bump when the parser's output changes meaning, so stale summaries are re-read instead of trusted,
  * and when the file's layout changes (5: the article's text is kept, and sentences point into it;
  * 6: publisher, author and address per article, feed items, PDF pages per claim; 7: a claim's change;
- * 8: one line per entry, written and read a piece at a time; 9: a trailer with a digest of the lines, and each article's digest).
+ * 8: one line per entry, written and read a piece at a time; 9: a trailer with a digest of the lines, and each article's digest;
+ * 10: a problem file's reason as a message code and its parameters, said in the interface's language).
  */
-export const INDEX_CACHE_VERSION = 9
+export const INDEX_CACHE_VERSION = 10
 
 export interface CachedEntry {
   summary: ArticleSummary

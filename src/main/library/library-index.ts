@@ -6,7 +6,8 @@ import type { ArticleSummary, ArticleView, Claim, IndexProgress } from '../../sh
 import { articleFormatOf } from '../articles/article-format'
 import { isInsideFolder } from '../storage/folder-paths'
 import { LibraryError } from '../storage/library-error'
-import { entryBeforeReading, entryBeingRead, formatBytes, MAX_ARTICLE_BYTES, problemEntry } from './file-entries'
+import { userMessage, type UserMessage } from '../../shared/i18n/user-message'
+import { entryBeforeReading, entryBeingRead, megabytes, MAX_ARTICLE_BYTES, problemEntry } from './file-entries'
 import { loadIndexCache, saveIndexCache, type CachedEntry } from './index-cache'
 import type { FileToParse } from './file-entries'
 import { ParsePool, ParsePoolClosedError, type ParsePoolOptions } from './parse-pool'
@@ -51,9 +52,9 @@ export type ReadFileBytes = (absolutePath: string, size?: number) => Promise<Uin
 export class UnreadableKindError extends Error {
   constructor(
     readonly code: 'ESPECIAL' | 'ETOOLARGE',
-    message: string
+    readonly problem: UserMessage
   ) {
-    super(message)
+    super(problem.message)
     this.name = 'UnreadableKindError'
   }
 }
@@ -111,10 +112,7 @@ export function readFileBytes(absolutePath: string, size?: number): Promise<Uint
 }
 
 function tooLargeWhileRead(): UnreadableKindError {
-  return new UnreadableKindError(
-    'ETOOLARGE',
-    `This file grew past ${formatBytes(MAX_ARTICLE_BYTES)} while Riscontro read it; files that large are not read as articles. Split it into separate articles.`
-  )
+  return new UnreadableKindError('ETOOLARGE', userMessage('fileGrewTooLarge', { limit: megabytes(MAX_ARTICLE_BYTES) }))
 }
 
 export class ArticleNotFoundError extends LibraryError {
@@ -278,7 +276,7 @@ export class LibraryIndex {
         const cached = cachedKey === undefined ? undefined : this.entries.get(cachedKey)
         const read = cached !== undefined && cached.summary.status !== 'indexing'
         if (entry.kind === 'problem') {
-          this.replaceEntries(entry.file, [problemEntry(entry.file, entry.status, entry.reason)])
+          this.replaceEntries(entry.file, [problemEntry(entry.file, entry.status, entry.problem)])
         } else if (!read || cached.size !== entry.size || cached.mtimeMs !== entry.mtimeMs) {
           const entries = await readEntries(this.readBytes, this.pool, entry.file, entry.absolutePath, entry.size, entry.mtimeMs).catch(whenOpen)
           if (entries === undefined) return
@@ -318,7 +316,7 @@ export class LibraryIndex {
     try {
       const real = await realpath(absolutePath)
       if (!isInsideFolder(await realpath(this.folder), real)) {
-        indexed = [problemEntry(file, 'link-outside-library', 'This link points outside the library folder, so Riscontro does not follow it.')]
+        indexed = [problemEntry(file, 'link-outside-library', userMessage('linkOutside'))]
       } else {
         const stats = await stat(absolutePath)
         indexed = stats.isFile()
@@ -382,7 +380,7 @@ export class LibraryIndex {
     } catch (error) {
       await this.refreshFile(sourceFile)
       if (isErrorCode(error, 'ENOENT')) throw new ArticleNotFoundError(articleId)
-      throw new Error(`${sourceFile}: ${describeFileError(error)}`, { cause: error })
+      throw new Error(`${sourceFile}: ${describeFileError(error).message}`, { cause: error })
     }
     const format = articleFormatOf(sourceFile)
     if (!format) return emptyView
@@ -525,7 +523,7 @@ async function readEntries(
     bytes = await readBytes(absolutePath, size)
   } catch (error) {
     if (isErrorCode(error, 'ENOENT')) return null
-    if (error instanceof UnreadableKindError) return [problemEntry(file, error.code === 'ESPECIAL' ? 'special-file' : 'too-large', error.message, size, mtimeMs)]
+    if (error instanceof UnreadableKindError) return [problemEntry(file, error.code === 'ESPECIAL' ? 'special-file' : 'too-large', error.problem, size, mtimeMs)]
     return [problemEntry(file, 'unreadable', describeFileError(error), size, mtimeMs)]
   }
   return pool.parse({ file, bytes, size, mtimeMs })

@@ -7,7 +7,8 @@ import { findStructureOverLimit } from '../articles/structure-limits'
 import { extractClaims, FigureLimitError } from '../claims/extract-claims'
 import { isRiscontroExport } from '../export/export-regions'
 import { articleIdFor } from '../articles/article-id'
-import { NOT_AN_ARTICLE, problemEntry, type FileToParse } from './file-entries'
+import { problemEntry, type FileToParse } from './file-entries'
+import { userMessage } from '../../shared/i18n/user-message'
 import type { CachedEntry } from './index-cache'
 
 /**
@@ -18,11 +19,11 @@ import type { CachedEntry } from './index-cache'
 /** Parses one file's bytes into its index entries (one per article: a feed holds several). */
 export async function parseFileEntries({ file, bytes, size, mtimeMs }: FileToParse): Promise<CachedEntry[]> {
   const format = articleFormatOf(file)
-  if (!format) return [problemEntry(file, 'not-an-article', NOT_AN_ARTICLE, size, mtimeMs)]
+  if (!format) return [problemEntry(file, 'not-an-article', userMessage('notAnArticleFile'), size, mtimeMs)]
   const overLimit = findStructureOverLimit(bytes, format)
   if (overLimit) return [problemEntry(file, 'over-limit', overLimit, size, mtimeMs)]
   if (isRiscontroExport(bytes)) {
-    return [problemEntry(file, 'not-an-article', 'This is a comparison Riscontro exported; it is not read as an article, so its figures are not counted as another source.', size, mtimeMs)]
+    return [problemEntry(file, 'not-an-article', userMessage('riscontroExport'), size, mtimeMs)]
   }
   let reading: Awaited<ReturnType<typeof readArticleFile>>
   try {
@@ -30,15 +31,15 @@ export async function parseFileEntries({ file, bytes, size, mtimeMs }: FileToPar
   } catch (error) {
     // A parser bug on one odd file must not stop the library; the user sees which file and why.
     const message = error instanceof Error ? error.message : String(error)
-    return [problemEntry(file, 'unreadable', `Riscontro failed to read this file (${message}). Please report it with the file.`, size, mtimeMs)]
+    return [problemEntry(file, 'unreadable', userMessage('readerFailed', { reason: message }), size, mtimeMs)]
   }
-  if (!reading.ok) return [problemEntry(file, reading.status, reading.reason, size, mtimeMs)]
+  if (!reading.ok) return [problemEntry(file, reading.status, reading.problem, size, mtimeMs)]
   let claimsByArticle: Claim[][]
   try {
     claimsByArticle = reading.articles.map((parsed) => extractArticleClaims(parsed, articleIdFor(entryFileOf(file, parsed))))
   } catch (error) {
     // One part over a limit (a feed item, a chapter) sets the whole file aside: it is a data file, not articles.
-    if (error instanceof FigureLimitError) return [problemEntry(file, 'over-limit', error.message, size, mtimeMs)]
+    if (error instanceof FigureLimitError) return [problemEntry(file, 'over-limit', error.problem, size, mtimeMs)]
     throw error
   }
   const digest = createHash('sha1').update(bytes).digest('hex')
@@ -64,7 +65,8 @@ export async function parseFileEntries({ file, bytes, size, mtimeMs }: FileToPar
         claimCount: claims.length,
         truncated: parsed.truncated,
         status: 'ok',
-        reason: null
+        reason: null,
+        problem: null
       }
     }
     if (parsed.part !== null) entry.sourceFile = file

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { problemEntry, type FileToParse } from './file-entries'
 import { ParsePool } from './parse-pool'
+import { userMessage } from '../../shared/i18n/user-message'
 
 const article = 'Secondo il ministero, gli sfollati sono 11.000 e le scuole chiuse 37.'
 
@@ -22,11 +23,11 @@ describe('ParsePool', () => {
       threads: 1,
       parseWhileStarting: async ({ file }) => {
         onThisThread.push(file)
-        return [problemEntry(file, 'empty', 'parsed while the worker started')]
+        return [problemEntry(file, 'empty', userMessage('fileBlank'))]
       }
     })
     // No worker has started yet: the first file does not wait for one.
-    expect((await pool.parse(task('primo.txt', article)))[0]!.summary.reason).toBe('parsed while the worker started')
+    expect((await pool.parse(task('primo.txt', article)))[0]!.summary.reason).toBe(userMessage('fileBlank').message)
     // A large file always goes to a worker (only a worker can be stopped at the time limit); once it answers, a worker is ready.
     const large = await pool.parse(task('lungo.txt', `${article}\n\n`.repeat(2000)))
     expect(large[0]!.summary).toMatchObject({ status: 'ok', claimCount: 4000 })

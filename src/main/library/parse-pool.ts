@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads'
 import { problemEntry, type FileToParse } from './file-entries'
 import type { CachedEntry } from './index-cache'
 import type { ParseRequest, ParseResponse } from './parse-worker-protocol'
+import { userMessage, type UserMessage } from '../../shared/i18n/user-message'
 
 /** A file whose parsing takes longer is stopped and listed as over a limit (issue 15): no article comes near it. */
 export const PARSE_TIME_LIMIT_MS = 10_000
@@ -180,11 +181,7 @@ export class ParsePool {
 
   private stopStuckWorker(worker: PoolWorker): void {
     const seconds = Math.round(this.timeLimitMs / 100) / 10
-    this.failHead(
-      worker,
-      'over-limit',
-      `Reading this file took longer than ${seconds} s, so Riscontro stopped it and skipped the file; the rest of the library is indexed. If it is an article, save it as plain text or split it into smaller files.`
-    )
+    this.failHead(worker, 'over-limit', userMessage('readTimeLimit', { seconds }))
   }
 
   private replaceCrashedWorker(worker: PoolWorker, error: Error): void {
@@ -193,19 +190,17 @@ export class ParsePool {
     this.failHead(
       worker,
       outOfMemory ? 'over-limit' : 'unreadable',
-      outOfMemory
-        ? `Reading this file needed more than ${WORKER_HEAP_MB} MB of memory, so Riscontro stopped it and skipped the file. If it is an article, split it into smaller files.`
-        : `Riscontro failed to read this file (${error.message}). Please report it with the file.`
+      outOfMemory ? userMessage('readMemoryLimit', { megabytes: WORKER_HEAP_MB }) : userMessage('readerFailed', { reason: error.message })
     )
   }
 
   /** The file being parsed is listed with the reason; the worker is replaced and the files queued on it go back to the queue. */
-  private failHead(worker: PoolWorker, status: 'over-limit' | 'unreadable', reason: string): void {
+  private failHead(worker: PoolWorker, status: 'over-limit' | 'unreadable', problem: UserMessage): void {
     const [head, ...queued] = worker.inFlight
     worker.inFlight = []
     void this.retire(worker)
     this.waiting.unshift(...queued)
-    if (head) head.resolve([problemEntry(head.task.file, status, reason, head.task.size, head.task.mtimeMs)])
+    if (head) head.resolve([problemEntry(head.task.file, status, problem, head.task.size, head.task.mtimeMs)])
     if (!this.closed) this.dispatch()
   }
 
@@ -219,7 +214,7 @@ export class ParsePool {
 
 /** A parser bug on one odd file: the file is listed with it, the rest indexes. */
 function parserFailedEntry(file: string, size: number, mtimeMs: number, error: string): CachedEntry {
-  return problemEntry(file, 'unreadable', `Riscontro failed to read this file (${error}). Please report it with the file.`, size, mtimeMs)
+  return problemEntry(file, 'unreadable', userMessage('readerFailed', { reason: error }), size, mtimeMs)
 }
 
 /** Bundled builds hold `parse-worker.js` beside the main entry; from source (tsx, vitest, Playwright) it is the `.ts` file. */

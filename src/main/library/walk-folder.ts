@@ -2,6 +2,7 @@ import { stat as statWithCallback, type Dirent, type Stats } from 'node:fs'
 import { opendir, realpath, stat } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
 import type { ArticleStatus } from '../../shared/model'
+import { userMessage, type UserMessage } from '../../shared/i18n/user-message'
 import { isInsideFolder } from '../storage/folder-paths'
 
 /** Deeper than this, a folder is almost certainly generated or a mistake; its files are listed as too deep. */
@@ -9,7 +10,7 @@ export const MAX_FOLDER_DEPTH = 32
 
 export type WalkedEntry =
   | { kind: 'file'; file: string; absolutePath: string; size: number; mtimeMs: number }
-  | { kind: 'problem'; file: string; status: ArticleStatus; reason: string }
+  | { kind: 'problem'; file: string; status: ArticleStatus; problem: UserMessage }
 
 /** Library-relative path with `/` separators on every platform (the CLI's `file` field). */
 export function toLibraryPath(root: string, absolutePath: string): string {
@@ -58,11 +59,8 @@ async function* walkInto(walk: Walk, folder: string, realFolder: string, depth: 
     // The root vanishing is the caller's concern; a subfolder that vanished mid-scan simply has no files.
     if (depth === 0) throw error
     if (isErrorCode(error, 'ENOENT')) return
-    const reason =
-      isErrorCode(error, 'EACCES') || isErrorCode(error, 'EPERM')
-        ? 'Permission denied: Riscontro cannot open this folder. Check its permissions, then reopen the library.'
-        : describeFileError(error)
-    yield { kind: 'problem', file: toLibraryPath(walk.root, folder) + '/', status: 'unreadable', reason }
+    const problem = isErrorCode(error, 'EACCES') || isErrorCode(error, 'EPERM') ? userMessage('folderNotPermitted') : describeFileError(error)
+    yield { kind: 'problem', file: toLibraryPath(walk.root, folder) + '/', status: 'unreadable', problem }
     return
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
@@ -95,7 +93,7 @@ async function* walkEntry(
       kind: 'problem',
       file,
       status: 'unreadable',
-      reason: 'This name is not valid UTF-8 (it was written by an old system or another encoding), so Riscontro cannot open it. Rename the file or folder.'
+      problem: userMessage('nameNotUtf8')
     }
     return
   }
@@ -108,11 +106,11 @@ async function* walkEntry(
       isDirectory = target.isDirectory()
     } catch (error) {
       if (isErrorCode(error, 'ELOOP')) {
-        yield { kind: 'problem', file, status: 'link-loop', reason: 'This link points back to itself. Remove or fix the link.' }
+        yield { kind: 'problem', file, status: 'link-loop', problem: userMessage('linkToItself') }
       } else if (isErrorCode(error, 'ENOENT')) {
-        yield { kind: 'problem', file, status: 'broken-link', reason: 'This link leads to a file that is not there (moved or deleted). Fix or remove the link.' }
+        yield { kind: 'problem', file, status: 'broken-link', problem: userMessage('linkBroken') }
       } else {
-        yield { kind: 'problem', file, status: 'unreadable', reason: describeFileError(error) }
+        yield { kind: 'problem', file, status: 'unreadable', problem: describeFileError(error) }
       }
       return
     }
@@ -121,7 +119,7 @@ async function* walkEntry(
         kind: 'problem',
         file,
         status: 'link-outside-library',
-        reason: 'This link points outside the library folder, so Riscontro does not follow it. Copy the file into the folder instead.'
+        problem: userMessage('linkOutside')
       }
       return
     }
@@ -132,7 +130,7 @@ async function* walkEntry(
         kind: 'problem',
         file: file + '/',
         status: 'not-an-article',
-        reason: "This is Riscontro's own data folder (index, notes, settings); it is never indexed."
+        problem: userMessage('ownDataFolder')
       }
       return
     }
@@ -141,7 +139,7 @@ async function* walkEntry(
         kind: 'problem',
         file: file + '/',
         status: 'link-loop',
-        reason: 'This folder link leads back to a folder already in the library; it is skipped to avoid an endless loop.'
+        problem: userMessage('folderLinkLoop')
       }
       return
     }
@@ -150,7 +148,7 @@ async function* walkEntry(
         kind: 'problem',
         file: file + '/',
         status: 'too-deep',
-        reason: `Folders nested more than ${MAX_FOLDER_DEPTH} levels deep are not indexed. Move the articles closer to the library folder.`
+        problem: userMessage('folderTooDeep', { limit: MAX_FOLDER_DEPTH })
       }
       return
     }
@@ -160,19 +158,19 @@ async function* walkEntry(
   }
   // Sockets, FIFOs, devices: never articles, never opened (a FIFO blocks its reader), but listed; the directory says so without a stat.
   if (isSpecialFile(entry)) {
-    yield { kind: 'problem', file, status: 'special-file', reason: describeSpecialFile(entry) }
+    yield { kind: 'problem', file, status: 'special-file', problem: describeSpecialFile(entry) }
     return
   }
   // A link to a file, or a file system that records no types: one stat says what it is.
   const settled = fileStat ?? (await statSettled(absolutePath))
   if ('error' in settled) {
     if (isErrorCode(settled.error, 'ENOENT')) return // deleted mid-scan: it is simply gone
-    yield { kind: 'problem', file, status: 'unreadable', reason: describeFileError(settled.error) }
+    yield { kind: 'problem', file, status: 'unreadable', problem: describeFileError(settled.error) }
     return
   }
   const stats = settled.value
   if (!stats.isFile()) {
-    if (!stats.isDirectory()) yield { kind: 'problem', file, status: 'special-file', reason: describeSpecialFile(stats) }
+    if (!stats.isDirectory()) yield { kind: 'problem', file, status: 'special-file', problem: describeSpecialFile(stats) }
     return
   }
   yield { kind: 'file', file, absolutePath, size: stats.size, mtimeMs: stats.mtimeMs }
@@ -198,22 +196,20 @@ export function isErrorCode(error: unknown, code: string): boolean {
 }
 
 /** What a file that is not a regular file is, for the list. */
-export function describeSpecialFile(stats: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string {
-  const kind = stats.isFIFO() ? 'a named pipe (FIFO)' : stats.isSocket() ? 'a socket' : stats.isCharacterDevice() || stats.isBlockDevice() ? 'a device' : 'not a regular file'
-  return `This is ${kind}, not a file of text, so Riscontro never opens it.`
+export function describeSpecialFile(stats: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): UserMessage {
+  return userMessage(
+    stats.isFIFO() ? 'specialFifo' : stats.isSocket() ? 'specialSocket' : stats.isCharacterDevice() || stats.isBlockDevice() ? 'specialDevice' : 'specialOther'
+  )
 }
 
 /** A sentence the user can act on, for a file that could not be read. */
-export function describeFileError(error: unknown): string {
-  if (isErrorCode(error, 'ENAMETOOLONG')) {
-    return 'Its path is longer than the system allows. Move it closer to the library folder or shorten the folder names.'
-  }
-  if (isErrorCode(error, 'ESPECIAL') || isErrorCode(error, 'ETOOLARGE')) return (error as Error).message
-  if (isErrorCode(error, 'EACCES') || isErrorCode(error, 'EPERM')) {
-    return 'Permission denied: Riscontro cannot read this file. Check its permissions.'
-  }
-  if (isErrorCode(error, 'EISDIR')) return 'This is a folder, not a file.'
-  if (isErrorCode(error, 'EIO')) return 'The disk reported an error while reading this file. Copy it again or check the drive.'
+export function describeFileError(error: unknown): UserMessage {
+  if (isErrorCode(error, 'ENAMETOOLONG')) return userMessage('pathTooLong')
+  // UnreadableKindError (library-index): the file turned out special or too large, and says so itself.
+  if (isErrorCode(error, 'ESPECIAL') || isErrorCode(error, 'ETOOLARGE')) return (error as { problem: UserMessage }).problem
+  if (isErrorCode(error, 'EACCES') || isErrorCode(error, 'EPERM')) return userMessage('fileNotPermitted')
+  if (isErrorCode(error, 'EISDIR')) return userMessage('folderNotFile')
+  if (isErrorCode(error, 'EIO')) return userMessage('diskReadError')
   const message = error instanceof Error ? error.message : String(error)
-  return `Riscontro could not read this file (${message}).`
+  return userMessage('fileNotRead', { reason: message })
 }

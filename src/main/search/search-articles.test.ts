@@ -3,7 +3,7 @@ import type { ArticleSummary } from '../../shared/model'
 import { searchArticles, type SearchableArticle } from './search-articles'
 
 function article(file: string, text: string, status: ArticleSummary['status'] = 'ok'): SearchableArticle {
-  const summary: ArticleSummary = { id: file, file, title: file, date: null, outlet: null, author: null, url: null, language: 'it', words: 0, claimCount: 0, truncated: false, status, reason: null }
+  const summary: ArticleSummary = { id: file, file, title: file, date: null, outlet: null, author: null, url: null, language: 'it', words: 0, claimCount: 0, truncated: false, status, reason: null, problem: null }
   return { summary, text }
 }
 

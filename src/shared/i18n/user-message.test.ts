@@ -6,7 +6,7 @@ import { sayMessage, userMessage, type MessageCode } from './user-message'
 
 const codes = [...new Set(Object.keys(en.errors).map((key) => key.replace(/_(one|other)$/, '')))] as MessageCode[]
 // Every parameter any message names, so no sentence is left with a {{placeholder}}.
-const params = { id: 'e61335547dd2c583', folder: '/archivio/corea', file: '/archivio/corea/seul.md', reason: 'EIO', details: 'articleIds expected array', library: 'corea', files: '/dati/notes.damaged-1.json', count: 2 }
+const params = { id: 'e61335547dd2c583', folder: '/archivio/corea', file: '/archivio/corea/seul.md', reason: 'EIO', details: 'articleIds expected array', library: 'corea', files: '/dati/notes.damaged-1.json', count: 2, kind: 'png', extension: '.md', what: 'brackets', limit: 1000, seconds: 30, megabytes: 17.5 }
 
 describe('messages for the user', () => {
   it.each(codes)('%s is said in English and in Italian, with every parameter filled', (code) => {

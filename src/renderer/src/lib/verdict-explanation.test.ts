@@ -12,7 +12,7 @@ function row(fields: Partial<ComparisonRow>): ComparisonRow {
 }
 
 const articles = new Map<string, ArticleSummary>(
-  ['ansa', 'post'].map((id) => [id, { id, file: `${id}.txt`, title: `Titolo ${id}`, date: null, outlet: id.toUpperCase(), author: null, url: null, language: 'it', words: 400, claimCount: 3, truncated: false, status: 'ok', reason: null }])
+  ['ansa', 'post'].map((id) => [id, { id, file: `${id}.txt`, title: `Titolo ${id}`, date: null, outlet: id.toUpperCase(), author: null, url: null, language: 'it', words: 400, claimCount: 3, truncated: false, status: 'ok', reason: null, problem: null }])
 )
 
 const exact = claim({ id: 'a', articleId: 'ansa', text: '11.000 soldati', value: 11_000, low: 11_000, high: 11_000 })

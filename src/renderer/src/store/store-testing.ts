@@ -21,7 +21,7 @@ export function installFakeBridge<Bridge extends Partial<RiscontroApi>>(bridge: 
 }
 
 export function articleSummary(id: string, title: string, file = `${id}.md`): ArticleSummary {
-  return { id, file, title, date: '2026-11-14', outlet: null, author: null, url: null, language: 'it', words: 120, claimCount: 3, truncated: false, status: 'ok', reason: null }
+  return { id, file, title, date: '2026-11-14', outlet: null, author: null, url: null, language: 'it', words: 120, claimCount: 3, truncated: false, status: 'ok', reason: null, problem: null }
 }
 
 export function librarySnapshot(generation: number, articles: ArticleSummary[]): LibrarySnapshot {

@@ -62,7 +62,8 @@ describe('selectTableColumns', () => {
     claimCount: 2,
     truncated: false,
     status: 'ok',
-    reason: null
+    reason: null,
+    problem: null
   })
   // The comparison's own order: newest first, the two stories' articles interleaved.
   const articles = [article('c', '2026-11-15'), article('a', '2026-11-14'), article('d', '2026-01-10'), article('b', '2025-06')]
