@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs'
 import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
+import { createTranslator } from '../../shared/i18n/translator'
+import { sayMessage } from '../../shared/i18n/user-message'
 import type { ArticleDocument } from '../../shared/model'
 import { articleFormatOf } from './article-format'
 import { parseArticle, type ParseResult } from './parse-article'
@@ -236,15 +238,20 @@ describe('parseArticle on files that are not articles', () => {
     expect(parseArticle(Buffer.from(' date 2025-06-01 \n\n'), 'text', 'solo-data.txt')).toMatchObject({ ok: false, status: 'empty' })
   })
 
-  it('a PNG renamed .txt is binary, and the reason says so', () => {
+  it('a PNG renamed .txt is binary, and the reason says so in either language', () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0])
     const result = parseArticle(png, 'text', 'foto.txt')
     expect(result).toEqual({
       ok: false,
       status: 'binary',
-      reason:
-        'This file is not text (it looks like a PNG image renamed .txt). Riscontro reads articles saved as plain text, Markdown or HTML: open the file in the app it came from and save the article as text.'
+      problem: {
+        code: 'fileNotText',
+        params: { kind: 'png', extension: '.txt' },
+        message:
+          'This file is not text (it looks like a PNG image renamed .txt). Riscontro reads articles saved as plain text, Markdown or HTML: open the file in the app it came from and save the article as text.'
+      }
     })
+    if (!result.ok) expect(sayMessage(createTranslator('it'), result.problem)).toMatch(/^Questo file non è testo \(sembra un’immagine PNG con l’estensione cambiata in \.txt\)/)
   })
 
   it('random bytes with NULs renamed .md are binary', () => {

@@ -461,7 +461,7 @@ export const it: typeof en = {
     copyClaimFailed: 'Non è stato possibile copiare il dato: {{reason}}',
     unexpected: 'Qualcosa è andato storto: {{reason}}',
     bridgeMissing: 'Manca il collegamento di Riscontro con il processo principale. Avvia l’app con npm start.',
-    fileNotText: 'Questo file non è testo (sembra $t(fileKinds.{{kind}}) rinominato {{extension}}). Riscontro legge articoli salvati come testo semplice, Markdown o HTML: apri il file con l’app da cui proviene e salva l’articolo come testo.',
+    fileNotText: 'Questo file non è testo (sembra $t(fileKinds.{{kind}}) con l’estensione cambiata in {{extension}}). Riscontro legge articoli salvati come testo semplice, Markdown o HTML: apri il file con l’app da cui proviene e salva l’articolo come testo.',
     fileBlank: 'Questo file è vuoto o contiene solo spazi. Incollaci il testo dell’articolo, oppure toglilo dalla cartella.',
     documentEmpty: 'Questo file è vuoto. Salva di nuovo il documento dall’app da cui proviene, oppure toglilo dalla cartella.',
     fileOnlyMarkup: 'Questo file non contiene il testo di un articolo, solo metadati o marcatori. Aggiungi il testo dell’articolo, oppure toglilo dalla cartella.',
