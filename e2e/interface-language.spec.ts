@@ -124,12 +124,16 @@ test.describe('the interface in Italian and in English (issue 12)', () => {
     await libraryPage.open()
     await expect(page.locator('html')).toHaveAttribute('lang', 'it')
 
-    // A file that could not be read: its status and why, in Italian; main's own sentence kept as the detail.
+    // A file that could not be read: its status and why, then main's own sentence about it as the detail, all in Italian.
     const list = page.getByRole('listbox', { name: 'Articoli' })
     await list.getByRole('option').filter({ hasText: 'vuoto.txt' }).click()
     const reading = page.getByRole('main')
     await expect(reading).toContainText('Questo file non contiene il testo di un articolo.')
-    await expect(reading).toContainText('Dettagli (in inglese): This file is empty')
+    await expect(reading.locator('.reading-message-detail')).toHaveText(
+      'Dettagli: Questo file è vuoto o contiene solo spazi. Incollaci il testo dell’articolo, oppure toglilo dalla cartella.'
+    )
+    await expect(reading).not.toContainText('in inglese')
+    await expect(reading).not.toContainText('This file')
     await expect(list.getByRole('option').filter({ hasText: 'vuoto.txt' })).toHaveAttribute('title', 'vuoto.txt: Questo file non contiene il testo di un articolo.')
     await shoot(page, 'it-unreadable-file')
 
