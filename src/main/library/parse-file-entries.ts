@@ -7,7 +7,7 @@ import { findStructureOverLimit } from '../articles/structure-limits'
 import { extractClaims, FigureLimitError } from '../claims/extract-claims'
 import { isRiscontroExport } from '../export/export-regions'
 import { articleIdFor } from '../articles/article-id'
-import { problemEntry, type FileToParse } from './file-entries'
+import { notAnArticle, problemEntry, type FileToParse } from './file-entries'
 import { userMessage } from '../../shared/i18n/user-message'
 import type { CachedEntry } from './index-cache'
 
@@ -19,7 +19,7 @@ import type { CachedEntry } from './index-cache'
 /** Parses one file's bytes into its index entries (one per article: a feed holds several). */
 export async function parseFileEntries({ file, bytes, size, mtimeMs }: FileToParse): Promise<CachedEntry[]> {
   const format = articleFormatOf(file)
-  if (!format) return [problemEntry(file, 'not-an-article', userMessage('notAnArticleFile'), size, mtimeMs)]
+  if (!format) return [problemEntry(file, 'not-an-article', notAnArticle(), size, mtimeMs)]
   const overLimit = findStructureOverLimit(bytes, format)
   if (overLimit) return [problemEntry(file, 'over-limit', overLimit, size, mtimeMs)]
   if (isRiscontroExport(bytes)) {
